@@ -1,0 +1,25 @@
+// Tests run the TypeScript sources through SWC (decorator metadata included, which
+// type-graphql relies on). node-fetch 3 and its helpers ship as ES modules only, so
+// they are transformed to CommonJS as well; everything else in node_modules is not.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};

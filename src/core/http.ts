@@ -1,0 +1,202 @@
+import http from 'node:http';
+import https from 'node:https';
+import fetch, { FetchError, type BodyInit, type RequestInit, type Response } from 'node-fetch';
+import { ErrorCode, OrderGraphError } from './errors';
+import type { ProviderKey } from './provider-key';
+
+/**
+ * The one HTTP layer every provider client uses: node-fetch through keep-alive agents,
+ * a timeout on every call, JSON parsing that survives a bad body, and one place that maps a
+ * vendor's status and error body to an `OrderGraphError`. A vendor client states only its
+ * paths, auth headers and wire shapes (see `errorCodeOf` / `describeError` hooks).
+ */
+
+const keepAliveHttp = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const keepAliveHttps = new https.Agent({ keepAlive: true, maxSockets: 64 });
+
+export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
+
+export interface RequestOptions {
+  query?: Query;
+  /** Sent as JSON with `Content-Type: application/json`. */
+  json?: unknown;
+  /** Any other body (multipart form data); set its content type in `headers`. */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  /** Overrides the client's default timeout. */
+  timeoutMs?: number;
+}
+
+export interface HttpResult<T> {
+  status: number;
+  data: T;
+  headers: Response['headers'];
+}
+
+/** One finished upstream call, for logs, metrics and latency tracking. */
+export interface CallRecord {
+  provider: ProviderKey;
+  method: string;
+  path: string;
+  status: number | null;
+  ms: number;
+  error?: string;
+}
+
+export interface ProviderHttpOptions {
+  provider: ProviderKey;
+  baseUrl: string;
+  /** Per-call timeout in milliseconds. */
+  timeoutMs: number;
+  /** Auth and other fixed headers, computed per call (tokens may refresh). */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /** Vendor hook: the vendor's error code inside an error body, if any. */
+  providerCodeOf?: (body: unknown, status: number) => string | undefined;
+  /** Vendor hook: a human message from an error body. */
+  messageOf?: (body: unknown, status: number) => string | undefined;
+  /** Observers of every call (latency tracking, logs, metrics). */
+  onCall?: (record: CallRecord) => void;
+}
+
+export class ProviderHttp {
+  readonly provider: ProviderKey;
+  private readonly baseUrl: string;
+
+  constructor(private readonly options: ProviderHttpOptions) {
+    this.provider = options.provider;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  get<T>(path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    return this.request<T>('GET', path, options);
+  }
+
+  post<T>(path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    return this.request<T>('POST', path, options);
+  }
+
+  put<T>(path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    return this.request<T>('PUT', path, options);
+  }
+
+  delete<T>(path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    return this.request<T>('DELETE', path, options);
+  }
+
+  /** Sends one request; resolves with parsed JSON on 2xx, throws an `OrderGraphError` otherwise. */
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    const url = this.baseUrl + path + queryString(options.query);
+    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()), ...options.headers };
+    let body = options.body;
+    if (options.json !== undefined) {
+      body = JSON.stringify(options.json);
+      headers['Content-Type'] = 'application/json';
+    }
+    const init: RequestInit = {
+      method,
+      headers,
+      body,
+      agent: url.startsWith('https:') ? keepAliveHttps : keepAliveHttp,
+      signal: AbortSignal.timeout(options.timeoutMs ?? this.options.timeoutMs),
+    };
+    const started = performance.now();
+    const record = (status: number | null, error?: string) =>
+      this.options.onCall?.({ provider: this.provider, method, path, status, ms: performance.now() - started, error });
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, init);
+      text = await response.text();
+    } catch (error) {
+      const failure = this.transportError(error, method, path);
+      record(null, String(failure.extensions.reason));
+      throw failure;
+    }
+    record(response.status);
+
+    const parsed = parseJson(text);
+    if (response.ok) {
+      if (parsed === INVALID && text.trim() !== '') {
+        throw this.unavailable(`answered ${method} ${path} with a body that is not JSON`, 'INVALID_RESPONSE', response.status);
+      }
+      return { status: response.status, data: (parsed === INVALID ? null : parsed) as T, headers: response.headers };
+    }
+    throw this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
+  }
+
+  /** Maps a vendor's HTTP status and error body to the error a client sees. */
+  errorFromResponse(status: number, body: unknown, method = '', path = ''): OrderGraphError {
+    const providerCode = this.options.providerCodeOf?.(body, status);
+    const vendorMessage = this.options.messageOf?.(body, status) ?? (typeof body === 'string' && body ? body : undefined);
+    const details = { provider: this.provider, httpStatus: status, providerCode };
+    const name = providerLabel(this.provider);
+    const suffix = vendorMessage ? `: ${vendorMessage}` : '';
+    switch (true) {
+      case status === 404:
+        return new OrderGraphError(ErrorCode.NOT_FOUND, `${name} has no such order${suffix}`, details);
+      case status === 409 || status === 412:
+        return new OrderGraphError(ErrorCode.CONFLICT, `${name} reports the order changed since it was read${suffix}`, details);
+      case status === 401 || status === 403:
+        return new OrderGraphError(ErrorCode.PROVIDER_AUTH_FAILED, `${name} refused ordergraph's credentials (HTTP ${status})`, details);
+      case status === 429:
+        return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${name} is rate limiting ordergraph (HTTP 429)`, { ...details, reason: 'RATE_LIMITED' });
+      case status >= 400 && status < 500:
+        return new OrderGraphError(ErrorCode.PROVIDER_REJECTED, `${name} rejected the request (HTTP ${status})${suffix}`, details);
+      default:
+        return this.unavailable(`answered ${method} ${path} with HTTP ${status}${suffix}`, 'HTTP_ERROR', status, providerCode);
+    }
+  }
+
+  private transportError(error: unknown, method: string, path: string): OrderGraphError {
+    const name = (error as { name?: string }).name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      return this.unavailable(`did not answer ${method} ${path} in time`, 'TIMEOUT');
+    }
+    const code = error instanceof FetchError ? error.code ?? error.errno : undefined;
+    return this.unavailable(`could not be reached for ${method} ${path}${code ? ` (${code})` : ''}`, 'CONNECTION');
+  }
+
+  private unavailable(what: string, reason: string, httpStatus?: number, providerCode?: string): OrderGraphError {
+    return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${providerLabel(this.provider)} ${what}`, {
+      provider: this.provider,
+      httpStatus,
+      providerCode,
+      reason,
+    });
+  }
+}
+
+const INVALID = Symbol('invalid-json');
+
+function parseJson(text: string): unknown {
+  if (text === '') return INVALID;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return INVALID;
+  }
+}
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    params.append(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const LABELS: Record<ProviderKey, string> = {
+  OCTOPI: 'Octopi',
+  SITOO: 'Sitoo',
+  SOGET: "SOGET S'mouv",
+  SHIPWELL: 'Shipwell',
+  VU: 'VU Custom',
+};
+
+export function providerLabel(provider: ProviderKey): string {
+  return LABELS[provider];
+}

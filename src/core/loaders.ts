@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import type { Order } from '../model/order';
+import { ErrorCode, OrderGraphError } from './errors';
+import { parseGlobalId, toGlobalId } from './ids';
+import { providerLabel } from './http';
+import type { ProviderKey } from './provider-key';
+import type { ProviderRegistry } from './registry';
+
+/**
+ * Per-request loaders: every read of an order by id or number in one request goes through
+ * these, so that one tick's keys become one batch per provider, all providers in parallel.
+ * Batch functions keep the length and order of their keys; a failure for one key is an Error
+ * in that key's slot, never a rejected batch. Orders fetched by lists are primed in, so a
+ * later `node(id)` in the same request costs nothing.
+ */
+export class OrderLoaders {
+  readonly byId: DataLoader<string, Order>;
+  readonly byNumber: DataLoader<string, Order | null>;
+
+  constructor(private readonly registry: ProviderRegistry) {
+    this.byId = new DataLoader((ids) => this.loadByIds(ids), { maxBatchSize: 500 });
+    this.byNumber = new DataLoader((keys) => this.loadByNumbers(keys), { maxBatchSize: 500 });
+  }
+
+  static numberKey(provider: ProviderKey, orderNumber: string): string {
+    return `${provider}\u0000${orderNumber}`;
+  }
+
+  prime(order: Order): void {
+    this.byId.prime(order.id, order);
+  }
+
+  private async loadByIds(ids: readonly string[]): Promise<Array<Order | Error>> {
+    return this.grouped(
+      ids.map((id) => {
+        try {
+          return parseGlobalId(id);
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+      async (provider, providerIds) => {
+        const found = await this.registry.get(provider).getOrders(providerIds);
+        return found.map((order, i) =>
+          order instanceof Error
+            ? order
+            : order.id === toGlobalId(provider, providerIds[i])
+              ? order
+              : new OrderGraphError(ErrorCode.INTERNAL_SERVER_ERROR, `${providerLabel(provider)} returned another order than asked`),
+        );
+      },
+    );
+  }
+
+  private async loadByNumbers(keys: readonly string[]): Promise<Array<Order | null | Error>> {
+    const refs = keys.map((key) => {
+      const [provider, providerId] = key.split('\u0000') as [ProviderKey, string];
+      return { provider, providerId };
+    });
+    const results = await this.grouped(refs, (provider, numbers) => this.registry.get(provider).getOrdersByNumber(numbers));
+    for (const order of results) if (order && !(order instanceof Error)) this.prime(order);
+    return results;
+  }
+
+  /** Splits keys by provider, runs one batch per provider in parallel and puts answers back in key order. */
+  private async grouped<T>(
+    refs: Array<{ provider: ProviderKey; providerId: string } | Error>,
+    load: (provider: ProviderKey, providerIds: string[]) => Promise<Array<T | Error>>,
+  ): Promise<Array<T | Error>> {
+    const slots = new Array<T | Error>(refs.length);
+    const groups = new Map<ProviderKey, number[]>();
+    refs.forEach((ref, i) => {
+      if (ref instanceof Error) slots[i] = ref;
+      else groups.set(ref.provider, [...(groups.get(ref.provider) ?? []), i]);
+    });
+    await Promise.all(
+      [...groups].map(async ([provider, indexes]) => {
+        try {
+          const answers = await load(provider, indexes.map((i) => (refs[i] as { providerId: string }).providerId));
+          indexes.forEach((slot, j) => (slots[slot] = answers[j] ?? new OrderGraphError(ErrorCode.NOT_FOUND, 'Order not found', { provider })));
+        } catch (error) {
+          indexes.forEach((slot) => (slots[slot] = error as Error));
+        }
+      }),
+    );
+    return slots;
+  }
+}

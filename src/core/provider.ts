@@ -1,0 +1,80 @@
+import type { Order } from '../model/order';
+import type { OrderStatus } from '../model/enums';
+import type { ProviderKey } from './provider-key';
+
+/**
+ * The provider contract: everything the core may ask of a vendor. Resolvers never hold a
+ * provider's HTTP client; they go through the per-request loaders (reads) or these methods
+ * (writes), so every vendor looks the same to the rest of ordergraph.
+ */
+
+/** What a provider can do, so that the core can refuse early and plan pagination. */
+export interface ProviderCapabilities {
+  create: boolean;
+  update: boolean;
+  cancel: boolean;
+  /** Largest page the vendor's list call returns; the merge asks for no more than this per call. */
+  maxPageSize: number;
+  /** The vendor can filter by container number itself (otherwise the core filters). */
+  filtersByContainer: boolean;
+}
+
+/** Filters of `orders(filter)`, already validated by the core. */
+export interface ListFilter {
+  statuses?: OrderStatus[];
+  orderNumber?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  containerNumber?: string;
+}
+
+export type ListDirection = 'DESC' | 'ASC';
+
+/**
+ * A provider's own position in its list, JSON-serialisable (it travels inside the opaque
+ * merged cursor). Each provider picks its own shape (Sitoo `start_after_id`, SOGET offset,
+ * VU `since_id`, ...). A position must stay valid while new orders arrive upstream.
+ */
+export type ProviderPosition = string | number | boolean | null | { [key: string]: ProviderPosition } | ProviderPosition[];
+
+export interface ListQuery {
+  direction: ListDirection;
+  /** Wanted orders; the provider may return fewer (its page limit) but never more. */
+  limit: number;
+  /** Where the previous page of this provider stopped; null for the first page. */
+  position: ProviderPosition | null;
+  filter: ListFilter;
+}
+
+export interface ListPage {
+  /** Orders after `position`, sorted by (createdAt, providerId) in the query's direction. */
+  orders: Order[];
+  /** The position just after `orders[i]`: where to resume if the merge consumed up to i. */
+  positionAfter(index: number): ProviderPosition;
+  /** Whether orders exist beyond the last one returned. */
+  hasMore: boolean;
+  /** Upstream calls this page cost (for tests and the providers query). */
+  upstreamCalls?: number;
+}
+
+export interface CallOptions {
+  /** Client-supplied idempotency key of a create, passed to vendors that support one. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface OrderProvider<CreateInput = unknown, UpdateInput = unknown> {
+  readonly key: ProviderKey;
+  readonly capabilities: ProviderCapabilities;
+
+  /** Orders by vendor id, in the order asked; a missing one is a NOT_FOUND error in its slot. */
+  getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>>;
+  /** Orders by order number, in the order asked; a missing one is null. */
+  getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>>;
+  listOrders(query: ListQuery): Promise<ListPage>;
+  createOrder(input: CreateInput, options?: CallOptions): Promise<Order>;
+  updateOrder(providerId: string, input: UpdateInput, options?: CallOptions): Promise<Order>;
+  cancelOrder(providerId: string, reason: string, options?: CallOptions): Promise<Order>;
+  /** Cheap reachability check for `providers` and `/ready`. */
+  ping(): Promise<void>;
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import type { EmulatorServer } from '../sandbox/emulator';
+import { ErrorCode, OrderGraphError } from './errors';
+import { providerLabel, type CallRecord } from './http';
+import type { OrderProvider } from './provider';
+import type { ProviderKey } from './provider-key';
+
+/** What the core gives a provider when it builds one. */
+export interface ProviderDeps {
+  /** Per-call timeout for the vendor, in milliseconds. */
+  timeoutMs: number;
+  /** Observer of every upstream call (latency, logs, metrics). */
+  onCall: (record: CallRecord) => void;
+}
+
+/** A provider's sandbox emulator, started on a loopback port. */
+export interface SandboxHandle {
+  server: EmulatorServer;
+  /** Settings (environment variable names to values) that point the provider at this emulator. */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface SandboxOptions {
+  /** Port to listen on (0 picks a free one). */
+  port?: number;
+  /** Number of demo orders to seed. */
+  seed?: number;
+}
+
+/**
+ * Everything one provider folder exposes through its `index.ts`. The registry
+ * (`src/providers/index.ts`) lists these; nothing else in the core knows a provider.
+ */
+export interface ProviderModule<Settings = unknown> {
+  key: ProviderKey;
+  /** Validates this provider's environment variables (names prefixed with the provider). */
+  settings: z.ZodType<Settings>;
+  /** Whether the settings point at a vendor (a base URL is set). */
+  isConfigured(settings: Settings): boolean;
+  create(settings: Settings, deps: ProviderDeps): OrderProvider;
+  /** type-graphql resolver classes of the provider's own mutations. */
+  resolvers: Function[];
+  startSandbox(options?: SandboxOptions): Promise<SandboxHandle>;
+}
+
+/** The providers this deployment talks to, built once at start-up. */
+export class ProviderRegistry {
+  private readonly byKey = new Map<ProviderKey, OrderProvider>();
+
+  constructor(providers: OrderProvider[]) {
+    for (const provider of providers) this.byKey.set(provider.key, provider);
+  }
+
+  /** The provider, or PROVIDER_NOT_CONFIGURED naming it. */
+  get<P extends OrderProvider = OrderProvider>(key: ProviderKey): P {
+    const provider = this.byKey.get(key);
+    if (!provider) {
+      throw new OrderGraphError(ErrorCode.PROVIDER_NOT_CONFIGURED, `${providerLabel(key)} is not configured on this ordergraph`, {
+        provider: key,
+      });
+    }
+    return provider as P;
+  }
+
+  has(key: ProviderKey): boolean {
+    return this.byKey.has(key);
+  }
+
+  all(): OrderProvider[] {
+    return [...this.byKey.values()];
+  }
+
+  keys(): ProviderKey[] {
+    return [...this.byKey.keys()];
+  }
+}

@@ -1,0 +1,15 @@
+import type { OrderGraphError } from '../core/errors';
+import type { OrderLoaders } from '../core/loaders';
+import type { ProviderRegistry } from '../core/registry';
+
+/** Built once per request: the loaders (and their caches) never outlive it. */
+export interface RequestContext {
+  registry: ProviderRegistry;
+  loaders: OrderLoaders;
+  maxPageSize: number;
+  /**
+   * Errors of a partial answer (one provider down while the others answered). They go into
+   * the response's `errors[]` next to the data that did come back.
+   */
+  partialErrors: OrderGraphError[];
+}

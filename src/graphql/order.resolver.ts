@@ -1,0 +1,104 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { fingerprint, decodeCursor } from '../core/cursor';
+import { badUserInput, ErrorCode, OrderGraphError } from '../core/errors';
+import { parseGlobalId } from '../core/ids';
+import { OrderLoaders } from '../core/loaders';
+import { mergePage } from '../core/pagination';
+import { ProviderKey } from '../core/provider-key';
+import { SortDirection } from '../model/enums';
+import { Node } from '../model/node';
+import { Order } from '../model/order';
+import { OrderConnection, OrderFilter } from './connection';
+import type { RequestContext } from './context';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => Order, { nullable: true, description: 'One order by its global id (e.g. `octopi:41`). A missing order is null with a NOT_FOUND error.' })
+  async order(@Arg('id', () => ID, { description: 'Global order id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
+    parseGlobalId(id);
+    return ctx.loaders.byId.load(id);
+  }
+
+  @Query(() => Node, { nullable: true, description: 'Relay: any node by global id; null when it does not exist.' })
+  async node(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order | null> {
+    parseGlobalId(id);
+    try {
+      return await ctx.loaders.byId.load(id);
+    } catch (error) {
+      if (error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
+  @Query(() => Order, { nullable: true, description: "One order by its provider and the vendor's order number; null when none has it." })
+  async orderByNumber(
+    @Arg('provider', () => ProviderKey, { description: 'The vendor system.' }) provider: ProviderKey,
+    @Arg('orderNumber', () => String, { description: 'Order number as the vendor knows it.' }) orderNumber: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Order | null> {
+    if (orderNumber.length === 0 || orderNumber.length > 256) {
+      throw badUserInput([{ field: 'orderNumber', rule: 'length', message: 'must be 1 to 256 characters' }]);
+    }
+    return ctx.loaders.byNumber.load(OrderLoaders.numberKey(provider, orderNumber));
+  }
+
+  @Query(() => OrderConnection, {
+    description:
+      'Orders of every configured provider, merged into one list by creation time (newest first by default). ' +
+      'Page with `first` and `after`. When a provider fails, the other providers\' orders still come back and ' +
+      '`errors` holds one PROVIDER_UNAVAILABLE entry naming it; its orders follow on later pages.',
+  })
+  async orders(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; all must match.' }) filter?: OrderFilter,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (1 to the configured maximum, 500 by default).' }) first = 50,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`).' }) after?: string,
+    @Arg('orderBy', () => SortDirection, { defaultValue: SortDirection.NEWEST_FIRST, description: 'Sort by creation time.' })
+    orderBy: SortDirection = SortDirection.NEWEST_FIRST,
+  ): Promise<OrderConnection> {
+    if (first < 1 || first > ctx.maxPageSize) {
+      throw badUserInput([{ field: 'first', rule: 'range', message: `must be between 1 and ${ctx.maxPageSize}` }]);
+    }
+    if (filter?.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
+      throw badUserInput([{ field: 'filter.createdFrom', rule: 'dateOrder', message: 'must not be after filter.createdTo' }]);
+    }
+    const wanted = filter?.providers?.length ? filter.providers : ctx.registry.keys();
+    const providers = wanted.map((key) => ctx.registry.get(key));
+    const direction = orderBy === SortDirection.OLDEST_FIRST ? 'ASC' : 'DESC';
+    const listFilter = {
+      statuses: filter?.statuses ?? undefined,
+      orderNumber: filter?.orderNumber ?? undefined,
+      createdFrom: filter?.createdFrom ?? undefined,
+      createdTo: filter?.createdTo ?? undefined,
+      containerNumber: filter?.containerNumber ?? undefined,
+    };
+    const q = fingerprint([direction, listFilter, providers.map((p) => p.key).sort()]);
+    const state = after ? decodeCursor(after, q) : { q, p: {} };
+
+    const page = await mergePage({ providers, first, direction, filter: listFilter, state });
+    ctx.partialErrors.push(...page.errors);
+    for (const edge of page.edges) ctx.loaders.prime(edge.node);
+    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  }
+
+  @Mutation(() => Order, { description: 'Cancel an order at its vendor (Octopi, Sitoo, SOGET). Returns the cancelled order.' })
+  async cancelOrder(
+    @Arg('id', () => ID, { description: 'Global order id.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why the order is cancelled (kept by vendors that record it).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Order> {
+    const ref = parseGlobalId(id);
+    if (reason.trim().length === 0 || reason.length > 1024) {
+      throw badUserInput([{ field: 'reason', rule: 'length', message: 'must be 1 to 1024 characters' }]);
+    }
+    const provider = ctx.registry.get(ref.provider);
+    if (!provider.capabilities.cancel) {
+      throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, `${ref.provider} orders cannot be cancelled through its API`, {
+        provider: ref.provider,
+      });
+    }
+    const order = await provider.cancelOrder(ref.providerId, reason);
+    ctx.loaders.byId.clear(order.id).prime(order.id, order);
+    return order;
+  }
+}

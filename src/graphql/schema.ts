@@ -1,0 +1,42 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLSchema } from 'graphql';
+import gql from 'graphql-tag';
+import { buildSchemaSync, createResolversMap } from 'type-graphql';
+import type { RequestContext } from './context';
+import { OrderResolver } from './order.resolver';
+
+/**
+ * Builds the executable schema: type-graphql classes first, then wrapped as an Apollo
+ * Federation 2 subgraph so that `_service` and `_entities` exist and `@key` entities resolve
+ * through the same per-request loaders as every other read.
+ */
+export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
+  const schema = buildSchemaSync({
+    resolvers: [OrderResolver, ...providerResolvers] as [Function, ...Function[]],
+    validate: false,
+    skipCheck: true,
+  });
+
+  const referenceResolvers = {
+    Order: {
+      __resolveReference: (reference: { id: string }, ctx: RequestContext) => ctx.loaders.byId.load(reference.id),
+    },
+  };
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [type, fields] of Object.entries(referenceResolvers)) resolvers[type] = { ...resolvers[type], ...fields };
+
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
+      ${printSchemaWithDirectives(schema)}
+    `,
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
+}
+
+/** The SDL committed as `schema/schema.graphql`. */
+export function printOrderGraphSchema(schema: GraphQLSchema): string {
+  return `# This file is generated from the TypeScript sources by \`npm run schema\`. DO NOT MODIFY.\n\n${printSubgraphSchema(schema)}`;
+}

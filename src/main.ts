@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { startOrderGraph } from './app';
+import { ConfigError } from './config';
+import { providerModules } from './providers';
+
+async function main(): Promise<void> {
+  const app = await startOrderGraph({ modules: providerModules });
+  const mode = app.sandboxes.size > 0 ? 'embedded sandbox (emulated vendors on loopback)' : 'configured vendors';
+  console.log(`ordergraph listening on ${app.url}/graphql with ${mode}: ${app.registry.keys().join(', ')}`);
+  for (const [key, sandbox] of app.sandboxes) console.log(`  ${key.toLowerCase()} emulator at ${sandbox.server.url}`);
+  const stop = () => {
+    app.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+import type { ProviderModule } from '../core/registry';
+import { octopi } from './octopi';
+
+/**
+ * The registry: the one place that knows every provider. Adding a vendor is one folder
+ * under `src/providers/` and one line here.
+ */
+export const providerModules: readonly ProviderModule[] = [octopi] as ProviderModule[];

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { ProviderModule } from '../../core/registry';
+import { ProviderKey } from '../../core/provider-key';
+import { OctopiClient } from './client';
+import { OctopiEmulator } from './emulator';
+import { OctopiProvider } from './provider';
+import { OctopiResolver } from './resolver';
+
+const settings = z
+  .object({
+    /** Octopi API base, e.g. https://app.octopi.co (unset: Octopi is not configured). */
+    OCTOPI_BASE_URL: z.url().optional(),
+    /** Octopi API token, sent as `Authorization: Token token=...`. */
+    OCTOPI_TOKEN: z.string().min(1).optional(),
+  })
+  .refine((s) => !s.OCTOPI_BASE_URL || s.OCTOPI_TOKEN, { message: 'OCTOPI_TOKEN is required when OCTOPI_BASE_URL is set', path: ['OCTOPI_TOKEN'] });
+
+type OctopiSettings = z.infer<typeof settings>;
+
+export const octopi: ProviderModule<OctopiSettings> = {
+  key: ProviderKey.OCTOPI,
+  settings,
+  isConfigured: (s) => Boolean(s.OCTOPI_BASE_URL),
+  create: (s, deps) =>
+    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, timeoutMs: deps.timeoutMs, onCall: deps.onCall })),
+  resolvers: [OctopiResolver],
+  async startSandbox(options = {}) {
+    const emulator = new OctopiEmulator('sandbox-octopi-token');
+    emulator.seed(options.seed ?? 40);
+    const url = await emulator.listen(options.port ?? 0);
+    return { server: emulator.server, env: { OCTOPI_BASE_URL: url, OCTOPI_TOKEN: emulator.token }, close: () => emulator.server.close() };
+  },
+};
+
+export { OctopiClient, OctopiEmulator, OctopiProvider };

@@ -1,0 +1,132 @@
+import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
+import { keysetPage } from '../../core/pagination';
+import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
+import { ProviderKey } from '../../core/provider-key';
+import type { Order } from '../../model/order';
+import type { OctopiClient } from './client';
+import { mapOctopiOrder } from './mapper';
+import { checkCreate, checkUpdate } from './rules';
+import type { OctopiCargoType, OctopiServiceId } from './wire';
+
+export interface OctopiCreateInput {
+  orderNumber: string;
+  cargoType: OctopiCargoType;
+  containerIds: number[];
+  serviceIds: string[];
+  dueAt?: Date | null;
+  comment?: string | null;
+}
+
+export interface OctopiUpdateInput {
+  orderNumber?: string | null;
+  dueAt?: Date | null;
+  comment?: string | null;
+}
+
+const CAMEL: Record<string, string> = {
+  order_number: 'orderNumber',
+  cargo_type: 'cargoType',
+  container_ids: 'containerIds',
+  service_ids: 'serviceIds',
+  due_at: 'dueAt',
+  comment: 'comment',
+};
+
+/** `container_ids[2]` -> `input.containerIds[2]`. */
+const inputPath = (wire: string) => `input.${wire.replace(/^[a-z_]+/, (name) => CAMEL[name] ?? name)}`;
+
+/** Custom service ids are integers on the wire ("721" -> 721), default ones strings. */
+const toServiceId = (id: string): OctopiServiceId => (/^\d+$/.test(id) ? Number(id) : id);
+
+/**
+ * Octopi behind the provider contract. Octopi has no batch read and no list pagination
+ * (`GET /service_orders` answers the whole list), so: one id is one GET, several ids in one
+ * batch are one list call, and pages are keyset slices of the whole list.
+ */
+export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUpdateInput> {
+  readonly key = ProviderKey.OCTOPI;
+  readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: 500, filtersByContainer: false };
+
+  constructor(private readonly client: OctopiClient) {}
+
+  async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
+    if (providerIds.length === 1) {
+      const id = providerIds[0];
+      if (!/^\d+$/.test(id)) return [notFound(id)];
+      try {
+        return [mapOctopiOrder(await this.client.get(id))];
+      } catch (error) {
+        return [error as Error];
+      }
+    }
+    const byId = new Map((await this.client.list()).service_orders.map((o) => [String(o.id), o]));
+    return providerIds.map((id) => {
+      const raw = byId.get(id);
+      return raw ? mapOctopiOrder(raw) : notFound(id);
+    });
+  }
+
+  async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
+    if (orderNumbers.length === 1 && !/^\d+$/.test(orderNumbers[0])) {
+      // A numeric reference would be read as an Octopi id, so only non-numeric numbers take the direct path.
+      try {
+        return [mapOctopiOrder(await this.client.get(orderNumbers[0]))];
+      } catch (error) {
+        return [error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND ? null : (error as Error)];
+      }
+    }
+    const byNumber = new Map((await this.client.list()).service_orders.map((o) => [o.order_number, o]));
+    return orderNumbers.map((n) => {
+      const raw = byNumber.get(n);
+      return raw ? mapOctopiOrder(raw) : null;
+    });
+  }
+
+  async listOrders(query: ListQuery): Promise<ListPage> {
+    const all = (await this.client.list()).service_orders.map(mapOctopiOrder);
+    return { ...keysetPage(all, query), upstreamCalls: 1 };
+  }
+
+  async createOrder(input: OctopiCreateInput): Promise<Order> {
+    const serviceOrder = {
+      order_number: input.orderNumber,
+      cargo_type: input.cargoType,
+      container_ids: input.containerIds,
+      service_ids: input.serviceIds.map(toServiceId),
+      ...(input.dueAt ? { due_at: input.dueAt.toISOString() } : {}),
+      ...(input.comment != null ? { comment: input.comment } : {}),
+    };
+    const issues = checkCreate(serviceOrder, inputPath);
+    if (issues.length > 0) throw badUserInput(issues, this.key);
+    return mapOctopiOrder(await this.client.create({ service_order: serviceOrder }));
+  }
+
+  async updateOrder(providerId: string, input: OctopiUpdateInput): Promise<Order> {
+    const serviceOrder = {
+      ...(input.orderNumber != null ? { order_number: input.orderNumber } : {}),
+      ...(input.dueAt !== undefined ? { due_at: input.dueAt ? input.dueAt.toISOString() : null } : {}),
+      ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    };
+    const issues = checkUpdate(serviceOrder, inputPath);
+    if (issues.length > 0) throw badUserInput(issues, this.key);
+    if (Object.keys(serviceOrder).length === 0) {
+      throw badUserInput([{ field: 'input', rule: 'nonEmpty', message: 'give at least one of orderNumber, dueAt, comment' }], this.key);
+    }
+    // Octopi addresses updates by order number; read the current one first.
+    const current = await this.client.get(providerId);
+    return mapOctopiOrder(await this.client.update(current.order_number, { service_order: serviceOrder }));
+  }
+
+  async cancelOrder(providerId: string, reason: string): Promise<Order> {
+    const current = await this.client.get(providerId);
+    return mapOctopiOrder(await this.client.cancel(current.order_number, reason));
+  }
+
+  async ping(): Promise<void> {
+    await this.client.list();
+  }
+}
+
+function notFound(id: string): OrderGraphError {
+  return new OrderGraphError(ErrorCode.NOT_FOUND, `Octopi has no service order ${id}`, { provider: ProviderKey.OCTOPI, httpStatus: 404 });
+}

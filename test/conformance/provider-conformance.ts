@@ -1,0 +1,153 @@
+import { loadConfig } from '../../src/config';
+import { ErrorCode, OrderGraphError } from '../../src/core/errors';
+import type { OrderProvider } from '../../src/core/provider';
+import type { ProviderModule, SandboxHandle } from '../../src/core/registry';
+import type { Order } from '../../src/model/order';
+
+/**
+ * The provider conformance suite: written once, run against every provider through a
+ * fixture that starts its emulator on port 0 and builds the real provider (real HTTP,
+ * node-fetch, the vendor's wire format) against it.
+ */
+export interface ConformanceFixture<CreateInput, UpdateInput = unknown> {
+  module: ProviderModule;
+  /** A valid create input; `unique` makes order numbers unique per call. */
+  validCreate(unique: string): CreateInput;
+  /** An input that breaks one rule, the field path the error must name, and the rule. */
+  invalidCreate: { input: CreateInput; field: string; rule?: string };
+  /** The order number a created order will carry, for reading it back by number. */
+  orderNumberOf(input: CreateInput, order: Order): string;
+  /** An update and a check of its effect, when the provider supports updates. */
+  update?: { input(order: Order): UpdateInput; check(order: Order): void };
+  /** The environment with the provider's credentials broken. */
+  withWrongCredentials(env: Record<string, string>): Record<string, string>;
+}
+
+export function describeProviderConformance<C, U>(name: string, fixture: ConformanceFixture<C, U>): void {
+  describe(`${name} conforms to the provider contract`, () => {
+    let sandbox: SandboxHandle;
+    let provider: OrderProvider<C, U>;
+    let counter = 0;
+    const build = (env: Record<string, string>) => {
+      const config = loadConfig([fixture.module], env);
+      return fixture.module.create(config.providerSettings.get(fixture.module.key), { timeoutMs: 1500, onCall: () => undefined }) as OrderProvider<C, U>;
+    };
+    const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
+
+    beforeAll(async () => {
+      sandbox = await fixture.module.startSandbox({ seed: 12 });
+      provider = build(sandbox.env);
+    });
+    afterAll(() => sandbox.close());
+    afterEach(() => sandbox.server.clearFaults());
+
+    it('creates an order and reads it back by id and by number in the same unified shape', async () => {
+      const input = fixture.validCreate(unique());
+      const created = await provider.createOrder(input);
+      expect(created.provider).toBe(fixture.module.key);
+      expect(created.id).toBe(`${fixture.module.key.toLowerCase()}:${created.providerId}`);
+      const [byId] = await provider.getOrders([created.providerId]);
+      expect(byId).toEqual(created);
+      const [byNumber] = await provider.getOrdersByNumber([fixture.orderNumberOf(input, created)]);
+      expect(byNumber).toEqual(created);
+    });
+
+    it('reads several orders in one batch, in the order asked, with an error in the slot of a missing one', async () => {
+      const page = await provider.listOrders({ direction: 'DESC', limit: 3, position: null, filter: {} });
+      const ids = page.orders.map((o) => o.providerId);
+      const results = await provider.getOrders([ids[2], 'does-not-exist-0', ids[0]]);
+      expect((results[0] as Order).providerId).toBe(ids[2]);
+      expect(results[1]).toBeInstanceOf(OrderGraphError);
+      expect((results[1] as OrderGraphError).code).toBe(ErrorCode.NOT_FOUND);
+      expect((results[2] as Order).providerId).toBe(ids[0]);
+    });
+
+    it('answers null for an order number nobody has', async () => {
+      expect(await provider.getOrdersByNumber([`missing-${unique()}`])).toEqual([null]);
+    });
+
+    it('lists every seeded order exactly once, sorted by creation time, page after page', async () => {
+      for (const direction of ['DESC', 'ASC'] as const) {
+        const seen: Order[] = [];
+        let position = null;
+        for (let guard = 0; guard < 100; guard += 1) {
+          const page = await provider.listOrders({ direction, limit: 5, position, filter: {} });
+          seen.push(...page.orders);
+          if (!page.hasMore) break;
+          position = page.positionAfter(page.orders.length - 1);
+        }
+        expect(new Set(seen.map((o) => o.id)).size).toBe(seen.length);
+        expect(seen.length).toBeGreaterThanOrEqual(12);
+        const times = seen.map((o) => o.createdAt.getTime());
+        const sorted = [...times].sort((a, b) => (direction === 'DESC' ? b - a : a - b));
+        expect(times).toEqual(sorted);
+      }
+    });
+
+    it('refuses bad input before any upstream call, naming the field and the rule', async () => {
+      sandbox.server.clearLog();
+      const error = await provider.createOrder(fixture.invalidCreate.input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OrderGraphError);
+      expect((error as OrderGraphError).extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: fixture.invalidCreate.field });
+      if (fixture.invalidCreate.rule) expect((error as OrderGraphError).extensions.rule).toBe(fixture.invalidCreate.rule);
+      expect(sandbox.server.log).toHaveLength(0);
+    });
+
+    it('maps a vendor rejection (a duplicate order number) to PROVIDER_REJECTED or CONFLICT with the vendor status', async () => {
+      const input = fixture.validCreate(unique());
+      await provider.createOrder(input);
+      const error = (await provider.createOrder(input).catch((e: unknown) => e)) as OrderGraphError;
+      expect(error).toBeInstanceOf(OrderGraphError);
+      expect([ErrorCode.PROVIDER_REJECTED, ErrorCode.CONFLICT]).toContain(error.code);
+      expect(error.extensions).toMatchObject({ provider: fixture.module.key });
+      expect(error.extensions.httpStatus).toBeGreaterThanOrEqual(400);
+    });
+
+    if (fixture.update) {
+      it('updates an order', async () => {
+        const created = await provider.createOrder(fixture.validCreate(unique()));
+        const updated = await provider.updateOrder(created.providerId, fixture.update!.input(created));
+        fixture.update!.check(updated);
+        const [reread] = await provider.getOrders([created.providerId]);
+        fixture.update!.check(reread as Order);
+      });
+    }
+
+    it('cancels an order when the vendor supports it, and says UNSUPPORTED_OPERATION otherwise', async () => {
+      const created = await provider.createOrder(fixture.validCreate(unique()));
+      if (provider.capabilities.cancel) {
+        const cancelled = await provider.cancelOrder(created.providerId, 'conformance test');
+        expect(cancelled.status).toBe('CANCELLED');
+        const [reread] = await provider.getOrders([created.providerId]);
+        expect((reread as Order).status).toBe('CANCELLED');
+      } else {
+        const error = (await provider.cancelOrder(created.providerId, 'conformance test').catch((e: unknown) => e)) as OrderGraphError;
+        expect(error.code).toBe(ErrorCode.UNSUPPORTED_OPERATION);
+      }
+    });
+
+    it('reports refused credentials as PROVIDER_AUTH_FAILED', async () => {
+      const wrong = build(fixture.withWrongCredentials(sandbox.env));
+      const error = (await wrong.listOrders({ direction: 'DESC', limit: 1, position: null, filter: {} }).catch((e: unknown) => e)) as OrderGraphError;
+      expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_AUTH_FAILED, provider: fixture.module.key, httpStatus: 401 });
+    });
+
+    it('maps a vendor 500 to PROVIDER_UNAVAILABLE with the status', async () => {
+      sandbox.server.setFaults({ status: 500 });
+      const error = (await provider.getOrders(['1']).then((r) => r[0]).catch((e: unknown) => e)) as OrderGraphError;
+      expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, provider: fixture.module.key, httpStatus: 500 });
+    });
+
+    it('maps a body that is not JSON to PROVIDER_UNAVAILABLE', async () => {
+      sandbox.server.setFaults({ garbage: true });
+      const error = (await provider.listOrders({ direction: 'DESC', limit: 1, position: null, filter: {} }).catch((e: unknown) => e)) as OrderGraphError;
+      expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, provider: fixture.module.key, reason: 'INVALID_RESPONSE' });
+    });
+
+    it('times out a vendor that does not answer', async () => {
+      sandbox.server.setFaults({ hang: true });
+      const error = (await provider.listOrders({ direction: 'DESC', limit: 1, position: null, filter: {} }).catch((e: unknown) => e)) as OrderGraphError;
+      expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, provider: fixture.module.key, reason: 'TIMEOUT' });
+    });
+  });
+}

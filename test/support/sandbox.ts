@@ -1,0 +1,30 @@
+import { startOrderGraph, type OrderGraphApp } from '../../src/app';
+import type { CallRecord } from '../../src/core/http';
+import type { ProviderModule } from '../../src/core/registry';
+import { providerModules } from '../../src/providers';
+import type { EmulatorServer } from '../../src/sandbox/emulator';
+
+export interface TestApp extends OrderGraphApp {
+  /** The emulator of one provider. */
+  emulator(key: string): EmulatorServer;
+  /** Every upstream call ordergraph made, as its HTTP layer saw it. */
+  calls: CallRecord[];
+}
+
+/** Starts ordergraph on its embedded sandbox, on free loopback ports. */
+export async function startTestApp(options: { seed?: number; env?: Record<string, string>; modules?: readonly ProviderModule[] } = {}): Promise<TestApp> {
+  const calls: CallRecord[] = [];
+  const app = await startOrderGraph({
+    modules: options.modules ?? providerModules,
+    env: { PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true', SANDBOX_SEED: String(options.seed ?? 10), PROVIDER_TIMEOUT_MS: '2000', ...options.env },
+    onCall: (record) => calls.push(record),
+  });
+  return Object.assign(app, {
+    calls,
+    emulator(key: string) {
+      const handle = app.sandboxes.get(key);
+      if (!handle) throw new Error(`no sandbox for ${key}`);
+      return handle.server;
+    },
+  });
+}
