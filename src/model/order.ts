@@ -319,6 +319,42 @@ export class Segment {
   providerStatus?: string | null;
 }
 
+@ObjectType({ description: 'A reference number of an order in another system: purchase order, sales order, booking, bill of lading, client reference...' })
+export class OrderReference {
+  @Field(() => String, { description: 'What the reference is, e.g. PURCHASE_ORDER, SALES_ORDER, CLIENT_REFERENCE, BOOKING.' })
+  type!: string;
+
+  @Field(() => String, { description: 'The reference value.' })
+  value!: string;
+}
+
+@ObjectType({ description: 'The sea voyage a transport order is linked to (SOGET).' })
+export class Voyage {
+  @Field(() => String, { nullable: true, description: 'Transport means (vessel) name.' })
+  meansName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Freight agent.' })
+  freightAgent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping company.' })
+  shippingCompany?: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Estimated time of arrival (import and transfer).' })
+  eta?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Estimated time of departure (export).' })
+  etd?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Customs closing (export).' })
+  closingCustoms?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Dangerous goods closing (export).' })
+  closingDangerous?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Delivery closing (export).' })
+  closingDelivery?: Date | null;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'An order in one of the five vendor systems, in the unified shape.' })
 export class Order implements Node {
@@ -357,6 +393,18 @@ export class Order implements Node {
 
   @Field(() => String, { nullable: true, description: 'Revision for optimistic concurrency (Sitoo revision, SOGET ETag); send it back when updating.' })
   revision?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The vendor's kind of order: Octopi cargo type, Shipwell order type, VU sales channel, SOGET customs flow (Import, Export, Transfer)." })
+  orderType?: string | null;
+
+  @Field(() => [String], { description: 'Tags the vendor keeps on the order.' })
+  tags!: string[];
+
+  @Field(() => [OrderReference], { description: 'Other reference numbers of the order (purchase order, sales order, client reference, booking...).' })
+  references!: OrderReference[];
+
+  @Field(() => Voyage, { nullable: true, description: 'The voyage of a transport order (SOGET).' })
+  voyage?: Voyage | null;
 
   @Field(() => [Party], { description: 'Parties: customer, ship-to, supplier, carrier, store, ...' })
   parties!: Party[];

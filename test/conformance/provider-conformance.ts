@@ -23,7 +23,7 @@ export interface ConformanceFixture<CreateInput, UpdateInput = unknown> {
   withWrongCredentials(env: Record<string, string>): Record<string, string>;
 }
 
-export function describeProviderConformance<C, U>(name: string, fixture: ConformanceFixture<C, U>): void {
+export function describeProviderConformance<C, U = unknown>(name: string, fixture: ConformanceFixture<C, U>): void {
   describe(`${name} conforms to the provider contract`, () => {
     let sandbox: SandboxHandle;
     let provider: OrderProvider<C, U>;
