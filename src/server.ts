@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, OrderGraphError } from './core/errors';
+import { MemoryIdempotencyLedger, type IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import type { RequestContext } from './graphql/context';
@@ -14,6 +15,7 @@ export interface ServerOptions {
   registry: ProviderRegistry;
   providerResolvers: Function[];
   maxPageSize: number;
+  idempotency?: IdempotencyLedger;
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
@@ -57,10 +59,12 @@ const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
 
 export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
+  private readonly idempotency: IdempotencyLedger;
   private httpServer?: http.Server;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
+    this.idempotency = options.idempotency ?? new MemoryIdempotencyLedger();
     this.apollo = new ApolloServer<RequestContext>({
       schema: buildOrderGraphSchema(options.providerResolvers),
       introspection: options.introspection,
@@ -99,6 +103,8 @@ export class OrderGraphServer {
       registry: this.options.registry,
       loaders: new OrderLoaders(this.options.registry),
       maxPageSize: this.options.maxPageSize,
+      idempotency: this.idempotency,
+      principal: 'anonymous',
       partialErrors: [],
     };
   }

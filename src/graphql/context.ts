@@ -1,4 +1,5 @@
 import type { OrderGraphError } from '../core/errors';
+import type { IdempotencyLedger } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
 
@@ -7,6 +8,10 @@ export interface RequestContext {
   registry: ProviderRegistry;
   loaders: OrderLoaders;
   maxPageSize: number;
+  /** Shared ledger of idempotency keys (Redis across replicas, memory otherwise). */
+  idempotency: IdempotencyLedger;
+  /** Who is calling: namespaces idempotency keys and caches. */
+  principal: string;
   /**
    * Errors of a partial answer (one provider down while the others answered). They go into
    * the response's `errors[]` next to the data that did come back.

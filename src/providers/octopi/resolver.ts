@@ -4,6 +4,7 @@ import { ErrorCode, OrderGraphError } from '../../core/errors';
 import { parseGlobalId } from '../../core/ids';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
+import { createOrderMutation } from '../../graphql/create';
 import { Order } from '../../model/order';
 import type { OctopiProvider } from './provider';
 import type { OctopiCargoType } from './wire';
@@ -63,11 +64,20 @@ export class OctopiResolver {
   async createOctopiServiceOrder(
     @Arg('input', () => CreateOctopiServiceOrderInput, { description: 'The service order.' }) input: CreateOctopiServiceOrderInput,
     @Ctx() ctx: RequestContext,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
+    idempotencyKey?: string | null,
   ): Promise<Order> {
     const provider = ctx.registry.get<OctopiProvider>(ProviderKey.OCTOPI);
-    const order = await provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType });
-    ctx.loaders.prime(order);
-    return order;
+    return createOrderMutation(ctx, ProviderKey.OCTOPI, {
+      idempotencyKey,
+      input,
+      create: () => provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType }),
+      // The order number is unique at Octopi: if the create's answer was lost, it tells whether the order exists.
+      recover: async () => {
+        const [found] = await provider.getOrdersByNumber([input.orderNumber]);
+        return found instanceof Error ? null : found;
+      },
+    });
   }
 
   @Mutation(() => Order, { description: 'Change the order number, due date or comment of an Octopi service order.' })
