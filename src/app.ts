@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from './config';
 import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
+import { ProviderStats } from './core/stats';
 import { OrderGraphServer } from './server';
 
 export interface OrderGraphApp {
@@ -38,7 +39,12 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
-  const deps = { timeoutMs: config.providerTimeoutMs, onCall: options.onCall ?? (() => undefined) };
+  const stats = new ProviderStats();
+  const onCall = (record: CallRecord) => {
+    stats.record(record);
+    options.onCall?.(record);
+  };
+  const deps = { timeoutMs: config.providerTimeoutMs, onCall };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
@@ -48,6 +54,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     registry,
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
+    stats,
     introspection: config.introspection ?? useSandbox,
   });
   const url = await server.listen(config.port, config.host);

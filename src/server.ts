@@ -8,6 +8,7 @@ import { ErrorCode, OrderGraphError } from './core/errors';
 import { MemoryIdempotencyLedger, type IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
+import { ProviderStats } from './core/stats';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
 
@@ -15,6 +16,7 @@ export interface ServerOptions {
   registry: ProviderRegistry;
   providerResolvers: Function[];
   maxPageSize: number;
+  stats?: ProviderStats;
   idempotency?: IdempotencyLedger;
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
@@ -49,7 +51,14 @@ const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
-        const extra = contextValue.partialErrors.map((e) => ({ message: e.message, extensions: { ...e.extensions } }));
+        // One entry per distinct failure, even when many fields met the same provider error.
+        const seen = new Set<string>();
+        const extra = contextValue.partialErrors
+          .filter((e) => {
+            const key = `${String(e.extensions.provider)}:${e.message}`;
+            return !seen.has(key) && seen.add(key) !== undefined;
+          })
+          .map((e) => ({ message: e.message, extensions: { ...e.extensions } }));
         const result = response.body.singleResult;
         result.errors = [...(result.errors ?? []), ...extra];
       },
@@ -103,6 +112,7 @@ export class OrderGraphServer {
       registry: this.options.registry,
       loaders: new OrderLoaders(this.options.registry),
       maxPageSize: this.options.maxPageSize,
+      stats: this.options.stats ?? new ProviderStats(),
       idempotency: this.idempotency,
       principal: 'anonymous',
       partialErrors: [],

@@ -2,12 +2,15 @@ import type { OrderGraphError } from '../core/errors';
 import type { IdempotencyLedger } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
+import type { ProviderStats } from '../core/stats';
 
 /** Built once per request: the loaders (and their caches) never outlive it. */
 export interface RequestContext {
   registry: ProviderRegistry;
   loaders: OrderLoaders;
   maxPageSize: number;
+  /** Recent upstream latency and errors per provider. */
+  stats: ProviderStats;
   /** Shared ledger of idempotency keys (Redis across replicas, memory otherwise). */
   idempotency: IdempotencyLedger;
   /** Who is calling: namespaces idempotency keys and caches. */
