@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from './config';
 import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
+import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
 import { OrderGraphServer } from './server';
 
@@ -44,7 +45,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     stats.record(record);
     options.onCall?.(record);
   };
-  const deps = { timeoutMs: config.providerTimeoutMs, onCall };
+  const resilience = new ProviderResilience({ retries: config.providerRetries, resetTimeoutMs: config.circuitResetMs });
+  const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
@@ -55,6 +57,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
     stats,
+    resilience,
     introspection: config.introspection ?? useSandbox,
   });
   const url = await server.listen(config.port, config.host);
@@ -67,6 +70,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     url,
     async close() {
       await server.close();
+      resilience.shutdown();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
     },
   };

@@ -20,6 +20,10 @@ const coreSchema = z.object({
   SANDBOX_SEED: z.coerce.number().int().min(0).max(200000).default(40),
   /** Timeout of every upstream call, in milliseconds. Default 10000. */
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(10000),
+  /** Retries of a failed safe read (GET) per upstream call. Default 2. */
+  PROVIDER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** How long a provider's circuit stays open before a probe, in milliseconds. Default 10000. */
+  CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
@@ -32,6 +36,8 @@ export interface Config {
   sandbox: 'auto' | 'true' | 'false';
   sandboxSeed: number;
   providerTimeoutMs: number;
+  providerRetries: number;
+  circuitResetMs: number;
   maxPageSize: number;
   introspection?: boolean;
   /** Validated settings per provider module, configured or not. */
@@ -66,6 +72,8 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     sandbox: c.SANDBOX,
     sandboxSeed: c.SANDBOX_SEED,
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
+    providerRetries: c.PROVIDER_RETRIES,
+    circuitResetMs: c.CIRCUIT_RESET_MS,
     maxPageSize: c.MAX_PAGE_SIZE,
     introspection: c.INTROSPECTION,
     providerSettings,

@@ -9,6 +9,7 @@ import { MemoryIdempotencyLedger, type IdempotencyLedger } from './core/idempote
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import { ProviderStats } from './core/stats';
+import { ProviderResilience } from './core/resilience';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
 
@@ -17,6 +18,7 @@ export interface ServerOptions {
   providerResolvers: Function[];
   maxPageSize: number;
   stats?: ProviderStats;
+  resilience?: ProviderResilience;
   idempotency?: IdempotencyLedger;
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
@@ -113,6 +115,7 @@ export class OrderGraphServer {
       loaders: new OrderLoaders(this.options.registry),
       maxPageSize: this.options.maxPageSize,
       stats: this.options.stats ?? new ProviderStats(),
+      resilience: this.options.resilience ?? new ProviderResilience(),
       idempotency: this.idempotency,
       principal: 'anonymous',
       partialErrors: [],

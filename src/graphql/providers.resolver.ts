@@ -35,6 +35,9 @@ export class ProviderHealth {
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the last upstream call ended.' })
   lastCallAt?: Date | null;
 
+  @Field(() => String, { description: 'Circuit breaker: CLOSED (calls flow), OPEN (failing fast after repeated failures), HALF_OPEN (probing).' })
+  circuit!: string;
+
   @Field(() => [String], { description: 'What ordergraph can do with this provider: create, update, cancel.' })
   operations!: string[];
 }
@@ -58,6 +61,7 @@ export class ProvidersResolver {
         return {
           provider: provider.key,
           reachable: error === null,
+          circuit: ctx.resilience.state(provider.key),
           error,
           checkMs: Math.round((performance.now() - started) * 10) / 10,
           latencyP50Ms: stats.p50Ms,
