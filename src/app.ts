@@ -4,6 +4,7 @@ import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './cor
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
 import { OrderGraphServer } from './server';
+import { memoryState, redisState, type SharedState } from './state/redis';
 
 export interface OrderGraphApp {
   server: OrderGraphServer;
@@ -11,6 +12,8 @@ export interface OrderGraphApp {
   config: Config;
   /** The emulators, when running on the embedded sandbox. */
   sandboxes: Map<string, SandboxHandle>;
+  /** Where replicas share state (Redis or memory). */
+  shared: SharedState;
   url: string;
   close(): Promise<void>;
 }
@@ -51,6 +54,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
+  const shared: SharedState = config.redisUrl ? await redisState(config.redisUrl) : memoryState();
 
   const server = new OrderGraphServer({
     registry,
@@ -58,6 +62,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     maxPageSize: config.maxPageSize,
     stats,
     resilience,
+    shared,
+    responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
   });
   const url = await server.listen(config.port, config.host);
@@ -67,10 +73,12 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     registry,
     config,
     sandboxes,
+    shared,
     url,
     async close() {
       await server.close();
       resilience.shutdown();
+      await shared.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
     },
   };
