@@ -86,6 +86,11 @@ export class SitooEmulator {
     return order ? render(order) : undefined;
   }
 
+  /** Every stored order as Sitoo would answer it, oldest first. */
+  snapshots(): SitooServiceOrder[] {
+    return this.timeline.map(render);
+  }
+
   get size(): number {
     return this.orders.size;
   }
@@ -244,13 +249,16 @@ export class SitooEmulator {
 
   private insert(data: Omit<StoredOrder, 'seq' | 'id'>): StoredOrder {
     this.seq += 1;
-    const order: StoredOrder = { ...data, seq: this.seq, id: this.nextIdValue.toString(36).toUpperCase().padStart(9, '0') };
+    const order = data as StoredOrder;
+    order.seq = this.seq;
+    order.id = this.nextIdValue.toString(36).toUpperCase().padStart(9, '0');
     // Ids grow with creation but not by one, as real ones do not.
     this.nextIdValue += 1 + ((this.seq * 7919) % 4093);
     this.orders.set(order.id, order);
     let at = this.timeline.length;
     while (at > 0 && compareTimeline(this.timeline[at - 1], order) > 0) at -= 1;
-    this.timeline.splice(at, 0, order);
+    if (at === this.timeline.length) this.timeline.push(order);
+    else this.timeline.splice(at, 0, order);
     return order;
   }
 
