@@ -179,6 +179,17 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       expect(await send('GET', `${emulator.accountPath}/serviceorders.json`, undefined, auth)).toEqual({ status: 401, body: { statuscode: 401, errortext: 'Missing or bad authentication' } });
     });
 
+    it('reports refused credentials without ever showing them', async () => {
+      const wrong = new SitooProvider(new SitooClient({ baseUrl: url, ...credentials, password: 'hunter2-secret', timeoutMs: 2000 }), {
+        defaultAuthor: { email: 'ordergraph@example.com' },
+      });
+      const error = (await wrong.ping().catch((e: unknown) => e)) as OrderGraphError;
+      expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_AUTH_FAILED, httpStatus: 401, providerCode: 'UNAUTHORIZED' });
+      const shown = JSON.stringify({ message: error.message, extensions: error.extensions });
+      expect(shown).not.toContain('hunter2-secret');
+      expect(shown).not.toContain(Buffer.from(`${credentials.apiId}:hunter2-secret`).toString('base64'));
+    });
+
     it('refuses the right credentials on another account', async () => {
       expect((await send('GET', '/v2/accounts/1501/serviceorders.json')).status).toBe(401);
     });

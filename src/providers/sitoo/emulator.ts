@@ -95,8 +95,12 @@ export class SitooEmulator {
     return this.orders.size;
   }
 
-  /** Seeds `count` realistic service orders created over the last months (direct inserts, no HTTP). */
-  seed(count: number, seed = 1, now = Date.now()): void {
+  /**
+   * Seeds `count` realistic service orders created over the last months (direct inserts, no
+   * HTTP). The default PRNG seed differs from the other vendors' so their sandbox orders do not
+   * share creation times.
+   */
+  seed(count: number, seed = 0x5177, now = Date.now()): void {
     const rand = random(seed);
     for (const createdAt of spreadDates(count, rand, now)) {
       const created = Math.floor(createdAt.getTime() / 1000);
