@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation CancelOrder($id: ID!, $reason: String!) {\n  cancelOrder(id: $id, reason: $reason) {\n    id\n    status\n    providerStatus\n  }\n}": typeof types.CancelOrderDocument,
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateOctopiServiceOrderDocument,
+    "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateShipwellPurchaseOrderDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": typeof types.GetOrderDocument,
     "query ListOrders($first: Int = 20, $after: String, $filter: OrderFilter, $orderBy: SortDirection) {\n  orders(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    edges {\n      cursor\n      node {\n        id\n        provider\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        dueAt\n        containers {\n          number\n        }\n        serviceItems {\n          code\n          name\n          status\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ListOrdersDocument,
     "query OrderByNumber($provider: Provider!, $orderNumber: String!) {\n  orderByNumber(provider: $provider, orderNumber: $orderNumber) {\n    ...OrderFields\n  }\n}": typeof types.OrderByNumberDocument,
@@ -25,6 +26,7 @@ type Documents = {
 const documents: Documents = {
     "mutation CancelOrder($id: ID!, $reason: String!) {\n  cancelOrder(id: $id, reason: $reason) {\n    id\n    status\n    providerStatus\n  }\n}": types.CancelOrderDocument,
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateOctopiServiceOrderDocument,
+    "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateShipwellPurchaseOrderDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": types.GetOrderDocument,
     "query ListOrders($first: Int = 20, $after: String, $filter: OrderFilter, $orderBy: SortDirection) {\n  orders(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    edges {\n      cursor\n      node {\n        id\n        provider\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        dueAt\n        containers {\n          number\n        }\n        serviceItems {\n          code\n          name\n          status\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ListOrdersDocument,
     "query OrderByNumber($provider: Provider!, $orderNumber: String!) {\n  orderByNumber(provider: $provider, orderNumber: $orderNumber) {\n    ...OrderFields\n  }\n}": types.OrderByNumberDocument,
@@ -54,6 +56,10 @@ export function graphql(source: "mutation CancelOrder($id: ID!, $reason: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
