@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
-import type { SandboxHandle } from '../../src/core/registry';
+import type { ProviderModule, SandboxHandle } from '../../src/core/registry';
 import { shipwell, ShipwellEmulator } from '../../src/providers/shipwell';
 import { toWire, type ShipwellCreateInput, type ShipwellProvider } from '../../src/providers/shipwell/provider';
 import type { ShipwellOrderList, ShipwellPurchaseOrder } from '../../src/providers/shipwell/wire';
@@ -17,7 +17,7 @@ const TOKEN = 'sandbox-shipwell-token';
 beforeAll(async () => {
   sandbox = await shipwell.startSandbox({ seed: 30 });
   const config = loadConfig([shipwell], sandbox.env);
-  provider = shipwell.create(config.providerSettings.get(shipwell.key), { timeoutMs: 2000, onCall: () => undefined }) as ShipwellProvider;
+  provider = (shipwell as ProviderModule).create(config.providerSettings.get(shipwell.key), { timeoutMs: 2000, onCall: () => undefined }) as ShipwellProvider;
 });
 afterAll(() => sandbox.close());
 
@@ -135,7 +135,7 @@ interface RuleCase {
 const cases: RuleCase[] = [
   { name: 'order_number is required', wire: (b) => delete b.order_number, loc: ['order_number'], type: 'missing', input: (i) => (i.orderNumber = ' '), field: 'input.orderNumber', rule: 'required' },
   { name: 'order_number has at most 64 characters', wire: (b) => (b.order_number = 'N'.repeat(65)), loc: ['order_number'], type: 'string_too_long', input: (i) => (i.orderNumber = 'N'.repeat(65)), field: 'input.orderNumber', rule: 'maxLength' },
-  { name: 'ship_to is required', wire: (b) => delete b.ship_to, loc: ['ship_to'], type: 'missing', input: (i) => delete i.shipTo, field: 'input.shipTo', rule: 'required' },
+  { name: 'ship_to is required', wire: (b) => delete b.ship_to, loc: ['ship_to'], type: 'missing', input: (i) => delete (i as Record<string, unknown>).shipTo, field: 'input.shipTo', rule: 'required' },
   { name: 'an address needs a country', wire: (b) => delete b.ship_to.country, loc: ['ship_to', 'country'], type: 'missing', input: (i) => (i.shipTo.country = ''), field: 'input.shipTo.country', rule: 'required' },
   { name: 'a country is ISO 3166-1 alpha-2', wire: (b) => (b.ship_from.country = 'USA'), loc: ['ship_from', 'country'], type: 'string_pattern_mismatch', input: (i) => (i.shipFrom!.country = 'USA'), field: 'input.shipFrom.country', rule: 'country' },
   { name: 'latitude is at most 90', wire: (b) => (b.ship_to.geolocation.latitude = 90.5), loc: ['ship_to', 'geolocation', 'latitude'], type: 'less_than_equal', input: (i) => (i.shipTo.geolocation!.latitude = 90.5), field: 'input.shipTo.geolocation.latitude', rule: 'range' },
