@@ -17,6 +17,7 @@ type Documents = {
     "mutation CancelOrder($id: ID!, $reason: String!) {\n  cancelOrder(id: $id, reason: $reason) {\n    id\n    status\n    providerStatus\n  }\n}": typeof types.CancelOrderDocument,
     "query Container($number: String!) {\n  container(number: $number) {\n    number\n    iso6346Valid\n    sizeType\n    isReefer\n    isHazardous\n    events {\n      type\n      startDate\n      endDate\n      locationName\n      orderId\n    }\n    orders {\n      id\n      provider\n      orderNumber\n      status\n      createdAt\n    }\n  }\n}": typeof types.ContainerDocument,
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateOctopiServiceOrderDocument,
+    "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateShipwellPurchaseOrderDocument,
     "mutation CreateSitooServiceOrder($input: CreateSitooServiceOrderInput!, $idempotencyKey: String) {\n  createSitooServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateSitooServiceOrderDocument,
     "query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ExportOrdersDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": typeof types.GetOrderDocument,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "mutation CancelOrder($id: ID!, $reason: String!) {\n  cancelOrder(id: $id, reason: $reason) {\n    id\n    status\n    providerStatus\n  }\n}": types.CancelOrderDocument,
     "query Container($number: String!) {\n  container(number: $number) {\n    number\n    iso6346Valid\n    sizeType\n    isReefer\n    isHazardous\n    events {\n      type\n      startDate\n      endDate\n      locationName\n      orderId\n    }\n    orders {\n      id\n      provider\n      orderNumber\n      status\n      createdAt\n    }\n  }\n}": types.ContainerDocument,
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateOctopiServiceOrderDocument,
+    "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateShipwellPurchaseOrderDocument,
     "mutation CreateSitooServiceOrder($input: CreateSitooServiceOrderInput!, $idempotencyKey: String) {\n  createSitooServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateSitooServiceOrderDocument,
     "query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ExportOrdersDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": types.GetOrderDocument,
@@ -68,6 +70,10 @@ export function graphql(source: "query Container($number: String!) {\n  containe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

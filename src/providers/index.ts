@@ -1,9 +1,14 @@
 import type { ProviderModule } from '../core/registry';
 import { octopi } from './octopi';
 import { sitoo } from './sitoo';
+import { shipwell } from './shipwell';
 
 /**
  * The registry: the one place that knows every provider. Adding a vendor is one folder
  * under `src/providers/` and one line here.
  */
-export const providerModules: readonly ProviderModule[] = [octopi, sitoo] as ProviderModule[];
+export const providerModules: readonly ProviderModule[] = [
+  octopi,
+  sitoo,
+  shipwell,
+] as ProviderModule[];

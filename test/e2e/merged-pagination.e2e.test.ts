@@ -32,7 +32,7 @@ describe('one list over every provider', () => {
     const nodes: Page['orders']['edges'][number]['node'][] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 5000; guard += 1) {
-      const page = await gql(app.url, ListOrdersDocument, { first, after, orderBy });
+      const page: Awaited<ReturnType<typeof gql<Page, object>>> = await gql(app.url, ListOrdersDocument, { first, after, orderBy });
       expect(page.errors).toBeUndefined();
       nodes.push(...page.data!.orders.edges.map((e) => e.node));
       if (!page.data!.orders.pageInfo.hasNextPage) break;
