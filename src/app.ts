@@ -3,6 +3,9 @@ import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
 import { OrderGraphServer } from './server';
 
+/** The API key the playground's key field starts with in the sandbox. */
+export const SANDBOX_API_KEY = 'sandbox-key';
+
 export interface OrderGraphApp {
   server: OrderGraphServer;
   registry: ProviderRegistry;
@@ -49,6 +52,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
     introspection: config.introspection ?? useSandbox,
+    playground: { defaultApiKey: useSandbox ? SANDBOX_API_KEY : undefined },
   });
   const url = await server.listen(config.port, config.host);
 

@@ -10,6 +10,7 @@ import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
+import { Playground, type PlaygroundOptions } from './playground';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** The GraphiQL playground at /graphiql (and / for browsers). */
+  playground?: PlaygroundOptions;
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
@@ -60,11 +63,13 @@ const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
 export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   private readonly idempotency: IdempotencyLedger;
+  private readonly playground: Playground;
   private httpServer?: http.Server;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
     this.idempotency = options.idempotency ?? new MemoryIdempotencyLedger();
+    this.playground = new Playground(options.playground);
     this.apollo = new ApolloServer<RequestContext>({
       schema: buildOrderGraphSchema(options.providerResolvers),
       introspection: options.introspection,
@@ -113,6 +118,7 @@ export class OrderGraphServer {
     const url = new URL(req.url ?? '/', 'http://ordergraph');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/graphql') return this.graphql(req, res, url);
+    if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
     sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
   }
 
