@@ -1,7 +1,10 @@
 import { loadConfig, type Config } from './config';
 import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
+import { ProviderResilience } from './core/resilience';
+import { ProviderStats } from './core/stats';
 import { OrderGraphServer } from './server';
+import { memoryState, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox. */
 export const SANDBOX_API_KEY = 'sandbox-key';
@@ -12,6 +15,8 @@ export interface OrderGraphApp {
   config: Config;
   /** The emulators, when running on the embedded sandbox. */
   sandboxes: Map<string, SandboxHandle>;
+  /** Where replicas share state (Redis or memory). */
+  shared: SharedState;
   url: string;
   close(): Promise<void>;
 }
@@ -41,16 +46,27 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
-  const deps = { timeoutMs: config.providerTimeoutMs, onCall: options.onCall ?? (() => undefined) };
+  const stats = new ProviderStats();
+  const onCall = (record: CallRecord) => {
+    stats.record(record);
+    options.onCall?.(record);
+  };
+  const resilience = new ProviderResilience({ retries: config.providerRetries, resetTimeoutMs: config.circuitResetMs });
+  const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
+  const shared: SharedState = config.redisUrl ? await redisState(config.redisUrl) : memoryState();
 
   const server = new OrderGraphServer({
     registry,
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
+    stats,
+    resilience,
+    shared,
+    responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
     playground: { defaultApiKey: useSandbox ? SANDBOX_API_KEY : undefined },
   });
@@ -61,9 +77,12 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     registry,
     config,
     sandboxes,
+    shared,
     url,
     async close() {
       await server.close();
+      resilience.shutdown();
+      await shared.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
     },
   };

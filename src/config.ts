@@ -20,6 +20,14 @@ const coreSchema = z.object({
   SANDBOX_SEED: z.coerce.number().int().min(0).max(200000).default(40),
   /** Timeout of every upstream call, in milliseconds. Default 10000. */
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(10000),
+  /** Retries of a failed safe read (GET) per upstream call. Default 2. */
+  PROVIDER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  /** How long a provider's circuit stays open before a probe, in milliseconds. Default 10000. */
+  CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  /** Redis for state shared by replicas (idempotency keys, persisted queries, response cache, rate limits). Unset: in memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  /** Seconds a read response is cached (0 turns the response cache off). Default 5. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
@@ -32,7 +40,11 @@ export interface Config {
   sandbox: 'auto' | 'true' | 'false';
   sandboxSeed: number;
   providerTimeoutMs: number;
+  providerRetries: number;
+  circuitResetMs: number;
   maxPageSize: number;
+  redisUrl?: string;
+  responseCacheTtlSeconds: number;
   introspection?: boolean;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
@@ -66,7 +78,11 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     sandbox: c.SANDBOX,
     sandboxSeed: c.SANDBOX_SEED,
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
+    providerRetries: c.PROVIDER_RETRIES,
+    circuitResetMs: c.CIRCUIT_RESET_MS,
     maxPageSize: c.MAX_PAGE_SIZE,
+    redisUrl: c.REDIS_URL,
+    responseCacheTtlSeconds: c.RESPONSE_CACHE_TTL_SECONDS,
     introspection: c.INTROSPECTION,
     providerSettings,
   };

@@ -2,12 +2,17 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, OrderGraphError } from './core/errors';
-import { MemoryIdempotencyLedger, type IdempotencyLedger } from './core/idempotency';
+import type { IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
+import { ProviderStats } from './core/stats';
+import { ProviderResilience } from './core/resilience';
+import { memoryState, type SharedState } from './state/redis';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
 import { Playground, type PlaygroundOptions } from './playground';
@@ -16,7 +21,12 @@ export interface ServerOptions {
   registry: ProviderRegistry;
   providerResolvers: Function[];
   maxPageSize: number;
-  idempotency?: IdempotencyLedger;
+  stats?: ProviderStats;
+  resilience?: ProviderResilience;
+  /** Where replicas share state (Redis or memory). */
+  shared?: SharedState;
+  /** Seconds a read response is cached; 0 turns the cache off. */
+  responseCacheTtlSeconds?: number;
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
@@ -52,7 +62,14 @@ const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
-        const extra = contextValue.partialErrors.map((e) => ({ message: e.message, extensions: { ...e.extensions } }));
+        // One entry per distinct failure, even when many fields met the same provider error.
+        const seen = new Set<string>();
+        const extra = contextValue.partialErrors
+          .filter((e) => {
+            const key = `${String(e.extensions.provider)}:${e.message}`;
+            return !seen.has(key) && seen.add(key) !== undefined;
+          })
+          .map((e) => ({ message: e.message, extensions: { ...e.extensions } }));
         const result = response.body.singleResult;
         result.errors = [...(result.errors ?? []), ...extra];
       },
@@ -60,23 +77,57 @@ const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Every mutation bumps the cache generation: reads after a write never see the cached past. */
+function invalidateOnMutation(shared: SharedState): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') await shared.invalidateCache();
+        },
+      };
+    },
+  };
+}
+
 export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   private readonly idempotency: IdempotencyLedger;
+  private readonly shared: SharedState;
   private readonly playground: Playground;
   private httpServer?: http.Server;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
-    this.idempotency = options.idempotency ?? new MemoryIdempotencyLedger();
+    this.shared = options.shared ?? memoryState();
+    this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
+    const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     this.apollo = new ApolloServer<RequestContext>({
       schema: buildOrderGraphSchema(options.providerResolvers),
       introspection: options.introspection,
       includeStacktraceInErrorResponses: false,
       formatError,
       // No landing page (Apollo's loads from a CDN); no federated tracing (costs CPU on every request).
-      plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), partialErrorsPlugin],
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        // Before the response cache, so an answer with a provider's error is never cached.
+        partialErrorsPlugin,
+        ...(cacheTtl > 0
+          ? [
+              ApolloServerPluginCacheControl({ defaultMaxAge: cacheTtl, calculateHttpHeaders: false }),
+              // Cached answers are keyed by who may see what, so no key reads another's scope.
+              responseCachePlugin({
+                extraCacheKeyData: async (rc) => [(rc.contextValue as RequestContext).principal, await this.shared.cacheGeneration()],
+              }),
+              invalidateOnMutation(this.shared),
+            ]
+          : []),
+      ],
+      // Automatic persisted queries share the same store as the response cache (Redis across replicas).
+      cache: this.shared.cache,
+      persistedQueries: { ttl: 24 * 3600 },
     });
   }
 
@@ -108,6 +159,8 @@ export class OrderGraphServer {
       registry: this.options.registry,
       loaders: new OrderLoaders(this.options.registry),
       maxPageSize: this.options.maxPageSize,
+      stats: this.options.stats ?? new ProviderStats(),
+      resilience: this.options.resilience ?? new ProviderResilience(),
       idempotency: this.idempotency,
       principal: 'anonymous',
       partialErrors: [],
@@ -117,9 +170,29 @@ export class OrderGraphServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://ordergraph');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') return this.ready(res);
     if (url.pathname === '/graphql') return this.graphql(req, res, url);
     if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
     sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
+  }
+
+  /**
+   * Readiness: the shared store answers and at least one provider is reachable. One vendor
+   * down does not make a replica unready (answers are partial, not failed); the body says which.
+   */
+  private async ready(res: ServerResponse): Promise<void> {
+    const [store, ...providers] = await Promise.all([
+      this.shared.ping(),
+      ...this.options.registry.all().map((p) =>
+        p.ping().then(
+          () => [p.key, true] as const,
+          () => [p.key, false] as const,
+        ),
+      ),
+    ]);
+    const reachable = Object.fromEntries(providers as Array<readonly [string, boolean]>);
+    const ok = store === true && Object.values(reachable).some(Boolean);
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable });
   }
 
   private async graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

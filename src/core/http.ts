@@ -2,6 +2,10 @@ import http from 'node:http';
 import https from 'node:https';
 import fetch, { FetchError, type BodyInit, type RequestInit, type Response } from 'node-fetch';
 import { ErrorCode, OrderGraphError } from './errors';
+import { providerLabel } from './http-labels';
+import type { ProviderResilience } from './resilience';
+
+export { providerLabel };
 import type { ProviderKey } from './provider-key';
 
 /**
@@ -56,6 +60,8 @@ export interface ProviderHttpOptions {
   messageOf?: (body: unknown, status: number) => string | undefined;
   /** Observers of every call (latency tracking, logs, metrics). */
   onCall?: (record: CallRecord) => void;
+  /** Retries of safe reads and the circuit breaker; without it, every call is tried once. */
+  resilience?: ProviderResilience;
 }
 
 export class ProviderHttp {
@@ -83,8 +89,17 @@ export class ProviderHttp {
     return this.request<T>('DELETE', path, options);
   }
 
-  /** Sends one request; resolves with parsed JSON on 2xx, throws an `OrderGraphError` otherwise. */
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+  /**
+   * Sends a request; resolves with parsed JSON on 2xx, throws an `OrderGraphError` otherwise.
+   * GETs are retried and every call goes through the provider's circuit breaker (see resilience.ts).
+   */
+  request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    const resilience = this.options.resilience;
+    if (!resilience) return this.once<T>(method, path, options);
+    return resilience.run(this.provider, method === 'GET', () => this.once<T>(method, path, options));
+  }
+
+  private async once<T>(method: string, path: string, options: RequestOptions): Promise<HttpResult<T>> {
     const url = this.baseUrl + path + queryString(options.query);
     const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()), ...options.headers };
     let body = options.body;
@@ -189,14 +204,3 @@ function queryString(query: Query | undefined): string {
   return text ? `?${text}` : '';
 }
 
-const LABELS: Record<ProviderKey, string> = {
-  OCTOPI: 'Octopi',
-  SITOO: 'Sitoo',
-  SOGET: "SOGET S'mouv",
-  SHIPWELL: 'Shipwell',
-  VU: 'VU Custom',
-};
-
-export function providerLabel(provider: ProviderKey): string {
-  return LABELS[provider];
-}

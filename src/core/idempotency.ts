@@ -27,7 +27,7 @@ export type ClaimResult =
 
 export interface IdempotencyLedger {
   /** Claims `key` for `fingerprint` unless someone holds it; returns what is there otherwise. */
-  claim(key: string, fingerprint: string, ttlMs: number): Promise<ClaimResult>;
+  claim(key: string, fingerprint: string, ttlMs?: number): Promise<ClaimResult>;
   /** Records the order made under a claimed key. */
   complete(key: string, fingerprint: string, orderId: string, ttlMs: number): Promise<void>;
   /** Frees a claimed key after a create that certainly failed, so the client may retry. */
@@ -38,7 +38,7 @@ export interface IdempotencyLedger {
 export class MemoryIdempotencyLedger implements IdempotencyLedger {
   private readonly entries = new Map<string, { fingerprint: string; orderId?: string; expires: number }>();
 
-  async claim(key: string, fingerprint: string, ttlMs: number): Promise<ClaimResult> {
+  async claim(key: string, fingerprint: string, ttlMs = IDEMPOTENCY_TTL_MS): Promise<ClaimResult> {
     const now = Date.now();
     const entry = this.entries.get(key);
     if (entry && entry.expires > now) {
@@ -71,6 +71,8 @@ export interface IdempotentCreate {
 }
 
 const WAIT_STEP_MS = 50;
+/** When a create's outcome is unknown, look it up now and after these pauses (about 2 s in all). */
+const RECOVERY_DELAYS_MS = [0, 250, 500, 1000];
 const WAIT_MAX_MS = 30_000;
 
 export async function idempotentCreate(options: IdempotentCreate): Promise<Order> {
@@ -114,8 +116,12 @@ async function createOrRecover(options: IdempotentCreate): Promise<Order> {
     return await options.create();
   } catch (error) {
     if (!options.recover || !isOutcomeUnknown(error)) throw error;
-    const found = await options.recover();
-    if (found) return found;
+    // A slow vendor may still be making the order: look again a few times before saying it failed.
+    for (const delay of RECOVERY_DELAYS_MS) {
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      const found = await options.recover().catch(() => null);
+      if (found) return found;
+    }
     throw error;
   }
 }

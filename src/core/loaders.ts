@@ -6,6 +6,12 @@ import { providerLabel } from './http';
 import type { ProviderKey } from './provider-key';
 import type { ProviderRegistry } from './registry';
 
+export interface ContainerOrders {
+  orders: Order[];
+  /** Providers that could not answer (PROVIDER_UNAVAILABLE...). */
+  errors: Error[];
+}
+
 /**
  * Per-request loaders: every read of an order by id or number in one request goes through
  * these, so that one tick's keys become one batch per provider, all providers in parallel.
@@ -16,10 +22,12 @@ import type { ProviderRegistry } from './registry';
 export class OrderLoaders {
   readonly byId: DataLoader<string, Order>;
   readonly byNumber: DataLoader<string, Order | null>;
+  readonly byContainer: DataLoader<string, ContainerOrders>;
 
   constructor(private readonly registry: ProviderRegistry) {
     this.byId = new DataLoader((ids) => this.loadByIds(ids), { maxBatchSize: 500 });
     this.byNumber = new DataLoader((keys) => this.loadByNumbers(keys), { maxBatchSize: 500 });
+    this.byContainer = new DataLoader((numbers) => this.loadByContainers(numbers), { maxBatchSize: 200 });
   }
 
   static numberKey(provider: ProviderKey, orderNumber: string): string {
@@ -59,6 +67,30 @@ export class OrderLoaders {
     });
     const results = await this.grouped(refs, (provider, numbers) => this.registry.get(provider).getOrdersByNumber(numbers));
     for (const order of results) if (order && !(order instanceof Error)) this.prime(order);
+    return results;
+  }
+
+  /**
+   * Orders touching each container, from every provider that has containers, in parallel.
+   * A provider that fails costs only its own part: its error travels beside the orders.
+   */
+  private async loadByContainers(numbers: readonly string[]): Promise<ContainerOrders[]> {
+    const results: ContainerOrders[] = numbers.map(() => ({ orders: [], errors: [] }));
+    const providers = this.registry.all().filter((p) => p.getOrdersByContainer);
+    await Promise.all(
+      providers.map(async (provider) => {
+        try {
+          const answers = await provider.getOrdersByContainer!(numbers);
+          answers.forEach((answer, i) => {
+            if (answer instanceof Error) results[i].errors.push(answer);
+            else results[i].orders.push(...answer);
+          });
+        } catch (error) {
+          results.forEach((r) => r.errors.push(error as Error));
+        }
+      }),
+    );
+    for (const result of results) result.orders.forEach((order) => this.prime(order));
     return results;
   }
 

@@ -75,6 +75,11 @@ export interface OrderProvider<CreateInput = unknown, UpdateInput = unknown> {
   createOrder(input: CreateInput, options?: CallOptions): Promise<Order>;
   updateOrder(providerId: string, input: UpdateInput, options?: CallOptions): Promise<Order>;
   cancelOrder(providerId: string, reason: string, options?: CallOptions): Promise<Order>;
+  /**
+   * Orders touching each container number, in the order asked (only vendors with containers
+   * implement it). One batch should cost a bounded number of calls, not one per order.
+   */
+  getOrdersByContainer?(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>>;
   /** Cheap reachability check for `providers` and `/ready`. */
   ping(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EmulatorServer } from '../sandbox/emulator';
 import { ErrorCode, OrderGraphError } from './errors';
 import { providerLabel, type CallRecord } from './http';
+import type { ProviderResilience } from './resilience';
 import type { OrderProvider } from './provider';
 import type { ProviderKey } from './provider-key';
 
@@ -11,6 +12,8 @@ export interface ProviderDeps {
   timeoutMs: number;
   /** Observer of every upstream call (latency, logs, metrics). */
   onCall: (record: CallRecord) => void;
+  /** Retries of safe reads and the circuit breaker, shared by the provider's calls. */
+  resilience?: ProviderResilience;
 }
 
 /** A provider's sandbox emulator, started on a loopback port. */

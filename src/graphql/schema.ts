@@ -5,7 +5,10 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchemaSync, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context';
+import { mergeContainer } from '../core/containers';
+import { ContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
+import { ProvidersResolver } from './providers.resolver';
 
 /**
  * Builds the executable schema: type-graphql classes first, then wrapped as an Apollo
@@ -14,7 +17,7 @@ import { OrderResolver } from './order.resolver';
  */
 export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [OrderResolver, ContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
     validate: false,
     skipCheck: true,
   });
@@ -26,6 +29,12 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
   const referenceResolvers = {
     Order: {
       __resolveReference: (reference: { id: string }, ctx: RequestContext) => ctx.loaders.byId.load(reference.id),
+    },
+    Container: {
+      __resolveReference: async (reference: { number: string }, ctx: RequestContext) => {
+        const found = await ctx.loaders.byContainer.load(reference.number);
+        return found.orders.length > 0 ? mergeContainer(reference.number, found.orders) : null;
+      },
     },
   };
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -241,6 +241,7 @@ export class OutOfGauge {
   height?: number | null;
 }
 
+@Directive('@key(fields: "number")')
 @ObjectType({ description: 'A shipping container, as one order sees it. Query `container(number)` for every order that touches it.' })
 export class Container {
   @Field(() => String, { description: 'Container number: ISO 6346 (e.g. MSCU1234565) or the vendor number.' })

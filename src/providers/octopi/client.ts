@@ -1,6 +1,7 @@
 import { ProviderHttp } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
 import type { CallRecord } from '../../core/http';
+import type { ProviderResilience } from '../../core/resilience';
 import type { OctopiCreateBody, OctopiErrorBody, OctopiList, OctopiServiceOrder, OctopiUpdateBody } from './wire';
 
 export interface OctopiClientOptions {
@@ -8,6 +9,7 @@ export interface OctopiClientOptions {
   token: string;
   timeoutMs: number;
   onCall?: (record: CallRecord) => void;
+  resilience?: ProviderResilience;
 }
 
 const BASE = '/api/v1/service_orders';
@@ -26,6 +28,7 @@ export class OctopiClient {
       // Octopi documents no error codes, only its statuses: 404 Resource Not Found, 422 Validation Error.
       providerCodeOf: (_body, status) => ({ 404: 'RESOURCE_NOT_FOUND', 422: 'VALIDATION_ERROR', 500: 'INTERNAL_SERVER_ERROR' })[status],
       onCall: options.onCall,
+      resilience: options.resilience,
     });
   }
 

@@ -82,6 +82,12 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     });
   }
 
+  async getOrdersByContainer(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>> {
+    // Octopi cannot filter by container: one list call answers the whole batch.
+    const all = (await this.client.list()).service_orders.map(mapOctopiOrder);
+    return containerNumbers.map((number) => all.filter((order) => order.containers.some((c) => c.number === number)));
+  }
+
   async listOrders(query: ListQuery): Promise<ListPage> {
     const all = (await this.client.list()).service_orders.map(mapOctopiOrder);
     return { ...keysetPage(all, query), upstreamCalls: 1 };

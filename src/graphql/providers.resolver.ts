@@ -1,0 +1,81 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { ProviderKey } from '../core/provider-key';
+import type { RequestContext } from './context';
+
+@ObjectType({ description: 'Health of one configured provider: reachability now and latency of recent calls.' })
+export class ProviderHealth {
+  @Field(() => ProviderKey, { description: 'The provider.' })
+  provider!: ProviderKey;
+
+  @Field(() => Boolean, { description: 'Whether the vendor answered a cheap read just now.' })
+  reachable!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the vendor is not reachable (error code and message).' })
+  error?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Duration of the reachability check, in milliseconds.' })
+  checkMs?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median latency of recent calls (last 200), in milliseconds.' })
+  latencyP50Ms?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '95th percentile latency of recent calls, in milliseconds.' })
+  latencyP95Ms?: number | null;
+
+  @Field(() => Int, { description: 'Upstream calls since start.' })
+  calls!: number;
+
+  @Field(() => Int, { description: 'Failed upstream calls (no answer or 5xx) since start.' })
+  failures!: number;
+
+  @Field(() => String, { nullable: true, description: 'Last upstream failure.' })
+  lastError?: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the last upstream call ended.' })
+  lastCallAt?: Date | null;
+
+  @Field(() => String, { description: 'Circuit breaker: CLOSED (calls flow), OPEN (failing fast after repeated failures), HALF_OPEN (probing).' })
+  circuit!: string;
+
+  @Field(() => [String], { description: 'What ordergraph can do with this provider: create, update, cancel.' })
+  operations!: string[];
+}
+
+@Resolver()
+export class ProvidersResolver {
+  @Query(() => [ProviderHealth], { description: "Every configured provider's reachability (checked now, in parallel) and recent latency." })
+  async providers(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ProviderHealth[]> {
+    // Health is checked now, never served from the response cache.
+    (info as GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge: number }): void } }).cacheControl?.setCacheHint({ maxAge: 0 });
+    return Promise.all(
+      ctx.registry.all().map(async (provider) => {
+        const started = performance.now();
+        let error: string | null = null;
+        try {
+          await provider.ping();
+        } catch (e) {
+          const code = (e as { extensions?: { code?: string } }).extensions?.code;
+          error = `${code ?? 'ERROR'}: ${(e as Error).message}`;
+        }
+        const stats = ctx.stats.of(provider.key);
+        const { create, update, cancel } = provider.capabilities;
+        return {
+          provider: provider.key,
+          reachable: error === null,
+          circuit: ctx.resilience.state(provider.key),
+          error,
+          checkMs: Math.round((performance.now() - started) * 10) / 10,
+          latencyP50Ms: stats.p50Ms,
+          latencyP95Ms: stats.p95Ms,
+          calls: stats.calls,
+          failures: stats.failures,
+          lastError: stats.lastError,
+          lastCallAt: stats.lastCallAt,
+          operations: Object.entries({ create, update, cancel }).filter(([, on]) => on).map(([name]) => name),
+        };
+      }),
+    );
+  }
+}
