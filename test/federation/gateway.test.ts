@@ -9,6 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import gql from 'graphql-tag';
 import { SANDBOX_API_KEY } from '../../src/app';
+import { SANDBOX_CONTAINERS } from '../../src/sandbox/demo-data';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
 /**
@@ -22,11 +23,17 @@ import { startTestApp, type TestApp } from '../support/sandbox';
 const shipmentsTypeDefs = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 
-  "A shipment in the logistics team's graph; it carries one order of ordergraph."
+  "A shipment in the logistics team's graph; it carries one order of ordergraph, in one container."
   type Shipment @key(fields: "id") {
     id: ID!
     carrier: String!
     order: Order!
+    container: Container
+  }
+
+  "ordergraph's container, referred to by its number only."
+  type Container @key(fields: "number", resolvable: false) {
+    number: String!
   }
 
   "ordergraph's order, extended with its invoicing state."
@@ -44,6 +51,7 @@ interface Shipment {
   id: string;
   carrier: string;
   orderId: string;
+  containerNumber: string;
 }
 
 const invoiceStatusOf = (orderId: string) => (Number(orderId.split(':')[1]) % 2 === 0 ? 'PAID' : 'OPEN');
@@ -54,7 +62,10 @@ async function startShipmentsSubgraph(shipments: Shipment[]) {
       typeDefs: shipmentsTypeDefs,
       resolvers: {
         Query: { shipments: () => shipments },
-        Shipment: { order: (shipment: Shipment) => ({ __typename: 'Order', id: shipment.orderId }) },
+        Shipment: {
+          order: (shipment: Shipment) => ({ __typename: 'Order', id: shipment.orderId }),
+          container: (shipment: Shipment) => ({ __typename: 'Container', number: shipment.containerNumber }),
+        },
         Order: {
           __resolveReference: (reference: { id: string }) => reference,
           invoiceStatus: (order: { id: string }) => invoiceStatusOf(order.id),
@@ -95,7 +106,12 @@ describe('ordergraph as a subgraph of a supergraph served by @apollo/gateway', (
     const listed = await post(`${app.url}/graphql`, '{ orders(first: 30, filter: { providers: [OCTOPI] }) { edges { node { id } } } }', auth);
     orderIds = listed.data.orders.edges.map((edge: { node: { id: string } }) => edge.node.id);
 
-    const shipments = orderIds.map((orderId, i) => ({ id: `SH-${1000 + i}`, carrier: i % 2 ? 'MAERSK' : 'CMA CGM', orderId }));
+    const shipments = orderIds.map((orderId, i) => ({
+      id: `SH-${1000 + i}`,
+      carrier: i % 2 ? 'MAERSK' : 'CMA CGM',
+      orderId,
+      containerNumber: SANDBOX_CONTAINERS[i % 3],
+    }));
     const subgraph = await startShipmentsSubgraph(shipments);
     shipmentsServer = subgraph.server;
     shipmentsUrl = subgraph.url;
@@ -170,6 +186,23 @@ describe('ordergraph as a subgraph of a supergraph served by @apollo/gateway', (
     // ... which its per-request loader turned into a bounded number of vendor calls, not 30.
     expect(app.emulator('OCTOPI').log.length).toBeGreaterThanOrEqual(1);
     expect(app.emulator('OCTOPI').log.length).toBeLessThanOrEqual(2);
+  });
+
+  it('resolves containers referred to by number in one batched fetch', async () => {
+    fetches.length = 0;
+    app.emulator('OCTOPI').clearLog();
+    const result = await post(gatewayUrl, '{ shipments { id container { number iso6346Valid orders { id provider } } } }');
+
+    expect(result.errors).toBeUndefined();
+    const containers = result.data.shipments.map((s: { container: { number: string; orders: unknown[] } | null }) => s.container);
+    containers.forEach((container: { number: string } | null, i: number) => container && expect(container.number).toBe(SANDBOX_CONTAINERS[i % 3]));
+    expect(containers.filter((c: { orders: unknown[] } | null) => c && c.orders.length > 0).length).toBeGreaterThan(0);
+    const toOrdergraph = fetches.filter((f) => f.subgraph === 'ordergraph');
+    expect(toOrdergraph).toHaveLength(1);
+    expect(toOrdergraph[0].representations).toBe(30);
+    // ordergraph's container loader batches the 30 references (3 distinct containers): not a call per reference.
+    expect(app.emulator('OCTOPI').log.length).toBeGreaterThanOrEqual(1);
+    expect(app.emulator('OCTOPI').log.length).toBeLessThanOrEqual(3);
   });
 
   it('joins the other way too: orders listed by ordergraph get fields from the shipments subgraph', async () => {
