@@ -17,11 +17,11 @@ export interface PlaygroundOptions {
 /**
  * Nothing but ordergraph: the page, its scripts, styles, fonts and workers. `data:` and `blob:`
  * are how the inlined bundle loads its fonts, icons and Monaco workers; `connect-src 'self'` keeps
- * the page from calling anything but ordergraph. (`unsafe-eval`: Monaco compiles its tokenizers.)
+ * the page from calling anything but ordergraph; inline scripts are the bundle itself.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+  "script-src 'self' 'unsafe-inline' blob:",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

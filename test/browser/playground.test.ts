@@ -124,6 +124,6 @@ describe('the playground in headless Chromium, offline', () => {
   it('never tried to leave loopback and raised no script or policy errors', () => {
     expect(offLoopback).toEqual([]);
     expect(pageErrors).toEqual([]);
-    expect(consoleErrors.filter((text) => /Content Security Policy|Failed to load|net::ERR/i.test(text))).toEqual([]);
+    expect(consoleErrors).toEqual([]); // also where a Content-Security-Policy violation would show
   });
 });
