@@ -11,9 +11,9 @@ describe('playground tabs from schema/operations/', () => {
   const tabs = loadPlaygroundTabs();
 
   it('has one tab per example operation, queries before mutations', () => {
-    const names = tabs.map((tab) => parse(tab.query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION));
-    expect(names.length).toBeGreaterThanOrEqual(5);
-    const kinds = names.map((d) => (d && d.kind === Kind.OPERATION_DEFINITION ? d.operation : 'none'));
+    const operations = tabs.map((tab) => parse(tab.query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION));
+    expect(operations.length).toBeGreaterThanOrEqual(5);
+    const kinds: string[] = operations.map((d) => (d && d.kind === Kind.OPERATION_DEFINITION ? d.operation : 'none'));
     expect(kinds.indexOf('mutation')).toBeGreaterThan(kinds.lastIndexOf('query'));
   });
 
