@@ -19,6 +19,11 @@ export interface ConformanceFixture<CreateInput, UpdateInput = unknown> {
   orderNumberOf(input: CreateInput, order: Order): string;
   /** An update and a check of its effect, when the provider supports updates. */
   update?: { input(order: Order): UpdateInput; check(order: Order): void };
+  /**
+   * A call that passes ordergraph's own validation and that the vendor refuses (4xx). Default:
+   * creating the same order number twice. Vendors without unique order numbers give another.
+   */
+  vendorRejection?(provider: OrderProvider<CreateInput, UpdateInput>, unique: string): Promise<unknown>;
   /** The environment with the provider's credentials broken. */
   withWrongCredentials(env: Record<string, string>): Record<string, string>;
 }
@@ -94,9 +99,13 @@ export function describeProviderConformance<C, U = unknown>(name: string, fixtur
     });
 
     it('maps a vendor rejection (a duplicate order number) to PROVIDER_REJECTED or CONFLICT with the vendor status', async () => {
-      const input = fixture.validCreate(unique());
-      await provider.createOrder(input);
-      const error = (await provider.createOrder(input).catch((e: unknown) => e)) as OrderGraphError;
+      const duplicate = async () => {
+        const input = fixture.validCreate(unique());
+        await provider.createOrder(input);
+        return provider.createOrder(input);
+      };
+      const rejected = fixture.vendorRejection ? fixture.vendorRejection(provider, unique()) : duplicate();
+      const error = (await rejected.catch((e: unknown) => e)) as OrderGraphError;
       expect(error).toBeInstanceOf(OrderGraphError);
       expect([ErrorCode.PROVIDER_REJECTED, ErrorCode.CONFLICT]).toContain(error.code);
       expect(error.extensions).toMatchObject({ provider: fixture.module.key });

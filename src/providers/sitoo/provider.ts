@@ -1,0 +1,376 @@
+import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
+import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
+import { ProviderKey } from '../../core/provider-key';
+import { OrderStatus } from '../../model/enums';
+import type { Order } from '../../model/order';
+import type { SitooClient } from './client';
+import { mapSitooOrder, sitooStatesOf } from './mapper';
+import { checkCreate, checkUpdate } from './rules';
+import {
+  SITOO_MAX_NUM,
+  type SitooCreateBody,
+  type SitooServiceCustomer,
+  type SitooServiceItem,
+  type SitooServiceOrder,
+  type SitooServiceOrderState,
+  type SitooServiceProduct,
+  type SitooServiceStore,
+  type SitooServiceUser,
+  type SitooUpdateBody,
+} from './wire';
+
+export interface SitooStoreInput {
+  id: string;
+  name: string;
+}
+
+export interface SitooUserInput {
+  email: string;
+  name?: string | null;
+  employeeId?: string | null;
+}
+
+export interface SitooCustomerInput {
+  firstName: string;
+  lastName?: string | null;
+  email?: string | null;
+  mobile?: string | null;
+}
+
+export interface SitooServiceItemInput {
+  sku: string;
+  name: string;
+  quantity: number;
+  /** Exact decimal string with two decimals, e.g. "50.00". */
+  unitPrice?: string | null;
+  costShare?: number | null;
+  note: string | null;
+}
+
+export interface SitooProductInput {
+  sku: string;
+  name: string;
+  serial?: string | null;
+  services: SitooServiceItemInput[];
+}
+
+export interface SitooCreateInput {
+  store: SitooStoreInput;
+  owner: SitooUserInput;
+  customer: SitooCustomerInput;
+  currency: string;
+  note?: string | null;
+  product: SitooProductInput;
+  author: SitooUserInput;
+}
+
+export interface SitooUpdateInput {
+  /** The revision the caller last read (`Order.revision`). */
+  revision: string | number;
+  state?: SitooServiceOrderState | null;
+  store?: SitooStoreInput | null;
+  owner?: SitooUserInput | null;
+  customer?: SitooCustomerInput | null;
+  currency?: string | null;
+  note?: string | null;
+  product?: SitooProductInput | null;
+  /** Who writes this revision; the configured author when omitted. */
+  author?: SitooUserInput | null;
+}
+
+export interface SitooProviderOptions {
+  /** Author of the revisions ordergraph writes when the caller names none (cancelOrder, updates without `author`). */
+  defaultAuthor: SitooServiceUser;
+}
+
+/** Reads of one batch that run at once: Sitoo has no batch read, so a batch is parallel single GETs, bounded. */
+export const SITOO_READ_CONCURRENCY = 8;
+/** How far back `recover` looks for a create whose answer was lost. */
+export const SITOO_RECOVER_WINDOW = 25;
+/** Clock skew tolerated between ordergraph and Sitoo when recovering a create. */
+const RECOVER_SKEW_SECONDS = 120;
+const CANCEL_ATTEMPTS = 3;
+
+/** `product.services[0].unit_price` -> `product.services[0].unitPrice`. */
+const camel = (wirePath: string) => wirePath.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+const createPath = (wirePath: string) => (wirePath ? `input.${camel(wirePath)}` : 'input');
+/** On update, `revision` is its own argument; everything else is in `input`. */
+const updatePath = (wirePath: string) => (wirePath === 'revision' ? 'revision' : createPath(wirePath));
+
+/**
+ * Sitoo behind the provider contract.
+ *
+ * Listing uses Sitoo's own paging for real: `sort` (`-created` newest first, `created` oldest
+ * first), `num` and `start_after_id`, the position being the id of the last order consumed, so
+ * a position stays valid while orders are created. A unified status filter is pushed down as
+ * `state=` when it names Sitoo states. Sitoo has no order number (the id is one), no batch read
+ * (a batch is parallel GETs, at most SITOO_READ_CONCURRENCY at a time) and versions orders by
+ * `revision`: a stale one is a CONFLICT carrying the current revision.
+ */
+export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdateInput> {
+  readonly key = ProviderKey.SITOO;
+  readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: SITOO_MAX_NUM, filtersByContainer: false };
+
+  constructor(
+    private readonly client: SitooClient,
+    private readonly options: SitooProviderOptions,
+  ) {}
+
+  async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
+    return mapLimit(providerIds, SITOO_READ_CONCURRENCY, async (id) => {
+      try {
+        return mapSitooOrder(await this.client.get(id));
+      } catch (error) {
+        return error as Error;
+      }
+    });
+  }
+
+  /** The order number is the id: the same reads, with null for an id nobody has. */
+  async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
+    const found = await this.getOrders(orderNumbers);
+    return found.map((order) => (isOrderGraphError(order) && order.code === ErrorCode.NOT_FOUND ? null : order));
+  }
+
+  async listOrders(query: ListQuery): Promise<ListPage> {
+    const { filter, direction } = query;
+    const none: ListPage = { orders: [], hasMore: false, positionAfter: () => query.position, upstreamCalls: 0 };
+    if (query.position !== null && typeof query.position !== 'string') {
+      throw badUserInput([{ field: 'after', rule: 'cursor', message: 'is not a cursor returned by this API' }], this.key);
+    }
+    // Sitoo service orders touch no containers.
+    if (filter.containerNumber !== undefined) return none;
+    // The order number is the id: one read answers the filter.
+    if (filter.orderNumber !== undefined) {
+      if (query.position !== null) return none;
+      const [found] = await this.getOrders([filter.orderNumber]);
+      if (isOrderGraphError(found) && found.code === ErrorCode.NOT_FOUND) return { ...none, upstreamCalls: 1 };
+      if (found instanceof Error) throw found;
+      return { orders: [found], hasMore: false, positionAfter: () => found.providerId, upstreamCalls: 1 };
+    }
+    const states = pushedDownStates(filter.statuses);
+    if (states !== undefined && states.length === 0) return none;
+
+    const limit = Math.max(1, Math.min(query.limit, SITOO_MAX_NUM));
+    // One more than wanted tells whether more follow, when the page size allows it.
+    const num = Math.min(limit + 1, SITOO_MAX_NUM);
+    const raw = await this.client.list({
+      state: states,
+      start_after_id: query.position ?? undefined,
+      num,
+      sort: direction === 'DESC' ? '-created' : 'created',
+    });
+    let orders = raw.slice(0, limit).map(mapSitooOrder);
+    let hasMore = raw.length > limit || (num === limit && raw.length === num);
+    // Past the end of a date range nothing more can match: stop there.
+    const beyond =
+      direction === 'DESC'
+        ? (o: Order) => filter.createdFrom !== undefined && o.createdAt < filter.createdFrom
+        : (o: Order) => filter.createdTo !== undefined && o.createdAt > filter.createdTo;
+    const cut = orders.findIndex(beyond);
+    if (cut >= 0) {
+      orders = orders.slice(0, cut);
+      hasMore = false;
+    }
+    return { orders, hasMore, positionAfter: (i) => orders[i].providerId, upstreamCalls: 1 };
+  }
+
+  async createOrder(input: SitooCreateInput): Promise<Order> {
+    const body = toCreateBody(input);
+    const issues = checkCreate(body, createPath);
+    if (issues.length > 0) throw badUserInput(issues, this.key);
+    return mapSitooOrder(await this.client.create(body));
+  }
+
+  async updateOrder(providerId: string, input: SitooUpdateInput): Promise<Order> {
+    const revision = parseRevision(input.revision);
+    const author = input.author ? toUser(input.author) : this.options.defaultAuthor;
+    const body = {
+      revision,
+      ...(input.state != null ? { state: input.state } : {}),
+      ...(input.store != null ? { store: toStore(input.store) } : {}),
+      ...(input.owner != null ? { owner: toUser(input.owner) } : {}),
+      ...(input.customer != null ? { customer: toCustomer(input.customer) } : {}),
+      ...(input.currency != null ? { currency: input.currency } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.product != null ? { product: toProduct(input.product) } : {}),
+      author,
+    } as SitooUpdateBody;
+    const issues = checkUpdate(body, updatePath);
+    if (issues.length > 0) throw badUserInput(issues, this.key);
+    if (Object.keys(body).length === 2) {
+      throw badUserInput([{ field: 'input', rule: 'nonEmpty', message: 'give at least one of state, store, owner, customer, currency, note, product' }], this.key);
+    }
+    return mapSitooOrder(await this.write(providerId, body));
+  }
+
+  /**
+   * Writes a revision. A 412 means the revision sent is stale: the order is read again so the
+   * CONFLICT can carry `currentRevision` (a client re-reads and retries); Sitoo changed nothing.
+   */
+  private async write(providerId: string, body: SitooUpdateBody): Promise<SitooServiceOrder> {
+    try {
+      return await this.client.update(providerId, body);
+    } catch (error) {
+      if (!isOrderGraphError(error) || error.code !== ErrorCode.CONFLICT) throw error;
+      const current = await this.client.get(providerId).catch(() => undefined);
+      const now = current ? ` (it is at revision ${current.revision})` : '';
+      throw new OrderGraphError(ErrorCode.CONFLICT, `Sitoo service order ${providerId} changed since revision ${body.revision}${now}; nothing was changed: read it again and retry`, {
+        provider: this.key,
+        httpStatus: error.extensions.httpStatus as number | undefined,
+        providerCode: error.extensions.providerCode as string | undefined,
+        currentRevision: current ? String(current.revision) : undefined,
+      });
+    }
+  }
+
+  /**
+   * A state change to `cancelled` at the order's current revision. Sitoo keeps no
+   * cancellation reason (it is not written into the order's note). Should someone else change
+   * the order between the read and the write, the cancel is retried on the fresh revision.
+   */
+  async cancelOrder(providerId: string): Promise<Order> {
+    const author = this.options.defaultAuthor;
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.client.get(providerId);
+      if (current.state === 'cancelled') return mapSitooOrder(current);
+      try {
+        return mapSitooOrder(await this.write(providerId, { revision: current.revision, state: 'cancelled', author }));
+      } catch (error) {
+        if (attempt >= CANCEL_ATTEMPTS || !isOrderGraphError(error) || error.code !== ErrorCode.CONFLICT) throw error;
+      }
+    }
+  }
+
+  /**
+   * Finds the order a create made when its answer was lost. Sitoo has no client order number,
+   * so: the newest orders of the store (one list call), the first whose customer, owner,
+   * author, currency, note, product and services all equal the input's, created no earlier
+   * than the create started (less some clock skew). Two identical orders for the same customer
+   * in the same store within that window cannot be told apart; the newer is taken.
+   */
+  async findCreated(input: SitooCreateInput, startedAt: Date): Promise<Order | null> {
+    const body = toCreateBody(input);
+    const since = Math.floor(startedAt.getTime() / 1000) - RECOVER_SKEW_SECONDS;
+    const recent = await this.client.list({ store: body.store.id, sort: '-created', num: SITOO_RECOVER_WINDOW });
+    const match = recent.find((raw) => raw.created >= since && sameOrder(raw, body));
+    return match ? mapSitooOrder(match) : null;
+  }
+
+  async ping(): Promise<void> {
+    await this.client.list({ num: 1 });
+  }
+}
+
+/** The Sitoo states of a status filter; undefined when it cannot be pushed down (none, or UNKNOWN asked). */
+export function pushedDownStates(statuses: readonly OrderStatus[] | undefined): SitooServiceOrderState[] | undefined {
+  if (!statuses?.length || statuses.includes(OrderStatus.UNKNOWN)) return undefined;
+  return [...new Set(statuses.flatMap(sitooStatesOf))];
+}
+
+function parseRevision(revision: string | number): number {
+  const text = String(revision);
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw badUserInput([{ field: 'revision', rule: 'integer', message: 'must be the positive integer revision you last read (Order.revision)' }], ProviderKey.SITOO);
+  }
+  return Number(text);
+}
+
+export function toCreateBody(input: SitooCreateInput): SitooCreateBody {
+  return {
+    state: 'new',
+    store: toStore(input.store),
+    owner: toUser(input.owner),
+    customer: toCustomer(input.customer),
+    currency: input.currency,
+    ...(input.note != null ? { note: input.note } : {}),
+    product: toProduct(input.product),
+    author: toUser(input.author),
+  };
+}
+
+function toStore(store: SitooStoreInput): SitooServiceStore {
+  return store && { id: store.id, name: store.name };
+}
+
+function toUser(user: SitooUserInput): SitooServiceUser {
+  return user && { email: user.email, name: user.name ?? null, employee_id: user.employeeId ?? null };
+}
+
+function toCustomer(customer: SitooCustomerInput): SitooServiceCustomer {
+  return customer && { first_name: customer.firstName, last_name: customer.lastName ?? null, email: customer.email ?? null, mobile: customer.mobile ?? null };
+}
+
+function toProduct(product: SitooProductInput): SitooServiceProduct {
+  return (
+    product && {
+      sku: product.sku,
+      name: product.name,
+      serial: product.serial ?? null,
+      services: Array.isArray(product.services) ? product.services.map(toService) : product.services,
+    }
+  );
+}
+
+function toService(service: SitooServiceItemInput): SitooServiceItem {
+  return (
+    service && {
+      sku: service.sku,
+      name: service.name,
+      quantity: service.quantity,
+      unit_price: service.unitPrice ?? null,
+      cost_share: service.costShare ?? null,
+      note: service.note,
+    }
+  );
+}
+
+/** Optional strings compare with null, undefined and "" as the same "nothing". */
+const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
+
+function sameUser(a: SitooServiceUser | undefined, b: SitooServiceUser | undefined): boolean {
+  return !!a && !!b && a.email === b.email && same(a.name, b.name) && same(a.employee_id, b.employee_id);
+}
+
+function sameOrder(raw: SitooServiceOrder, body: SitooCreateBody): boolean {
+  const product = (Array.isArray(raw.product) ? raw.product[0] : raw.product) as SitooServiceProduct | undefined;
+  const wanted = body.product as SitooServiceProduct;
+  const c = raw.customer;
+  return (
+    raw.store?.id === body.store.id &&
+    raw.currency === body.currency &&
+    same(raw.note, body.note) &&
+    sameUser(raw.owner, body.owner) &&
+    sameUser(raw.author, body.author) &&
+    !!c &&
+    c.first_name === body.customer.first_name &&
+    same(c.last_name, body.customer.last_name) &&
+    same(c.email, body.customer.email) &&
+    same(c.mobile, body.customer.mobile) &&
+    !!product &&
+    product.sku === wanted.sku &&
+    product.name === wanted.name &&
+    same(product.serial, wanted.serial) &&
+    Array.isArray(product.services) &&
+    product.services.length === wanted.services.length &&
+    product.services.every((s, i) => {
+      const w = wanted.services[i];
+      return s.sku === w.sku && s.name === w.name && s.quantity === w.quantity && same(s.unit_price, w.unit_price) && (s.cost_share ?? null) === (w.cost_share ?? null) && same(s.note, w.note);
+    })
+  );
+}
+
+/** Runs `fn` over `items` with at most `limit` at a time, answers in the order of `items`. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
