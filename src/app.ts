@@ -6,6 +6,9 @@ import { ProviderStats } from './core/stats';
 import { OrderGraphServer } from './server';
 import { memoryState, redisState, type SharedState } from './state/redis';
 
+/** The API key the playground's key field starts with in the sandbox. */
+export const SANDBOX_API_KEY = 'sandbox-key';
+
 export interface OrderGraphApp {
   server: OrderGraphServer;
   registry: ProviderRegistry;
@@ -65,6 +68,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     shared,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
+    playground: { defaultApiKey: useSandbox ? SANDBOX_API_KEY : undefined },
   });
   const url = await server.listen(config.port, config.host);
 

@@ -15,6 +15,7 @@ import { ProviderResilience } from './core/resilience';
 import { memoryState, type SharedState } from './state/redis';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
+import { Playground, type PlaygroundOptions } from './playground';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -29,6 +30,8 @@ export interface ServerOptions {
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** The GraphiQL playground at /graphiql (and / for browsers). */
+  playground?: PlaygroundOptions;
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
@@ -91,12 +94,14 @@ export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   private readonly idempotency: IdempotencyLedger;
   private readonly shared: SharedState;
+  private readonly playground: Playground;
   private httpServer?: http.Server;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
     this.shared = options.shared ?? memoryState();
     this.idempotency = this.shared.ledger;
+    this.playground = new Playground(options.playground);
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     this.apollo = new ApolloServer<RequestContext>({
       schema: buildOrderGraphSchema(options.providerResolvers),
@@ -167,6 +172,7 @@ export class OrderGraphServer {
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') return this.ready(res);
     if (url.pathname === '/graphql') return this.graphql(req, res, url);
+    if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
     sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
   }
 

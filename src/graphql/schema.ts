@@ -21,6 +21,10 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
     validate: false,
     skipCheck: true,
   });
+  // type-graphql has no place for the root types' descriptions; they show first in the docs.
+  schema.getQueryType()!.description = 'Reads across every configured vendor system.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Writes to the vendor systems: each vendor's create (with an idempotency key), update and cancel, validated before anything is sent upstream.";
 
   const referenceResolvers = {
     Order: {
