@@ -276,15 +276,25 @@ export type ShipwellQuantityInput = {
 
 /** Unit of a Shipwell item quantity. */
 export type ShipwellQuantityUnit =
+  /** Bags. */
   | 'BAG'
+  /** Boxes. */
   | 'BOX'
+  /** Cartons. */
   | 'CARTON'
+  /** Cases. */
   | 'CASE'
+  /** Drums. */
   | 'DRUM'
+  /** Single pieces. */
   | 'EACH'
+  /** Kilograms (a quantity sold by weight). */
   | 'KG'
+  /** Pounds (a quantity sold by weight). */
   | 'LB'
+  /** Pallets. */
   | 'PALLET'
+  /** Rolls. */
   | 'ROLL';
 
 /** A reference number (Shipwell `references[]`). */
@@ -355,7 +365,9 @@ export type ShipwellWeightInput = {
 
 /** Unit of a Shipwell weight: pounds or kilograms. */
 export type ShipwellWeightUnit =
+  /** Kilograms. */
   | 'KG'
+  /** Pounds. */
   | 'LB';
 
 /** The customer of a Sitoo service order (Sitoo `ServiceCustomer`). */

@@ -40,8 +40,27 @@ registerEnumType(ShipwellPaymentTerm, {
   },
 });
 
-registerEnumType(ShipwellQuantityUnit, { name: 'ShipwellQuantityUnit', description: 'Unit of a Shipwell item quantity.' });
-registerEnumType(ShipwellWeightUnit, { name: 'ShipwellWeightUnit', description: 'Unit of a Shipwell weight: pounds or kilograms.' });
+registerEnumType(ShipwellQuantityUnit, {
+  name: 'ShipwellQuantityUnit',
+  description: 'Unit of a Shipwell item quantity.',
+  valuesConfig: {
+    EACH: { description: 'Single pieces.' },
+    CASE: { description: 'Cases.' },
+    CARTON: { description: 'Cartons.' },
+    BOX: { description: 'Boxes.' },
+    BAG: { description: 'Bags.' },
+    PALLET: { description: 'Pallets.' },
+    DRUM: { description: 'Drums.' },
+    ROLL: { description: 'Rolls.' },
+    LB: { description: 'Pounds (a quantity sold by weight).' },
+    KG: { description: 'Kilograms (a quantity sold by weight).' },
+  },
+});
+registerEnumType(ShipwellWeightUnit, {
+  name: 'ShipwellWeightUnit',
+  description: 'Unit of a Shipwell weight: pounds or kilograms.',
+  valuesConfig: { LB: { description: 'Pounds.' }, KG: { description: 'Kilograms.' } },
+});
 
 @InputType({ description: 'A point on the map (Shipwell `geolocation`).' })
 export class ShipwellGeolocationInput {
