@@ -1,6 +1,12 @@
+import { Redis } from 'ioredis';
+import type { DestinationStream } from 'pino';
+import { apiKeysFor, RequestGate, sandboxKeys } from './access';
 import { loadConfig, type Config } from './config';
 import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
+import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from './limits/rate-limit';
+import { Observability } from './observability';
+import { secretValues } from './observability/redact';
 import { OrderGraphServer } from './server';
 
 export interface OrderGraphApp {
@@ -10,6 +16,8 @@ export interface OrderGraphApp {
   /** The emulators, when running on the embedded sandbox. */
   sandboxes: Map<string, SandboxHandle>;
   url: string;
+  /** Logger, metrics registry and secret redactor of this instance. */
+  observability: Observability;
   close(): Promise<void>;
 }
 
@@ -19,6 +27,8 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** Observer of every upstream call. */
   onCall?: (record: CallRecord) => void;
+  /** Where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -30,6 +40,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   let config = loadConfig(options.modules, env);
   const anyConfigured = options.modules.some((m) => m.isConfigured(config.providerSettings.get(m.key)));
   const useSandbox = config.sandbox === 'true' || (config.sandbox === 'auto' && !anyConfigured);
+  // Before anything starts: no key and no anonymous access is a configuration error.
+  const apiKeys = apiKeysFor(config.access, useSandbox);
 
   const sandboxes = new Map<string, SandboxHandle>();
   if (useSandbox) {
@@ -38,17 +50,46 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
-  const deps = { timeoutMs: config.providerTimeoutMs, onCall: options.onCall ?? (() => undefined) };
+  const observability = new Observability({
+    logLevel: config.observability.logLevel,
+    destination: options.logDestination,
+    secrets: [...secretValues([...config.providerSettings.values(), env]), ...(useSandbox ? sandboxKeys() : [])],
+    metrics: config.observability.metrics,
+  });
+  const onCall = (record: CallRecord) => {
+    observability.providerCall(record);
+    options.onCall?.(record);
+  };
+  const deps = { timeoutMs: config.providerTimeoutMs, onCall };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
+
+  // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, lazyConnect: true }) : undefined;
+  redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
+  const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
+    observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
+  );
+  const gate = new RequestGate({
+    keys: apiKeys,
+    allowAnonymous: config.access.allowAnonymous,
+    rateLimiter,
+    limits: config.limits,
+    onRateLimited: (principal) => observability.metrics?.rateLimit(principal),
+  });
 
   const server = new OrderGraphServer({
     registry,
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
     introspection: config.introspection ?? useSandbox,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    gate,
+    limits: config.limits,
+    fieldSuggestions: config.limits.fieldSuggestions ?? useSandbox,
+    observability,
   });
   const url = await server.listen(config.port, config.host);
 
@@ -58,9 +99,12 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config,
     sandboxes,
     url,
+    observability,
     async close() {
       await server.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
+      redis?.disconnect();
+      observability.logger.flush();
     },
   };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseAccessConfig, type AccessConfig } from './access/config';
 import type { ProviderModule } from './core/registry';
 import type { ProviderKey } from './core/provider-key';
+import { parseLimitsConfig, type LimitsConfig } from './limits/config';
+import { parseObservabilityConfig, type ObservabilityConfig } from './observability/config';
 
 /**
  * The only reader of `process.env`. Every setting is validated here at start-up; a bad value
@@ -24,6 +27,8 @@ const coreSchema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
   INTROSPECTION: booleanFlag.optional(),
+  /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379); unset: state in memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
 });
 
 export interface Config {
@@ -34,8 +39,15 @@ export interface Config {
   providerTimeoutMs: number;
   maxPageSize: number;
   introspection?: boolean;
+  redisUrl?: string;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
+  /** API keys and anonymous access (`src/access/config.ts`). */
+  access: AccessConfig;
+  /** Request limits and rate limit (`src/limits/config.ts`). */
+  limits: LimitsConfig;
+  /** Logs and metrics (`src/observability/config.ts`). */
+  observability: ObservabilityConfig;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +69,10 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     if (parsed.success) providerSettings.set(module.key, parsed.data);
     else problems.push(...parsed.error.issues.map(describeIssue));
   }
+  const access = parseAccessConfig(clean);
+  const limits = parseLimitsConfig(clean);
+  const observability = parseObservabilityConfig(clean);
+  problems.push(...access.problems, ...limits.problems, ...observability.problems);
   if (problems.length > 0 || !core.success) throw new ConfigError(problems);
 
   const c = core.data;
@@ -68,7 +84,11 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
     maxPageSize: c.MAX_PAGE_SIZE,
     introspection: c.INTROSPECTION,
+    redisUrl: c.REDIS_URL,
     providerSettings,
+    access: access.config!,
+    limits: limits.config!,
+    observability: observability.config!,
   };
 }
 
