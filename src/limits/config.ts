@@ -19,8 +19,8 @@ export const limitsEnv = z.object({
   MAX_TOKENS: count(10, 100000, 1000),
   /** Size of one GraphQL document in bytes. Default 15000. */
   MAX_DOCUMENT_BYTES: count(100, 1_000_000, 15000),
-  /** Estimated cost of an operation: objects 1, scalars 0, lists times `first` (or LIST_SIZE_ESTIMATE). Default 50000. */
-  MAX_COST: count(1, 100_000_000, 50000),
+  /** Estimated cost of an operation: objects 1, scalars 0, lists times `first` (or LIST_SIZE_ESTIMATE). Default 100000 (one page of MAX_PAGE_SIZE orders with every field costs about 77000). */
+  MAX_COST: count(1, 100_000_000, 100_000),
   /** Assumed length of lists without a `first` argument (containers, lines...), for the cost. Default 5. */
   LIST_SIZE_ESTIMATE: count(1, 1000, 5),
   /** Largest HTTP request body in bytes. Default 1000000. */
