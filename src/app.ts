@@ -69,7 +69,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, lazyConnect: true }) : undefined;
   redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
-  const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
+  const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis, `${config.redisPrefix}ratelimit:`) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
     observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
   );
   const gate = new RequestGate({

@@ -29,6 +29,8 @@ const coreSchema = z.object({
   INTROSPECTION: booleanFlag.optional(),
   /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379); unset: state in memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  /** Prefix of every Redis key ordergraph writes (several deployments can share one Redis). Default `ordergraph:`. */
+  REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
 });
 
 export interface Config {
@@ -40,6 +42,7 @@ export interface Config {
   maxPageSize: number;
   introspection?: boolean;
   redisUrl?: string;
+  redisPrefix: string;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
   /** API keys and anonymous access (`src/access/config.ts`). */
@@ -85,6 +88,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     maxPageSize: c.MAX_PAGE_SIZE,
     introspection: c.INTROSPECTION,
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     providerSettings,
     access: access.config!,
     limits: limits.config!,

@@ -86,6 +86,7 @@ type TakeCommand = (key: string, burst: string, perMs: string, cost: string) => 
 export class RedisRateLimitStore implements RateLimitStore {
   constructor(
     private readonly redis: Redis,
+    /** Key prefix of the buckets (one hash per API key). */
     private readonly prefix = 'ordergraph:ratelimit:',
   ) {
     if (!(redis as unknown as Record<string, unknown>).ordergraphTakeTokens) {

@@ -110,9 +110,14 @@ export function costEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
     const perItem = own + childComplexity;
-    if (typeof args.first === 'number') return Math.max(0, args.first) * perItem;
+    const isList = isListType(getNullableType(field.type));
+    if (typeof args.first === 'number') {
+      const size = Math.max(0, args.first);
+      // A connection (one object) holds `first` edges: its own cost once, its selections `first` times.
+      return isList ? size * perItem : own + size * childComplexity;
+    }
     if (field.name === '_entities' && Array.isArray(args.representations)) return args.representations.length * perItem;
-    if (isListType(getNullableType(field.type))) return (type.name.endsWith('Connection') ? 1 : listSize) * perItem;
+    if (isList) return (type.name.endsWith('Connection') ? 1 : listSize) * perItem;
     return perItem;
   };
 }
