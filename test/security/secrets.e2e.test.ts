@@ -6,10 +6,11 @@ import {
   OrderByNumberDocument,
   UpdateOctopiServiceOrderDocument,
 } from '../../schema/generated/graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { hashApiKey, SANDBOX_KEYS } from '../../src/access';
 import { startOrderGraph, type OrderGraphApp } from '../../src/app';
 import { octopi, OctopiEmulator } from '../../src/providers/octopi';
-import { asKey, gql } from '../support/graphql';
 import { startTestApp } from '../support/sandbox';
 
 /**
@@ -35,11 +36,14 @@ interface Captured {
   logs: string[];
 }
 
-async function capture(url: string, captured: Captured, key: string, document: Parameters<typeof gql>[1], variables?: unknown) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Document = TypedDocumentNode<any, any> | string;
+
+async function capture(url: string, captured: Captured, key: string, document: Document, variables?: unknown) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-request-id': 'secret-test' },
-    body: JSON.stringify({ query: typeof document === 'string' ? document : require('graphql').print(document), variables }),
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
   captured.responses.push(`${response.status} ${JSON.stringify([...response.headers])} ${await response.text()}`);
 }
@@ -75,7 +79,7 @@ describe('no secret in any response or log line', () => {
   it('against a configured vendor: successes, refusals, input errors, vendor errors and outages', async () => {
     const captured: Captured = { responses: [], logs: [] };
     const app = await start(VENDOR_TOKEN, captured);
-    const send = (key: string, document: Parameters<typeof gql>[1], variables?: unknown) => capture(app.url, captured, key, document, variables);
+    const send = (key: string, document: Document, variables?: unknown) => capture(app.url, captured, key, document, variables);
     try {
       const input = (orderNumber: string) => ({ input: { orderNumber, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] } });
       await send(KEYS.read, ListOrdersDocument, { first: 5 });

@@ -38,3 +38,18 @@ describe('secret redaction', () => {
     expect(line).toMatchObject({ headers: { authorization: '[REDACTED]' }, token: '[REDACTED]', detail: 'upstream said [REDACTED] is wrong', msg: 'a message with [REDACTED]' });
   });
 });
+
+describe('the api-key tool', () => {
+  it('makes a random key and an entry that holds only its hash', () => {
+    const { newApiKey } = require('../../src/tools/api-key') as typeof import('../../src/tools/api-key');
+    const { ApiKeyStore } = require('../../src/access/keys') as typeof import('../../src/access/keys');
+    const { key, entry } = newApiKey('bi-nightly', 'orders:read', 'octopi,SITOO');
+    expect(key).toMatch(/^og_[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(entry)).not.toContain(key);
+    expect(entry).toMatchObject({ id: 'bi-nightly', scopes: ['orders:read'], providers: ['OCTOPI', 'SITOO'] });
+    const access = new ApiKeyStore([entry as never]).lookup(key)!;
+    expect(access.principal).toBe('bi-nightly');
+    expect(access.allowedProviders()).toEqual(['OCTOPI', 'SITOO']);
+    expect(newApiKey('x').key).not.toBe(key);
+  });
+});
