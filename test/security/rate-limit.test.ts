@@ -134,7 +134,7 @@ describe('rate limit over HTTP', () => {
     expect((await limiter.check('k')).allowed).toBe(true);
     expect(errors).toHaveLength(1);
 
-    const down = await startTestApp({ seed: 1, env: { REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_BURST: '1' } });
+    const down = await startTestApp({ seed: 1, env: { REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '1' } });
     try {
       expect((await gql(down.url, '{ __typename }')).status).toBe(200);
       expect((await gql(down.url, '{ __typename }')).status).toBe(200);
