@@ -57,16 +57,22 @@ export function aliasesRule(max: number): ValidationRule {
 export function rootFieldsRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const count = (set: SelectionSetNode, seen: Set<string>): number =>
+      // Memoised per fragment (a fragment spread twice in each of 30 fragments must not cost 2^30
+      // steps); a fragment met again while being counted (a cycle, which GraphQL refuses) counts 0.
+      const perFragment = new Map<string, number>();
+      const count = (set: SelectionSetNode): number =>
         set.selections.reduce((sum, selection) => {
           if (selection.kind === Kind.FIELD) return sum + 1;
-          if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet, seen);
+          if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(selection.selectionSet);
           const name = selection.name.value;
-          const fragment = context.getFragment(name);
-          if (!fragment || seen.has(name)) return sum;
-          return sum + count(fragment.selectionSet, new Set([...seen, name]));
+          if (!perFragment.has(name)) {
+            perFragment.set(name, 0);
+            const fragment = context.getFragment(name);
+            perFragment.set(name, fragment ? count(fragment.selectionSet) : 0);
+          }
+          return sum + perFragment.get(name)!;
         }, 0);
-      const found = count(operation.selectionSet, new Set());
+      const found = count(operation.selectionSet);
       if (found > max) context.reportError(tooComplex('rootFields', max, found, `The operation selects ${found} root fields; the limit is ${max}`));
     },
   });
