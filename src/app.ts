@@ -53,7 +53,9 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   const observability = new Observability({
     logLevel: config.observability.logLevel,
     destination: options.logDestination,
-    secrets: [...secretValues([...config.providerSettings.values(), env]), ...(useSandbox ? sandboxKeys() : [])],
+    // Only ordergraph's own settings: scanning the whole environment would take any `*_KEY` value
+    // (even a word like "createdAt") for a secret and mangle responses.
+    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl }]), ...(useSandbox ? sandboxKeys() : [])],
     metrics: config.observability.metrics,
   });
   const onCall = (record: CallRecord) => {
