@@ -1,13 +1,19 @@
+import type { DestinationStream } from 'pino';
+import { apiKeysFor, RequestGate, sandboxKeys } from './access';
+import { SANDBOX_KEYS } from './access/keys';
 import { loadConfig, type Config } from './config';
 import type { CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
+import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from './limits/rate-limit';
+import { Observability } from './observability';
+import { secretValues } from './observability/redact';
 import { OrderGraphServer } from './server';
 import { memoryState, redisState, type SharedState } from './state/redis';
 
-/** The API key the playground's key field starts with in the sandbox. */
-export const SANDBOX_API_KEY = 'sandbox-key';
+/** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
+export const SANDBOX_API_KEY = SANDBOX_KEYS[0].key;
 
 export interface OrderGraphApp {
   server: OrderGraphServer;
@@ -18,6 +24,8 @@ export interface OrderGraphApp {
   /** Where replicas share state (Redis or memory). */
   shared: SharedState;
   url: string;
+  /** Logger, metrics registry and secret redactor of this instance. */
+  observability: Observability;
   close(): Promise<void>;
 }
 
@@ -27,6 +35,8 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** Observer of every upstream call. */
   onCall?: (record: CallRecord) => void;
+  /** Where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -38,6 +48,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   let config = loadConfig(options.modules, env);
   const anyConfigured = options.modules.some((m) => m.isConfigured(config.providerSettings.get(m.key)));
   const useSandbox = config.sandbox === 'true' || (config.sandbox === 'auto' && !anyConfigured);
+  // Before anything starts: no key and no anonymous access is a configuration error.
+  const apiKeys = apiKeysFor(config.access, useSandbox);
 
   const sandboxes = new Map<string, SandboxHandle>();
   if (useSandbox) {
@@ -46,18 +58,46 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
+  const observability = new Observability({
+    logLevel: config.observability.logLevel,
+    destination: options.logDestination,
+    // Only ordergraph's own settings: scanning the whole environment would take any `*_KEY` value
+    // (even a word like "createdAt") for a secret and mangle responses.
+    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl }]), ...(useSandbox ? sandboxKeys() : [])],
+    metrics: config.observability.metrics,
+  });
   const stats = new ProviderStats();
   const onCall = (record: CallRecord) => {
     stats.record(record);
+    observability.providerCall(record);
     options.onCall?.(record);
   };
-  const resilience = new ProviderResilience({ retries: config.providerRetries, resetTimeoutMs: config.circuitResetMs });
+  const resilience = new ProviderResilience({
+    retries: config.providerRetries,
+    resetTimeoutMs: config.circuitResetMs,
+    onStateChange: (provider, state) => observability.circuitState(provider, state),
+  });
   const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
-  const shared: SharedState = config.redisUrl ? await redisState(config.redisUrl) : memoryState();
+  for (const key of registry.keys()) observability.metrics?.circuitState(key, resilience.state(key));
+  const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
+
+  // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
+  const redis = shared.redis;
+  redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
+  const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis, `${config.redisPrefix}ratelimit:`) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
+    observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
+  );
+  const gate = new RequestGate({
+    keys: apiKeys,
+    allowAnonymous: config.access.allowAnonymous,
+    rateLimiter,
+    limits: config.limits,
+    onRateLimited: (principal) => observability.metrics?.rateLimit(principal),
+  });
 
   const server = new OrderGraphServer({
     registry,
@@ -69,6 +109,11 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
     playground: { defaultApiKey: useSandbox ? SANDBOX_API_KEY : undefined },
+    maxBodyBytes: config.limits.maxBodyBytes,
+    gate,
+    limits: config.limits,
+    fieldSuggestions: config.limits.fieldSuggestions ?? useSandbox,
+    observability,
   });
   const url = await server.listen(config.port, config.host);
 
@@ -79,11 +124,13 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     sandboxes,
     shared,
     url,
+    observability,
     async close() {
       await server.close();
       resilience.shutdown();
       await shared.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
+      observability.logger.flush();
     },
   };
 }

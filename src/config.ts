@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseAccessConfig, type AccessConfig } from './access/config';
 import type { ProviderModule } from './core/registry';
 import type { ProviderKey } from './core/provider-key';
+import { parseLimitsConfig, type LimitsConfig } from './limits/config';
+import { parseObservabilityConfig, type ObservabilityConfig } from './observability/config';
 
 /**
  * The only reader of `process.env`. Every setting is validated here at start-up; a bad value
@@ -24,14 +27,16 @@ const coreSchema = z.object({
   PROVIDER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   /** How long a provider's circuit stays open before a probe, in milliseconds. Default 10000. */
   CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(10000),
-  /** Redis for state shared by replicas (idempotency keys, persisted queries, response cache, rate limits). Unset: in memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Seconds a read response is cached (0 turns the response cache off). Default 5. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
   INTROSPECTION: booleanFlag.optional(),
+  /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379): idempotency keys, persisted queries, response cache, rate limits. Unset: in memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  /** Prefix of every Redis key ordergraph writes (several deployments can share one Redis). Default `ordergraph:`. */
+  REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
 });
 
 export interface Config {
@@ -43,11 +48,18 @@ export interface Config {
   providerRetries: number;
   circuitResetMs: number;
   maxPageSize: number;
-  redisUrl?: string;
   responseCacheTtlSeconds: number;
   introspection?: boolean;
+  redisUrl?: string;
+  redisPrefix: string;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
+  /** API keys and anonymous access (`src/access/config.ts`). */
+  access: AccessConfig;
+  /** Request limits and rate limit (`src/limits/config.ts`). */
+  limits: LimitsConfig;
+  /** Logs and metrics (`src/observability/config.ts`). */
+  observability: ObservabilityConfig;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +81,10 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     if (parsed.success) providerSettings.set(module.key, parsed.data);
     else problems.push(...parsed.error.issues.map(describeIssue));
   }
+  const access = parseAccessConfig(clean);
+  const limits = parseLimitsConfig(clean);
+  const observability = parseObservabilityConfig(clean);
+  problems.push(...access.problems, ...limits.problems, ...observability.problems);
   if (problems.length > 0 || !core.success) throw new ConfigError(problems);
 
   const c = core.data;
@@ -81,10 +97,14 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     providerRetries: c.PROVIDER_RETRIES,
     circuitResetMs: c.CIRCUIT_RESET_MS,
     maxPageSize: c.MAX_PAGE_SIZE,
-    redisUrl: c.REDIS_URL,
     responseCacheTtlSeconds: c.RESPONSE_CACHE_TTL_SECONDS,
     introspection: c.INTROSPECTION,
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     providerSettings,
+    access: access.config!,
+    limits: limits.config!,
+    observability: observability.config!,
   };
 }
 

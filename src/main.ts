@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { SANDBOX_KEYS } from './access';
 import { startOrderGraph } from './app';
 import { ConfigError } from './config';
 import { providerModules } from './providers';
@@ -8,6 +9,10 @@ async function main(): Promise<void> {
   const mode = app.sandboxes.size > 0 ? 'embedded sandbox (emulated vendors on loopback)' : 'configured vendors';
   console.log(`ordergraph listening on ${app.url}/graphql with ${mode}: ${app.registry.keys().join(', ')}`);
   for (const [key, sandbox] of app.sandboxes) console.log(`  ${key.toLowerCase()} emulator at ${sandbox.server.url}`);
+  if (app.sandboxes.size > 0) {
+    console.log('Sandbox API keys (send as Authorization: Bearer <key>):');
+    for (const key of SANDBOX_KEYS) console.log(`  ${key.key.padEnd(20)} ${key.about}`);
+  }
   const stop = () => {
     app.close().finally(() => process.exit(0));
   };

@@ -6,6 +6,10 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Access } from './access/access';
+import { HttpRejection, type RequestGate } from './access/gate';
+import { scopePlugin } from './access/plugin';
+import { registryFor } from './access/scoped-registry';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import type { IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
@@ -16,6 +20,9 @@ import { memoryState, type SharedState } from './state/redis';
 import type { RequestContext } from './graphql/context';
 import { buildOrderGraphSchema } from './graphql/schema';
 import { Playground, type PlaygroundOptions } from './playground';
+import { apolloLimitOptions } from './limits/apollo';
+import type { LimitsConfig } from './limits/config';
+import type { Observability, RequestScope } from './observability';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -32,6 +39,14 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** The GraphiQL playground at /graphiql (and / for browsers). */
   playground?: PlaygroundOptions;
+  /** Authentication, rate limit and the limits checked before parsing (src/access/gate.ts). */
+  gate: RequestGate;
+  /** Operation limits (src/limits). */
+  limits: LimitsConfig;
+  /** "Did you mean ...?" in validation errors. */
+  fieldSuggestions: boolean;
+  /** JSON logs, metrics and secret redaction (src/observability). */
+  observability: Observability;
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
@@ -43,8 +58,13 @@ const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
  * INTERNAL_SERVER_ERROR so that no stack, URL or credential leaks to a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof OrderGraphError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  const unwrapped = unwrapResolverError(error);
+  // A validation rule's OrderGraphError (QUERY_TOO_COMPLEX) arrives wrapped by Apollo as its originalError.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof OrderGraphError ? unwrapped.originalError : unwrapped;
+  if (original instanceof OrderGraphError) {
+    const { http: _status, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
@@ -103,23 +123,31 @@ export class OrderGraphServer {
     this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
+    const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
+    const { redactor } = options.observability;
     this.apollo = new ApolloServer<RequestContext>({
       schema: buildOrderGraphSchema(options.providerResolvers),
       introspection: options.introspection,
       includeStacktraceInErrorResponses: false,
-      formatError,
+      formatError: (formatted, error) => redactError(formatError(formatted, error), (text) => redactor.redact(text)),
+      logger: options.observability.logger,
+      ...limitOptions,
       // No landing page (Apollo's loads from a CDN); no federated tracing (costs CPU on every request).
       plugins: [
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         // Before the response cache, so an answer with a provider's error is never cached.
         partialErrorsPlugin,
+        scopePlugin,
+        ...limitPlugins,
+        options.observability.plugin(),
         ...(cacheTtl > 0
           ? [
               ApolloServerPluginCacheControl({ defaultMaxAge: cacheTtl, calculateHttpHeaders: false }),
-              // Cached answers are keyed by who may see what, so no key reads another's scope.
+              // Cached answers are keyed by what the caller may see (scopes and providers), so no key
+              // reads another's scope, and by the cache generation that every mutation bumps.
               responseCachePlugin({
-                extraCacheKeyData: async (rc) => [(rc.contextValue as RequestContext).principal, await this.shared.cacheGeneration()],
+                extraCacheKeyData: async (rc) => [(rc.contextValue as RequestContext).access.fingerprint, await this.shared.cacheGeneration()],
               }),
               invalidateOnMutation(this.shared),
             ]
@@ -134,7 +162,8 @@ export class OrderGraphServer {
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
     await this.apollo.start();
     this.httpServer = http.createServer((req, res) => {
-      this.route(req, res).catch(() => {
+      this.route(req, res).catch((error: unknown) => {
+        this.options.observability.logger.error({ err: error }, 'request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
         else res.destroy();
       });
@@ -154,28 +183,45 @@ export class OrderGraphServer {
     await this.apollo.stop();
   }
 
-  private createContext(): RequestContext {
+  /** The context of one request, narrowed to what its API key may access. */
+  private createContext(access: Access, scope: RequestScope): RequestContext {
+    const registry = registryFor(this.options.registry, access);
     return {
-      registry: this.options.registry,
-      loaders: new OrderLoaders(this.options.registry),
+      registry,
+      loaders: new OrderLoaders(registry),
       maxPageSize: this.options.maxPageSize,
       stats: this.options.stats ?? new ProviderStats(),
       resilience: this.options.resilience ?? new ProviderResilience(),
       idempotency: this.idempotency,
-      principal: 'anonymous',
+      principal: access.principal,
+      access,
+      requestId: scope.requestId,
+      log: scope.log,
       partialErrors: [],
     };
   }
 
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://ordergraph');
-    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') return this.ready(res);
-    if (url.pathname === '/graphql') return this.graphql(req, res, url);
-    if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
-    sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
+  private route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return this.options.observability.track(req, res, async (scope) => {
+      const url = new URL(req.url ?? '/', 'http://ordergraph');
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') return this.ready(res);
+      if (url.pathname === '/metrics') return this.metrics(res);
+      if (url.pathname === '/graphql') return this.graphql(req, res, url, scope);
+      // The playground page needs no key: the key is typed into the page.
+      if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
+      sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
+    });
   }
 
+  /** Prometheus metrics (unauthenticated, as a scrape target; they hold no order data or secret). */
+  private async metrics(res: ServerResponse): Promise<void> {
+    const metrics = this.options.observability.metrics;
+    if (!metrics) return sendJson(res, 404, { error: 'Metrics are switched off (METRICS=false)' });
+    const { contentType, body } = await metrics.render();
+    res.writeHead(200, { 'Content-Type': contentType });
+    res.end(body);
+  }
   /**
    * Readiness: the shared store answers and at least one provider is reachable. One vendor
    * down does not make a replica unready (answers are partial, not failed); the body says which.
@@ -195,34 +241,85 @@ export class OrderGraphServer {
     sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable });
   }
 
-  private async graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  private async graphql(req: IncomingMessage, res: ServerResponse, url: URL, scope: RequestScope): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const { gate, observability } = this.options;
+    const reject = (rejection: HttpRejection) => {
+      observability.rejected(rejection.error.code);
+      sendJson(res, rejection.status, rejection.body(), rejection.headers);
+    };
+    let access: Access;
+    try {
+      access = gate.authenticate(headers.get('authorization'));
+    } catch (error) {
+      if (error instanceof HttpRejection) return reject(error);
+      throw error;
+    }
+    scope.principal = access.principal;
+
     let body: unknown;
     if (req.method === 'POST') {
       const raw = await readBody(req, this.options.maxBodyBytes ?? 1_000_000);
-      if (raw === null) return sendGraphQLError(res, 413, 'Request body is larger than the allowed size', 'BAD_REQUEST');
+      if (raw === null) return reject(new HttpRejection(413, new OrderGraphError(ErrorCode.BAD_REQUEST, 'Request body is larger than the allowed size')));
       if (/json/i.test(headers.get('content-type') ?? '')) {
+        const text = raw.toString('utf8');
+        if (jsonDepth(text) > MAX_JSON_DEPTH) {
+          return reject(new HttpRejection(400, new OrderGraphError(ErrorCode.BAD_REQUEST, `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`)));
+        }
         try {
-          body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+          body = text.length ? JSON.parse(text) : undefined;
         } catch {
-          return sendGraphQLError(res, 400, 'Request body is not valid JSON', 'BAD_REQUEST');
+          return reject(new HttpRejection(400, new OrderGraphError(ErrorCode.BAD_REQUEST, 'Request body is not valid JSON')));
         }
       } else body = raw.toString('utf8');
     }
+    try {
+      await gate.admit(access, body, url.searchParams, req.socket.remoteAddress);
+    } catch (error) {
+      if (error instanceof HttpRejection) return reject(error);
+      throw error;
+    }
+
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await this.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => this.createContext() });
+    const response = await this.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => this.createContext(access, scope) });
     const outHeaders: Record<string, string> = {};
-    for (const [key, value] of response.headers) outHeaders[key] = value;
+    for (const [key, value] of response.headers) if (key !== 'content-length') outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') res.end(response.body.string);
+    // No configured secret leaves in a body, whatever a vendor echoed into data or messages.
+    if (response.body.kind === 'complete') res.end(observability.redactor.redactSecrets(response.body.string));
     else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      for await (const chunk of response.body.asyncIterator) res.write(observability.redactor.redactSecrets(chunk));
       res.end();
     }
   }
+}
+
+/**
+ * Deeper JSON than any real operation needs; refused before parsing, because later steps
+ * (variable coercion, cache keys) walk it recursively.
+ */
+const MAX_JSON_DEPTH = 64;
+
+/** Greatest nesting of arrays and objects in a JSON text, ignoring brackets inside strings; one pass, no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i += 1;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth -= 1;
+  }
+  return max;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
@@ -240,12 +337,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
   res.end(payload);
 }
 
-function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+/** Applies `redact` to an error's message and to every string among its extensions. */
+function redactError(error: GraphQLFormattedError, redact: (text: string) => string): GraphQLFormattedError {
+  const extensions = error.extensions
+    ? Object.fromEntries(Object.entries(error.extensions).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]))
+    : undefined;
+  return { ...error, message: redact(error.message), ...(extensions ? { extensions } : {}) };
 }

@@ -29,6 +29,8 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** Too many requests for this API key; retry after `extensions.retryAfterSeconds`. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The HTTP request itself is unusable: body not JSON, too large, batching off. */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** The operation is too large (depth, aliases, cost, size). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -85,7 +85,12 @@ export async function idempotentCreate(options: IdempotentCreate): Promise<Order
   const fingerprint = createHash('sha256').update(stableJson(options.input)).digest('base64url');
 
   for (let waited = 0; ; waited += WAIT_STEP_MS) {
-    const claim = await ledger.claim(key, fingerprint, IDEMPOTENCY_TTL_MS);
+    const claim = await ledger.claim(key, fingerprint, IDEMPOTENCY_TTL_MS).catch(() => {
+      // Without the ledger a duplicate cannot be ruled out: refuse rather than risk one.
+      throw new OrderGraphError(ErrorCode.INTERNAL_SERVER_ERROR, 'The idempotency ledger is unavailable; nothing was created. Retry shortly with the same key.', {
+        field: 'idempotencyKey',
+      });
+    });
     if (claim.state !== 'claimed' && claim.fingerprint !== fingerprint) {
       throw new OrderGraphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was already used with a different input', {
         field: 'idempotencyKey',

@@ -1,3 +1,5 @@
+import type { Logger } from 'pino';
+import type { Access } from '../access/access';
 import type { OrderGraphError } from '../core/errors';
 import type { IdempotencyLedger } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
@@ -7,7 +9,9 @@ import type { ProviderResilience } from '../core/resilience';
 
 /** Built once per request: the loaders (and their caches) never outlive it. */
 export interface RequestContext {
+  /** The providers this request's API key may access (a FORBIDDEN `get` for the others). */
   registry: ProviderRegistry;
+  /** Loaders over `registry`: every read by id or number inherits the key's provider limits. */
   loaders: OrderLoaders;
   maxPageSize: number;
   /** Recent upstream latency and errors per provider. */
@@ -16,8 +20,14 @@ export interface RequestContext {
   resilience: ProviderResilience;
   /** Shared ledger of idempotency keys (Redis across replicas, memory otherwise). */
   idempotency: IdempotencyLedger;
-  /** Who is calling: namespaces idempotency keys and caches. */
+  /** Who is calling (the API key's id): namespaces idempotency keys and caches. */
   principal: string;
+  /** The API key's scopes and providers: `access.allows(provider)`, `access.can(scope)`, `access.fingerprint`. */
+  access: Access;
+  /** The request id (`x-request-id`), also on every log line of the request. */
+  requestId: string;
+  /** JSON logger of this request (pino child carrying the request id). */
+  log: Logger;
   /**
    * Errors of a partial answer (one provider down while the others answered). They go into
    * the response's `errors[]` next to the data that did come back.

@@ -1,5 +1,5 @@
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { ErrorsAreMissesCache, InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import Redis from 'ioredis';
 import { MemoryIdempotencyLedger, type ClaimResult, type IdempotencyLedger } from '../core/idempotency';
 
@@ -26,7 +26,6 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-const PREFIX = 'ordergraph:';
 /** A claim whose create never completed (a replica died) frees itself after this long. */
 const PENDING_TTL_MS = 120_000;
 
@@ -45,18 +44,21 @@ export function memoryState(): SharedState {
   };
 }
 
-export async function redisState(url: string): Promise<SharedState> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: true, connectTimeout: 3000 });
-  redis.on('error', () => undefined); // reported through ping() and failing commands, not as crashes
-  await redis.connect();
+export function redisState(url: string, prefix = 'ordergraph:'): SharedState {
+  // No await on the connection: a Redis that is down at start-up (or later) makes /ready say so
+  // and its commands fail, while ordergraph keeps serving what does not need it.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000, commandTimeout: 2000 });
+  redis.on('error', () => undefined); // reported through ping(), /ready and failing commands, not as crashes
   return {
     kind: 'redis',
     redis,
-    ledger: new RedisIdempotencyLedger(redis),
-    cache: new RedisKeyValueCache(redis),
-    cacheGeneration: async () => (await redis.get(`${PREFIX}cache-generation`)) ?? '0',
+    ledger: new RedisIdempotencyLedger(redis, prefix),
+    // A failing Redis makes cache reads misses (Apollo's wrapper), never failed requests.
+    cache: new ErrorsAreMissesCache(new RedisKeyValueCache(redis, `${prefix}cache:`)),
+    // Without the generation, a cached answer cannot be trusted: use a key nothing was stored under.
+    cacheGeneration: async () => (await redis.get(`${prefix}cache-generation`).catch(() => `unavailable-${Math.random()}`)) ?? '0',
     invalidateCache: async () => {
-      await redis.incr(`${PREFIX}cache-generation`);
+      await redis.incr(`${prefix}cache-generation`).catch(() => undefined);
     },
     ping: async () => (await redis.ping().catch(() => 'DOWN')) === 'PONG',
     close: async () => {
@@ -70,10 +72,10 @@ export async function redisState(url: string): Promise<SharedState> {
  * same key, exactly one wins and creates; the other sees the claim and waits for the result.
  */
 export class RedisIdempotencyLedger implements IdempotencyLedger {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: Redis, private readonly prefix: string) {}
 
   async claim(key: string, fingerprint: string): Promise<ClaimResult> {
-    const redisKey = `${PREFIX}idem:${key}`;
+    const redisKey = `${this.prefix}idem:${key}`;
     const won = await this.redis.set(redisKey, JSON.stringify({ fingerprint }), 'PX', PENDING_TTL_MS, 'NX');
     if (won === 'OK') return { state: 'claimed' };
     const current = await this.redis.get(redisKey);
@@ -83,17 +85,17 @@ export class RedisIdempotencyLedger implements IdempotencyLedger {
   }
 
   async complete(key: string, fingerprint: string, orderId: string, ttlMs: number): Promise<void> {
-    await this.redis.set(`${PREFIX}idem:${key}`, JSON.stringify({ fingerprint, orderId }), 'PX', ttlMs);
+    await this.redis.set(`${this.prefix}idem:${key}`, JSON.stringify({ fingerprint, orderId }), 'PX', ttlMs);
   }
 
   async release(key: string): Promise<void> {
-    await this.redis.del(`${PREFIX}idem:${key}`);
+    await this.redis.del(`${this.prefix}idem:${key}`);
   }
 }
 
 /** Apollo's KeyValueCache over ioredis (persisted queries, response cache). */
 export class RedisKeyValueCache implements KeyValueCache<string> {
-  constructor(private readonly redis: Redis, private readonly prefix = `${PREFIX}cache:`) {}
+  constructor(private readonly redis: Redis, private readonly prefix: string) {}
 
   async get(key: string): Promise<string | undefined> {
     return (await this.redis.get(this.prefix + key)) ?? undefined;

@@ -6,7 +6,7 @@ import {
   OrderByNumberDocument,
   UpdateOctopiServiceOrderDocument,
 } from '../../schema/generated/graphql';
-import { gql } from '../support/graphql';
+import { asKey, gql, SANDBOX_KEY } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 import { octopi } from '../../src/providers/octopi';
 
@@ -93,7 +93,7 @@ describe('Octopi end to end over GraphQL', () => {
   });
 
   it('answers a malformed JSON body with a clear 400', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...asKey(SANDBOX_KEY) }, body: '{"query":' });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

@@ -21,7 +21,17 @@ describe('two replicas sharing Redis', () => {
     // Replica B talks to the same vendor (A's emulator) and the same Redis.
     b = await startOrderGraph({
       modules: [octopi],
-      env: { PORT: '0', HOST: '127.0.0.1', SANDBOX: 'false', REDIS_URL, RESPONSE_CACHE_TTL_SECONDS: '30', ...a.sandboxes.get('OCTOPI')!.env },
+      env: {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SANDBOX: 'false',
+        REDIS_URL,
+        RESPONSE_CACHE_TTL_SECONDS: '30',
+        RATE_LIMIT_PER_SECOND: '0',
+        // The same demo key as replica A's sandbox, configured the way production keys are: hashed.
+        API_KEYS: JSON.stringify([{ id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
+        ...a.sandboxes.get('OCTOPI')!.env,
+      },
     });
   });
   afterAll(async () => {
@@ -75,7 +85,7 @@ describe('two replicas sharing Redis', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const post = (url: string, body: object) =>
-      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>);
+      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>);
     const unknown = await post(b.url, { extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(randomUUID()).digest('hex') } } });
     expect(unknown.errors![0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     await post(a.url, { query, extensions });

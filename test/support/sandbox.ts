@@ -9,18 +9,25 @@ export interface TestApp extends OrderGraphApp {
   emulator(key: string): EmulatorServer;
   /** Every upstream call ordergraph made, as its HTTP layer saw it. */
   calls: CallRecord[];
+  /** Every JSON log line ordergraph wrote, as written. */
+  logs: string[];
 }
 
 /** Starts ordergraph on its embedded sandbox, on free loopback ports. */
 export async function startTestApp(options: { seed?: number; env?: Record<string, string>; modules?: readonly ProviderModule[] } = {}): Promise<TestApp> {
   const calls: CallRecord[] = [];
+  const logs: string[] = [];
   const app = await startOrderGraph({
     modules: options.modules ?? providerModules,
-    env: { PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true', SANDBOX_SEED: String(options.seed ?? 10), PROVIDER_TIMEOUT_MS: '2000', ...options.env },
+    // The rate limit is off unless a test sets it (test/security/rate-limit.test.ts): suites that page
+    // through every order would otherwise depend on how fast the machine is.
+    env: { PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true', SANDBOX_SEED: String(options.seed ?? 10), PROVIDER_TIMEOUT_MS: '2000', RATE_LIMIT_PER_SECOND: '0', ...options.env },
     onCall: (record) => calls.push(record),
+    logDestination: { write: (line: string) => void logs.push(line) },
   });
   return Object.assign(app, {
     calls,
+    logs,
     emulator(key: string) {
       const handle = app.sandboxes.get(key);
       if (!handle) throw new Error(`no sandbox for ${key}`);

@@ -1,0 +1,151 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { CallRecord } from '../core/http';
+import type { RequestContext } from '../graphql/context';
+import { Metrics } from './metrics';
+import { SecretRedactor } from './redact';
+
+/** What is known about the request being served, for its log lines and metrics. */
+export interface RequestScope {
+  requestId: string;
+  /** The API key's id once authenticated. */
+  principal?: string;
+  /** Names (or `anonymous`) of the GraphQL operations of the request. */
+  operations: string[];
+  /** `extensions.code` of every error returned. */
+  errorCodes: string[];
+  log: Logger;
+  started: number;
+}
+
+export interface ObservabilityOptions {
+  logLevel: string;
+  /** Where JSON log lines go (default stdout). */
+  destination?: DestinationStream;
+  /** Values that must never appear in a log line or an error message. */
+  secrets: Iterable<string>;
+  metrics: boolean;
+}
+
+/**
+ * Structured JSON logs (pino) and Prometheus metrics (prom-client). Each request runs in an
+ * AsyncLocalStorage scope holding its request id, so that the HTTP layer's report of every
+ * upstream call (`providerCall`, fed by `onCall`) lands in a log line that names the request
+ * and operation that caused it. Log lines are redacted twice: by path (any `authorization`,
+ * `token`, `password` field) and by value (every configured secret).
+ */
+export class Observability {
+  readonly logger: Logger;
+  readonly metrics: Metrics | null;
+  readonly redactor: SecretRedactor;
+  private readonly scopes = new AsyncLocalStorage<RequestScope>();
+
+  constructor(options: ObservabilityOptions) {
+    this.redactor = new SecretRedactor(options.secrets);
+    const redactor = this.redactor;
+    this.logger = pino(
+      {
+        level: options.logLevel,
+        base: { service: 'ordergraph' },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        redact: { paths: ['authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', 'token', '*.token', 'password', '*.password', 'apiKey', '*.apiKey'], censor: '[REDACTED]' },
+        hooks: { streamWrite: (line) => redactor.redact(line) },
+      },
+      options.destination ?? pino.destination({ dest: 1, sync: false }),
+    );
+    this.metrics = options.metrics ? new Metrics() : null;
+  }
+
+  /** The scope of the request being served on this async path, if any. */
+  current(): RequestScope | undefined {
+    return this.scopes.getStore();
+  }
+
+  /**
+   * Serves one HTTP request inside its scope: takes the caller's `x-request-id` (when it is a
+   * sane token) or makes one, echoes it in the response, and writes one log line and the
+   * request metrics when the response ends.
+   */
+  track(req: IncomingMessage, res: ServerResponse, handle: (scope: RequestScope) => Promise<void>): Promise<void> {
+    const offered = req.headers['x-request-id'];
+    const requestId = typeof offered === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(offered) ? offered : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const scope: RequestScope = { requestId, operations: [], errorCodes: [], log: this.logger.child({ requestId }), started: performance.now() };
+    res.once('close', () => this.finish(req, res, scope));
+    return this.scopes.run(scope, () => handle(scope));
+  }
+
+  /** One line and one metric per upstream call (the HTTP layer's `onCall`). */
+  providerCall(record: CallRecord): void {
+    const scope = this.current();
+    const line = {
+      provider: record.provider,
+      method: record.method,
+      path: record.path,
+      status: record.status,
+      ms: Math.round(record.ms * 10) / 10,
+      error: record.error,
+      operation: scope?.operations.join(',') || undefined,
+    };
+    (scope?.log ?? this.logger).info(line, 'provider call');
+    this.metrics?.providerCall(record);
+  }
+
+  /** A provider's circuit breaker changed state: a warning line and the gauge. */
+  circuitState(provider: string, state: 'CLOSED' | 'OPEN' | 'HALF_OPEN'): void {
+    (state === 'CLOSED' ? this.logger.info : this.logger.warn).call(this.logger, { provider, circuit: state }, 'provider circuit');
+    this.metrics?.circuitState(provider, state);
+  }
+
+  /** Records the operation names and the error codes of each GraphQL operation in the scope. */
+  plugin(): ApolloServerPlugin<RequestContext> {
+    const self = this;
+    return {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ operationName }) {
+            self.current()?.operations.push(operationName ?? 'anonymous');
+          },
+          async willSendResponse({ response }) {
+            const scope = self.current();
+            if (!scope || response.body.kind !== 'single') return;
+            for (const error of response.body.singleResult.errors ?? []) {
+              const code = String(error.extensions?.code ?? 'UNKNOWN');
+              scope.errorCodes.push(code);
+              self.metrics?.error(code);
+            }
+          },
+        };
+      },
+    };
+  }
+
+  /** Counts a rejection made before GraphQL (401, 413, 429...) as an error of that code. */
+  rejected(code: string): void {
+    this.current()?.errorCodes.push(code);
+    this.metrics?.error(code);
+  }
+
+  private finish(req: IncomingMessage, res: ServerResponse, scope: RequestScope): void {
+    const seconds = (performance.now() - scope.started) / 1000;
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/metrics' || path === '/health' || path === '/ready') return;
+    const operation = scope.operations.length > 1 ? 'batch' : (scope.operations[0] ?? 'none');
+    this.metrics?.request(operation, res.statusCode, seconds);
+    const line = {
+      method: req.method,
+      path,
+      status: res.statusCode,
+      ms: Math.round(seconds * 10000) / 10,
+      principal: scope.principal,
+      operations: scope.operations.length ? scope.operations : undefined,
+      errors: scope.errorCodes.length ? scope.errorCodes : undefined,
+      aborted: res.writableFinished ? undefined : true,
+    };
+    scope.log[res.statusCode >= 500 ? 'error' : 'info'](line, 'request');
+  }
+}
