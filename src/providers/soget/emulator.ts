@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
 import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, MANDATORY_EVENTS, type SogetIssue } from './rules';
-import { seedOrders } from './seed';
+import { seededDetail, seedOrders, type SeededFacts } from './seed';
 import {
   SOGET_ID,
   SOGET_ORDERS_PATH,
   SOGET_TOKEN_PATH,
   type SogetActor,
   type SogetCreateResponse,
+  type SogetCustomsFlag,
   type SogetCustomerOrder,
   type SogetErrorCode,
   type SogetEvent,
@@ -43,19 +44,37 @@ export interface StoredElementary {
   segments: Array<{ id: string; type: string; status: SogetSegmentStatus }>;
 }
 
+/** The full order: the posted model, its identifier tree with statuses, and the events S'mouv records itself. */
+export interface OrderDetail {
+  body: SogetOrderBody;
+  elementary: StoredElementary[];
+  /** Events S'mouv records itself (PCS interconnection: Announced, Association, ...), per container. */
+  pcsEvents: SogetEvent[][];
+}
+
+/**
+ * One stored order. The index fields (number, flow, actors, container numbers) are what search
+ * and the duplicate rules read, kept in step with the body; the full `detail` of a seeded order
+ * is built from its seed on first use, so that seeding 100,000 orders stays fast and small.
+ */
 export interface StoredOrder {
   id: string;
-  body: SogetOrderBody;
+  /** The numeric part of `id`; the ELM and SEG ids of the order follow it (`children` of them). */
+  seq: number;
+  children: number;
+  number: string;
+  flow: SogetCustomsFlag;
   /** Contractor code the duplicate rule uses (the caller's organization when the body names none). */
   contractorCode: string;
+  carrierCode: string | null;
+  references: Array<string | null>;
   status: SogetStatus;
   version: number;
   createdAt: number;
   updatedAt: number;
-  elementary: StoredElementary[];
-  /** Events S'mouv records itself (PCS interconnection: Announced, Association, ...), per container. */
-  pcsEvents: SogetEvent[][];
   files: SogetStoredFile[];
+  detail?: OrderDetail;
+  seeded?: SeededFacts;
 }
 
 export interface SogetAccount {
@@ -78,8 +97,8 @@ export class SogetEmulator {
   /** Orders sorted by (createdAt, id): the order the search pages in. */
   private readonly timeline: StoredOrder[] = [];
   private readonly byNumber = new Map<string, StoredOrder[]>();
-  /** ELM / SEG ids to their master order. */
-  private readonly childOf = new Map<string, string>();
+  /** Orders by `seq` (insertion order): finds the master of an ELM / SEG id. */
+  private readonly bySeq: StoredOrder[] = [];
   private nextSequence = 672;
 
   constructor(readonly credentials: { clientId: string; clientSecret: string; subscriptionKey: string }) {
@@ -118,7 +137,11 @@ export class SogetEmulator {
   /** Seeds `count` realistic orders (Import, Export, Transfer) created over the last months. */
   seed(count: number, seed = 1): void {
     seedOrders(count, seed, {
-      nextId: (prefix) => this.nextId(prefix),
+      allocate: (ids) => {
+        const first = this.nextSequence;
+        this.nextSequence += ids;
+        return first;
+      },
       insert: (order) => this.insert(order),
     });
   }
@@ -131,6 +154,12 @@ export class SogetEmulator {
     return this.orders.get(id);
   }
 
+  /** The full order, built from its seed the first time a seeded order is needed whole. */
+  detailOf(order: StoredOrder): OrderDetail {
+    order.detail ??= seededDetail(order);
+    return order.detail;
+  }
+
   /** The files attached to an order, as they arrived. */
   filesOf(id: string): SogetStoredFile[] {
     return this.orders.get(id)?.files ?? [];
@@ -139,8 +168,9 @@ export class SogetEmulator {
   /** Moves an order (and its segments still open) to a status, as the carrier's progress would. */
   setStatus(id: string, status: SogetStatus): void {
     const order = this.mustGet(id);
+    const detail = this.detailOf(order);
     order.status = status;
-    for (const elementary of order.elementary) {
+    for (const elementary of detail.elementary) {
       if (elementary.status !== 'Delivered') elementary.status = status;
       for (const segment of elementary.segments) if (segment.status !== 'Delivered') segment.status = status;
     }
@@ -150,14 +180,14 @@ export class SogetEmulator {
   /** Marks the first segment of a container delivered. */
   deliverSegment(id: string, containerIndex = 0): void {
     const order = this.mustGet(id);
-    order.elementary[containerIndex].segments[0].status = 'Delivered';
+    this.detailOf(order).elementary[containerIndex].segments[0].status = 'Delivered';
     this.touch(order);
   }
 
   /** Records the PCS association of a container with a booking (an `Association` event). */
   associate(id: string, containerIndex = 0): void {
     const order = this.mustGet(id);
-    order.pcsEvents[containerIndex].push({
+    this.detailOf(order).pcsEvents[containerIndex].push({
       type: 'Association',
       creationDate: isoSeconds(Date.now()),
       location: { code: 'MTDF', name: 'Terminal de France' },
@@ -232,10 +262,10 @@ export class SogetEmulator {
       (p.startMs === undefined || o.createdAt >= p.startMs) &&
       (p.endMs === undefined || o.createdAt <= p.endMs) &&
       (p.statuses === undefined || p.statuses.includes(o.status)) &&
-      (p.processingIndicator === undefined || o.body.customsFlag === p.processingIndicator) &&
-      (p.carrierCode === undefined || o.body.carrier.code === p.carrierCode) &&
-      (p.containerNumber === undefined || o.body.containers.some((c) => c.reference === p.containerNumber)) &&
-      (p.transportOrderNumber === undefined || o.body.transportOrderNumber === p.transportOrderNumber);
+      (p.processingIndicator === undefined || o.flow === p.processingIndicator) &&
+      (p.carrierCode === undefined || o.carrierCode === p.carrierCode) &&
+      (p.containerNumber === undefined || o.references.includes(p.containerNumber)) &&
+      (p.transportOrderNumber === undefined || o.number === p.transportOrderNumber);
 
     const items: StoredOrder[] = [];
     let total = 0;
@@ -306,9 +336,10 @@ export class SogetEmulator {
 
     const issues = checkOrder(body, (p) => p, { update: true });
     const next = body as SogetUpdateBody;
-    const refused = this.firstIssue(issues) ?? this.firstIssue(checkUpdateAgainst(order.body, next, (p) => p));
+    const detail = this.detailOf(order);
+    const refused = this.firstIssue(issues) ?? this.firstIssue(checkUpdateAgainst(detail.body, next, (p) => p));
     if (refused) return refused;
-    if (LOCKED_STATUSES.has(order.status) && stableJson(next.containers) !== stableJson(order.body.containers)) {
+    if (LOCKED_STATUSES.has(order.status) && stableJson(next.containers) !== stableJson(detail.body.containers)) {
       return failure(400, 'R0005', `Cannot update information of containers and events of an order whose status is ${order.status}`);
     }
     if (next.status === 'Draft' && order.status !== 'Draft') return failure(400, 'CANNOT_UPDATE_VALID_ORDER_TO_DRAFT', `Cannot update order status from ${order.status} to Draft`);
@@ -318,8 +349,11 @@ export class SogetEmulator {
     const { status, ...rest } = next;
     const account = this.accountOf(request)!;
     this.unindexNumber(order);
-    order.body = { ...rest, contractor: rest.contractor ?? contractorOf(account) };
-    order.contractorCode = order.body.contractor?.code ?? order.contractorCode;
+    detail.body = { ...rest, contractor: rest.contractor ?? contractorOf(account) };
+    order.number = detail.body.transportOrderNumber;
+    order.contractorCode = detail.body.contractor?.code ?? order.contractorCode;
+    order.carrierCode = detail.body.carrier.code ?? null;
+    order.references = detail.body.containers.map((c) => c.reference ?? null);
     this.indexNumber(order);
     if (status === 'Valid' && order.status === 'Draft') order.status = 'Valid';
     this.touch(order);
@@ -338,10 +372,11 @@ export class SogetEmulator {
     if (order.status === 'Submitted' || order.status === 'InProcess') {
       return failure(400, 'R0008', `Cannot cancel the order due to the status is ${order.status}`);
     }
-    if (order.elementary.some((e) => e.segments.some((s) => s.status === 'Delivered'))) {
+    const detail = this.detailOf(order);
+    if (detail.elementary.some((e) => e.segments.some((s) => s.status === 'Delivered'))) {
       return failure(400, 'R0009', 'Cannot cancel the order that at least one of its segment is delivered.');
     }
-    if (order.pcsEvents.some((events) => events.some((e) => e.type === 'Association' || e.type === 'UpdateAssociation'))) {
+    if (detail.pcsEvents.some((events) => events.some((e) => e.type === 'Association' || e.type === 'UpdateAssociation'))) {
       return failure(400, 'CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER', 'Order cannot be cancelled because the container has been associated with a booking.');
     }
     this.setStatus(order.id, 'Cancelled');
@@ -387,65 +422,84 @@ export class SogetEmulator {
 
   /** An open order of the same flow for the same container and the same bill of lading (booking for Export). */
   private activeOrderForHandlingUnit(order: SogetOrderBody, container: SogetOrderBody['containers'][number]): StoredOrder | undefined {
-    const key = order.customsFlag === 'Export' ? container.bookingNumber : container.billOfLading;
+    const key = handlingKey(order.customsFlag, container);
     if (!container.reference || !key) return undefined;
     for (let k = this.timeline.length - 1; k >= 0; k -= 1) {
       const other = this.timeline[k];
-      if (FINAL_STATUSES.has(other.status) || other.body.customsFlag !== order.customsFlag) continue;
-      const same = other.body.containers.some(
-        (c) => c.reference === container.reference && (order.customsFlag === 'Export' ? c.bookingNumber : c.billOfLading) === key,
-      );
-      if (same) return other;
+      if (FINAL_STATUSES.has(other.status) || other.flow !== order.customsFlag) continue;
+      const at = other.references.indexOf(container.reference);
+      if (at < 0) continue;
+      const otherKey = other.detail ? handlingKey(other.flow, other.detail.body.containers[at]) : other.seeded?.handlingKey;
+      if (otherKey === key) return other;
     }
     return undefined;
   }
 
   // ---- storage ------------------------------------------------------------------------------------
 
-  private nextId(prefix: 'CDE' | 'ELM' | 'SEG'): string {
-    const id = `${prefix}${String(this.nextSequence).padStart(10, '0')}`;
-    this.nextSequence += 1;
-    return id;
-  }
-
   private build(body: SogetOrderBody, account: SogetAccount, now: number, files: SogetStoredFile[]): StoredOrder {
     const createdAt = Math.floor(now / 1000) * 1000;
     const contractor = body.contractor ?? contractorOf(account);
-    const id = this.nextId('CDE');
+    const seq = this.nextSequence;
+    let next = seq + 1;
+    const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(10, '0')}`;
+    const elementary = body.containers.map(() => ({
+      id: id('ELM', next++),
+      status: 'Valid' as SogetSegmentStatus,
+      segments: FLOW_SEGMENTS[body.customsFlag].map((s) => ({ id: id('SEG', next++), type: s.type, status: 'Valid' as SogetSegmentStatus })),
+    }));
+    this.nextSequence = next;
     return {
-      id,
-      body: { ...body, contractor },
+      id: id('CDE', seq),
+      seq,
+      children: next - seq - 1,
+      number: body.transportOrderNumber,
+      flow: body.customsFlag,
       contractorCode: contractor?.code ?? '',
+      carrierCode: body.carrier.code ?? null,
+      references: body.containers.map((c) => c.reference ?? null),
       status: 'Valid',
       version: 1,
       createdAt,
       updatedAt: createdAt,
-      elementary: body.containers.map(() => ({
-        id: this.nextId('ELM'),
-        status: 'Valid' as SogetSegmentStatus,
-        segments: FLOW_SEGMENTS[body.customsFlag].map((s) => ({ id: this.nextId('SEG'), type: s.type, status: 'Valid' as SogetSegmentStatus })),
-      })),
-      pcsEvents: body.containers.map(() => []),
       files,
+      detail: { body: { ...body, contractor }, elementary, pcsEvents: body.containers.map(() => []) },
     };
   }
 
   private insert(order: StoredOrder): void {
     this.orders.set(order.id, order);
-    for (const elementary of order.elementary) {
-      this.childOf.set(elementary.id, order.id);
-      for (const segment of elementary.segments) this.childOf.set(segment.id, order.id);
-    }
+    this.bySeq.push(order);
     // New orders are the newest: an append, except for the rare clock tie.
-    let at = this.timeline.length;
-    while (at > 0 && compareOrders(this.timeline[at - 1], order) > 0) at -= 1;
-    this.timeline.splice(at, 0, order);
+    const last = this.timeline[this.timeline.length - 1];
+    if (!last || compareOrders(last, order) <= 0) this.timeline.push(order);
+    else {
+      let at = this.timeline.length;
+      while (at > 0 && compareOrders(this.timeline[at - 1], order) > 0) at -= 1;
+      this.timeline.splice(at, 0, order);
+    }
     this.indexNumber(order);
   }
 
+  /** The master order an ELM / SEG id belongs to: its ids directly follow the master's. */
+  private masterOf(id: string): StoredOrder | undefined {
+    const seq = Number(id.slice(3));
+    let lo = 0;
+    let hi = this.bySeq.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.bySeq[mid].seq <= seq) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const order = this.bySeq[hi];
+    if (!order || seq <= order.seq || seq > order.seq + order.children) return undefined;
+    const detail = this.detailOf(order);
+    return detail.elementary.some((e) => e.id === id || e.segments.some((s) => s.id === id)) ? order : undefined;
+  }
+
   private indexNumber(order: StoredOrder): void {
-    const list = this.byNumber.get(order.body.transportOrderNumber);
-    if (!list) this.byNumber.set(order.body.transportOrderNumber, [order]);
+    const list = this.byNumber.get(order.number);
+    if (!list) this.byNumber.set(order.number, [order]);
     else {
       list.push(order);
       list.sort(compareOrders);
@@ -453,10 +507,10 @@ export class SogetEmulator {
   }
 
   private unindexNumber(order: StoredOrder): void {
-    const list = this.byNumber.get(order.body.transportOrderNumber) ?? [];
+    const list = this.byNumber.get(order.number) ?? [];
     const i = list.indexOf(order);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.byNumber.delete(order.body.transportOrderNumber);
+    if (list.length === 0) this.byNumber.delete(order.number);
   }
 
   private touch(order: StoredOrder): void {
@@ -486,7 +540,7 @@ export class SogetEmulator {
     if (!SOGET_ID.test(id)) return { response: failure(400, 'WRONG_FORMAT', `Order identifier ${id.slice(0, 40)} is in wrong format`) };
     const order = this.orders.get(id);
     if (order) return { order };
-    if (this.childOf.has(id)) {
+    if (this.masterOf(id)) {
       const message =
         notMasterCode === 'CANNOT_CANCEL_NOT_MASTER_ORDER'
           ? 'You can only cancel an order if type of the order is Master.'
@@ -510,10 +564,11 @@ export class SogetEmulator {
 
   /** The documented create answer: identifiers of the master, its elementary orders and segments. */
   private identifiers(order: StoredOrder): SogetCreateResponse {
-    const number = order.body.transportOrderNumber;
-    const segments = order.elementary.flatMap((e) => e.segments.map((s) => ({ id: s.id, transportOrderNumber: number, type: s.type })));
+    const { elementary } = this.detailOf(order);
+    const number = order.number;
+    const segments = elementary.flatMap((e) => e.segments.map((s) => ({ id: s.id, transportOrderNumber: number, type: s.type })));
     return {
-      elementaryOrders: order.elementary.map((e) => ({
+      elementaryOrders: elementary.map((e) => ({
         segments: e.segments.map((s) => ({ id: s.id, transportOrderNumber: number, type: s.type })),
         id: e.id,
         transportOrderNumber: number,
@@ -527,9 +582,10 @@ export class SogetEmulator {
   }
 
   private render(order: StoredOrder): SogetCustomerOrder {
-    const number = order.body.transportOrderNumber;
-    const elementaryOrders = order.elementary.map((e, i) => {
-      const containerReference = order.body.containers[i]?.reference ?? null;
+    const { body, elementary, pcsEvents } = this.detailOf(order);
+    const number = order.number;
+    const elementaryOrders = elementary.map((e, i) => {
+      const containerReference = body.containers[i]?.reference ?? null;
       const segments: SogetReadNode[] = e.segments.map((s) => ({ id: s.id, transportOrderNumber: number, type: s.type, status: s.status, containerReference }));
       return { segments, id: e.id, transportOrderNumber: number, type: 'Elementary', status: e.status, containerReference };
     });
@@ -540,8 +596,8 @@ export class SogetEmulator {
       version: order.version,
       creationDate: isoSeconds(order.createdAt),
       updateDate: isoSeconds(order.updatedAt),
-      ...order.body,
-      containers: order.body.containers.map((c, i) => (order.pcsEvents[i].length ? { ...c, events: [...c.events, ...order.pcsEvents[i]] } : c)),
+      ...body,
+      containers: body.containers.map((c, i) => (pcsEvents[i].length ? { ...c, events: [...c.events, ...pcsEvents[i]] } : c)),
       elementaryOrders,
       segments: elementaryOrders.flatMap((e) => e.segments),
       files: order.files.map((f) => ({ name: f.name, contentType: f.type, size: f.size })),
@@ -560,6 +616,12 @@ function contractorOf(account: SogetAccount): SogetActor | null {
   if (!code) return null;
   const known = SOGET_ACTORS[code];
   return known ? { code, name: known.name } : { code, name: account.organization!.name };
+}
+
+/** What makes a handling unit's order unique: its bill of lading (Import, Transfer) or booking (Export). */
+function handlingKey(flow: SogetCustomsFlag, container: SogetOrderBody['containers'][number] | undefined): string | null {
+  if (!container) return null;
+  return (flow === 'Export' ? container.bookingNumber : container.billOfLading) ?? null;
 }
 
 function compareOrders(a: StoredOrder, b: StoredOrder): number {

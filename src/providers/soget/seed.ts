@@ -1,19 +1,31 @@
-import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../../sandbox/demo-data';
-import type { StoredOrder } from './emulator';
+import { pick, random, SANDBOX_CONTAINERS, spreadDates } from '../../sandbox/demo-data';
+import type { OrderDetail, StoredOrder } from './emulator';
 import { locationsOfKind, SOGET_ACTORS, SOGET_CARRIER_CODES, SOGET_CONTRACTOR_CODES } from './referential';
 import { FLOW_SEGMENTS, MANDATORY_EVENTS } from './rules';
 import type { SogetContainer, SogetCustomsFlag, SogetEvent, SogetEventLocation, SogetGoods, SogetSegmentStatus, SogetStatus } from './wire';
 
 /**
  * Demo orders for the SOGET sandbox, written straight into the emulator's store (no HTTP, no
- * validation pass) so that 100,000 orders seed in about a second. Everything is drawn from a
- * seeded PRNG: same seed, same orders. Containers come from the shared sandbox containers, so
- * the same boxes show up in Octopi depot orders; events follow each flow's chronology and the
- * status follows the order's age.
+ * validation pass). Seeding draws only what search and the duplicate rules read (number, flow,
+ * actors, containers, status, creation time) and a seed for the rest; the full order (goods,
+ * events, voyage, segments) is drawn from that seed the first time someone reads the order.
+ * So 100,000 orders seed in well under a second, and the same seed gives the same sandbox.
+ * Containers come from the shared sandbox containers, so the same boxes show up in Octopi
+ * depot orders; events follow each flow's chronology and the status follows the order's age.
  */
 
+/** What a seeded order keeps to rebuild itself. */
+export interface SeededFacts {
+  detailSeed: number;
+  /** Transport segments delivered per container (0 to all). */
+  delivered: number;
+  /** Bill of lading (Import, Transfer) or booking (Export) of every container of the order. */
+  handlingKey: string;
+}
+
 export interface SeedSink {
-  nextId(prefix: 'CDE' | 'ELM' | 'SEG'): string;
+  /** Reserves `ids` consecutive order ids; returns the first. */
+  allocate(ids: number): number;
   insert(order: StoredOrder): void;
 }
 
@@ -41,140 +53,158 @@ const HAZARDOUS = [
 ];
 const SENDERS = ['Dupont Jean', 'Martin Claire', 'Leroy Paul', 'Moreau Anne'];
 const COMMENTS = [null, null, 'Urgent transport.', 'Call the warehouse one hour before arrival.', 'Tail-lift truck required.'];
+const PLACE_KINDS: Record<SogetCustomsFlag, ReadonlyArray<'terminal' | 'depot' | 'warehouse'>> = {
+  Import: ['terminal', 'warehouse', 'warehouse', 'depot'],
+  Export: ['depot', 'warehouse', 'warehouse', 'terminal'],
+  Transfer: ['terminal', 'terminal'],
+};
 
 export function seedOrders(count: number, seed: number, sink: SeedSink): void {
   const rand = random(seed);
   const now = Date.now();
-  const terminals = locationsOfKind('terminal');
-  const depots = locationsOfKind('depot');
-  const warehouses = locationsOfKind('warehouse');
-  const at = (kind: 'terminal' | 'depot' | 'warehouse'): SogetEventLocation => pick(rand, kind === 'terminal' ? terminals : kind === 'depot' ? depots : warehouses);
-  const iso = (ms: number) => new Date(Math.floor(ms / 60000) * 60000).toISOString().replace('.000Z', 'Z');
-
   let serial = 0;
   for (const date of spreadDates(count, rand, now)) {
     serial += 1;
-    const createdAt = truncateToSecond(date).getTime();
+    const createdAt = Math.floor(date.getTime() / 1000) * 1000;
     const roll = rand();
     const flow: SogetCustomsFlag = roll < 0.45 ? 'Import' : roll < 0.85 ? 'Export' : 'Transfer';
-    const contractor = SOGET_ACTORS[pick(rand, SOGET_CONTRACTOR_CODES)];
-    const carrier = SOGET_ACTORS[pick(rand, SOGET_CARRIER_CODES)];
-    const stamp = new Date(createdAt).toISOString();
-    const transportOrderNumber = `OT-${stamp.slice(2, 4)}${stamp.slice(5, 7)}-${String(serial).padStart(6, '0')}`;
-
     const boxes = rand() < 0.7 ? 1 : rand() < 0.75 ? 2 : 3;
-    const references = new Set<string>();
-    while (references.size < boxes) references.add(pick(rand, SANDBOX_CONTAINERS));
-    const owner = [...references][0].slice(0, 3);
-    const blOrBooking = `${owner}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`;
-
-    // Events start a day or two after the order and follow the flow's chronology.
-    let clock = createdAt + DAY + Math.floor(rand() * DAY);
-    const events = (): SogetEvent[] => {
-      const kinds: Record<SogetCustomsFlag, Array<'terminal' | 'depot' | 'warehouse'>> = {
-        Import: ['terminal', 'warehouse', 'warehouse', 'depot'],
-        Export: ['depot', 'warehouse', 'warehouse', 'terminal'],
-        Transfer: ['terminal', rand() < 0.5 ? 'terminal' : 'warehouse'],
-      };
-      let t = clock;
-      return MANDATORY_EVENTS[flow].map((type, k) => {
-        t += Math.floor((k === 0 ? 0 : 6 + rand() * 30) * HOUR);
-        return { type, startDate: iso(t), endDate: iso(t + 2 * HOUR), location: at(kinds[flow][k]) };
-      });
-    };
-
-    const containers: SogetContainer[] = [...references].map((reference) => {
-      const type = pick(rand, SIZE_TYPES);
-      const isReefer = type[2] === 'R';
-      const hazardous = !isReefer && rand() < 0.08;
-      const goods = pick(rand, GOODS);
-      const container: SogetContainer = {
-        reference,
-        type,
-        grossWeight: Math.round(8000 + rand() * 20000),
-        tare: type.startsWith('2') ? 2200 : 3800,
-        sealNumbers: [`SL${Math.floor(rand() * 1e7)}`],
-        indicator: { isReefer, isHazardous: hazardous, isOog: false },
-        goods: [
-          {
-            ...goods,
-            quantity: 10 + Math.floor(rand() * 900),
-            weight: Math.round(5000 + rand() * 15000),
-            volume: Math.round(20 + rand() * 40),
-            hazardousClasses: hazardous ? [pick(rand, HAZARDOUS)] : null,
-          },
-        ],
-        events: events(),
-      };
-      if (isReefer) container.reefer = { setPoint: pick(rand, [-18, -20, 2, 4, 13.5]) };
-      if (flow === 'Export') container.bookingNumber = `BK${blOrBooking}`;
-      else container.billOfLading = `BL${blOrBooking}`;
-      if (flow === 'Transfer' && rand() < 0.5) container.bookingNumber = `BK${blOrBooking}`;
-      clock += 2 * HOUR;
-      return container;
-    });
-
-    const vessel = pick(rand, VESSELS);
-    const voyage =
-      flow === 'Export'
-        ? { meansName: vessel, freightAgent: pick(rand, FREIGHT_AGENTS), shippingCompany: SHIPPING_COMPANIES[owner], etd: iso(clock + 5 * DAY), closingCustoms: iso(clock + 3 * DAY), closingDangerous: iso(clock + 3 * DAY), closingDelivery: iso(clock + 4 * DAY) }
-        : { meansName: vessel, freightAgent: pick(rand, FREIGHT_AGENTS), shippingCompany: SHIPPING_COMPANIES[owner], eta: iso(createdAt + 12 * HOUR) };
+    const references: string[] = [];
+    while (references.length < boxes) {
+      const reference = pick(rand, SANDBOX_CONTAINERS);
+      if (!references.includes(reference)) references.push(reference);
+    }
+    const key = `${references[0].slice(0, 3)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`;
 
     // The status follows the age: old orders are done, recent ones are still being planned.
     const age = now - createdAt;
     const fate = rand();
+    const segments = FLOW_SEGMENTS[flow].length;
     let status: SogetStatus;
-    let delivered = 0; // segments delivered per container
+    let delivered = 0;
     if (fate < 0.06) status = 'Cancelled';
-    else if (fate < 0.09) status = pick(rand, ['Refused', 'Rejected'] as const);
+    else if (fate < 0.09) status = fate < 0.075 ? 'Refused' : 'Rejected';
     else if (age > 20 * DAY) {
       status = 'Accepted';
-      delivered = FLOW_SEGMENTS[flow].length;
+      delivered = segments;
     } else if (age > 6 * DAY) {
       status = 'InProcess';
       delivered = rand() < 0.6 ? 1 : 0;
     } else if (age > 2 * DAY) status = rand() < 0.5 ? 'Accepted' : 'Submitted';
     else status = rand() < 0.15 ? 'Draft' : 'Valid';
 
-    const segmentStatus = (k: number): SogetSegmentStatus => (k < delivered ? 'Delivered' : status);
-    const pcsEvents = containers.map((): SogetEvent[] => {
-      if (status !== 'Accepted' && status !== 'InProcess') return [];
-      const announced: SogetEvent[] = [
-        { type: 'Announced', creationDate: iso(createdAt + 2 * HOUR), location: { code: 'MTDF', name: 'Terminal de France' } },
-        { type: 'CarrierIdentification', creationDate: iso(createdAt + 4 * HOUR), location: { code: 'MTDF', name: 'Terminal de France' } },
-      ];
-      if (flow === 'Export' && rand() < 0.3) announced.push({ type: 'Association', creationDate: iso(createdAt + 6 * HOUR), location: { code: 'MTDF', name: 'Terminal de France' } });
-      return announced;
-    });
-
-    const id = sink.nextId('CDE');
+    const month = new Date(createdAt);
+    const children = boxes * (segments + 1);
+    const seq = sink.allocate(1 + children);
+    const planned = status === 'Valid' || status === 'Draft';
     sink.insert({
-      id,
-      body: {
-        contractor,
-        carrier,
-        transportOrderNumber,
-        containers,
-        date: iso(createdAt),
-        sender: pick(rand, SENDERS),
-        clientReference: rand() < 0.6 ? `CLI-${String(Math.floor(rand() * 1e6)).padStart(6, '0')}` : null,
-        customsFlag: flow,
-        instructionsInformation: pick(rand, COMMENTS),
-        comment: pick(rand, COMMENTS),
-        voyage,
-      },
-      contractorCode: contractor.code ?? '',
+      id: `CDE${String(seq).padStart(10, '0')}`,
+      seq,
+      children,
+      number: `OT-${String(month.getUTCFullYear() % 100).padStart(2, '0')}${String(month.getUTCMonth() + 1).padStart(2, '0')}-${String(serial).padStart(6, '0')}`,
+      flow,
+      contractorCode: pick(rand, SOGET_CONTRACTOR_CODES),
+      carrierCode: pick(rand, SOGET_CARRIER_CODES),
+      references,
       status,
-      version: status === 'Valid' || status === 'Draft' ? 1 : 3,
+      version: planned ? 1 : 3,
       createdAt,
-      updatedAt: status === 'Valid' || status === 'Draft' ? createdAt : Math.min(now, createdAt + 2 * DAY),
-      elementary: containers.map(() => ({
-        id: sink.nextId('ELM'),
-        status: delivered === FLOW_SEGMENTS[flow].length ? 'Delivered' : status,
-        segments: FLOW_SEGMENTS[flow].map((s, k) => ({ id: sink.nextId('SEG'), type: s.type, status: segmentStatus(k) })),
-      })),
-      pcsEvents,
+      updatedAt: planned ? createdAt : Math.min(now, createdAt + 2 * DAY),
       files: [],
+      seeded: { detailSeed: Math.floor(rand() * 4294967296), delivered, handlingKey: `${flow === 'Export' ? 'BK' : 'BL'}${key}` },
     });
   }
+}
+
+/** The full order of a seeded one, drawn from its seed: the same every time. */
+export function seededDetail(order: StoredOrder): OrderDetail {
+  const facts = order.seeded;
+  if (!facts) throw new Error(`order ${order.id} was not seeded`);
+  const rand = random(facts.detailSeed);
+  const flow = order.flow;
+  const iso = (ms: number) => new Date(Math.floor(ms / 60000) * 60000).toISOString().replace('.000Z', 'Z');
+  const place = (kind: 'terminal' | 'depot' | 'warehouse'): SogetEventLocation => pick(rand, locationsOfKind(kind));
+
+  // Events start a day or two after the order and follow the flow's chronology.
+  let clock = order.createdAt + DAY + Math.floor(rand() * DAY);
+  const containers: SogetContainer[] = order.references.map((reference) => {
+    let t = clock;
+    const events: SogetEvent[] = MANDATORY_EVENTS[flow].map((type, k) => {
+      t += Math.floor((k === 0 ? 0 : 6 + rand() * 30) * HOUR);
+      return { type, startDate: iso(t), endDate: iso(t + 2 * HOUR), location: place(PLACE_KINDS[flow][k]) };
+    });
+    clock += 2 * HOUR;
+    const type = pick(rand, SIZE_TYPES);
+    const isReefer = type[2] === 'R';
+    const hazardous = !isReefer && rand() < 0.08;
+    const container: SogetContainer = {
+      reference,
+      type,
+      grossWeight: Math.round(8000 + rand() * 20000),
+      tare: type.startsWith('2') ? 2200 : 3800,
+      sealNumbers: [`SL${Math.floor(rand() * 1e7)}`],
+      indicator: { isReefer, isHazardous: hazardous, isOog: false },
+      goods: [
+        {
+          ...pick(rand, GOODS),
+          quantity: 10 + Math.floor(rand() * 900),
+          weight: Math.round(5000 + rand() * 15000),
+          volume: Math.round(20 + rand() * 40),
+          hazardousClasses: hazardous ? [pick(rand, HAZARDOUS)] : null,
+        },
+      ],
+      events,
+    };
+    if (isReefer) container.reefer = { setPoint: pick(rand, [-18, -20, 2, 4, 13.5]) };
+    if (flow === 'Export') container.bookingNumber = facts.handlingKey;
+    else container.billOfLading = facts.handlingKey;
+    return container;
+  });
+
+  const owner = order.references[0]?.slice(0, 3) ?? 'MSC';
+  const vessel = pick(rand, VESSELS);
+  const agent = pick(rand, FREIGHT_AGENTS);
+  const voyage =
+    flow === 'Export'
+      ? { meansName: vessel, freightAgent: agent, shippingCompany: SHIPPING_COMPANIES[owner] ?? owner, etd: iso(clock + 5 * DAY), closingCustoms: iso(clock + 3 * DAY), closingDangerous: iso(clock + 3 * DAY), closingDelivery: iso(clock + 4 * DAY) }
+      : { meansName: vessel, freightAgent: agent, shippingCompany: SHIPPING_COMPANIES[owner] ?? owner, eta: iso(order.createdAt + 12 * HOUR) };
+
+  const status = order.status;
+  const allDelivered = facts.delivered === FLOW_SEGMENTS[flow].length;
+  let next = order.seq + 1;
+  const id = (prefix: string) => `${prefix}${String(next++).padStart(10, '0')}`;
+  const elementary = order.references.map(() => ({
+    id: id('ELM'),
+    status: (allDelivered ? 'Delivered' : status) as SogetSegmentStatus,
+    segments: FLOW_SEGMENTS[flow].map((s, k) => ({ id: id('SEG'), type: s.type, status: (k < facts.delivered ? 'Delivered' : status) as SogetSegmentStatus })),
+  }));
+
+  const terminal = { code: 'MTDF', name: 'Terminal de France' };
+  const pcsEvents = order.references.map((): SogetEvent[] => {
+    if (status !== 'Accepted' && status !== 'InProcess') return [];
+    const recorded: SogetEvent[] = [
+      { type: 'Announced', creationDate: iso(order.createdAt + 2 * HOUR), location: terminal },
+      { type: 'CarrierIdentification', creationDate: iso(order.createdAt + 4 * HOUR), location: terminal },
+    ];
+    if (flow === 'Export' && rand() < 0.3) recorded.push({ type: 'Association', creationDate: iso(order.createdAt + 6 * HOUR), location: terminal });
+    return recorded;
+  });
+
+  return {
+    body: {
+      contractor: SOGET_ACTORS[order.contractorCode] ?? { code: order.contractorCode },
+      carrier: (order.carrierCode && SOGET_ACTORS[order.carrierCode]) || { code: order.carrierCode },
+      transportOrderNumber: order.number,
+      containers,
+      date: iso(order.createdAt),
+      sender: pick(rand, SENDERS),
+      clientReference: rand() < 0.6 ? `CLI-${String(Math.floor(rand() * 1e6)).padStart(6, '0')}` : null,
+      customsFlag: flow,
+      instructionsInformation: pick(rand, COMMENTS),
+      comment: pick(rand, COMMENTS),
+      voyage,
+    },
+    elementary,
+    pcsEvents,
+  };
 }
