@@ -334,10 +334,11 @@ export class SogetEmulator {
     } else body = request.badJson ? INVALID : request.json;
     if (body === INVALID || body === undefined) return failure(400, 'WRONG_FORMAT', 'The body must be the order as JSON');
 
-    const issues = checkOrder(body, (p) => p, { update: true });
+    // What may never change is checked first, then the body as a create would be.
     const next = body as SogetUpdateBody;
     const detail = this.detailOf(order);
-    const refused = this.firstIssue(issues) ?? this.firstIssue(checkUpdateAgainst(detail.body, next, (p) => p));
+    const refused =
+      (isPlainObject(body) ? this.firstIssue(checkUpdateAgainst(detail.body, next, (p) => p)) : null) ?? this.firstIssue(checkOrder(body, (p) => p, { update: true }));
     if (refused) return refused;
     if (LOCKED_STATUSES.has(order.status) && stableJson(next.containers) !== stableJson(detail.body.containers)) {
       return failure(400, 'R0005', `Cannot update information of containers and events of an order whose status is ${order.status}`);
@@ -622,6 +623,10 @@ function contractorOf(account: SogetAccount): SogetActor | null {
 function handlingKey(flow: SogetCustomsFlag, container: SogetOrderBody['containers'][number] | undefined): string | null {
   if (!container) return null;
   return (flow === 'Export' ? container.bookingNumber : container.billOfLading) ?? null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function compareOrders(a: StoredOrder, b: StoredOrder): number {

@@ -28,16 +28,6 @@ export function sogetStatus(status: string): OrderStatus {
   }
 }
 
-/** The kind of a node of the order tree, from its documented `type` (or, failing that, its id prefix). */
-export function segmentKind(type: string, id: string | null): SegmentKind {
-  if (type === 'Master') return SegmentKind.MASTER;
-  if (type === 'Elementary') return SegmentKind.ELEMENTARY;
-  if (type.startsWith('Segment')) return SegmentKind.TRANSPORT;
-  if (id?.startsWith('CDE')) return SegmentKind.MASTER;
-  if (id?.startsWith('ELM')) return SegmentKind.ELEMENTARY;
-  return SegmentKind.TRANSPORT;
-}
-
 type ReadNode = SogetOrderNode & { status?: string | null; containerReference?: string | null };
 
 /**
@@ -45,32 +35,34 @@ type ReadNode = SogetOrderNode & { status?: string | null; containerReference?: 
  * segments, parents first: the master, then each elementary order followed by its transport
  * segments, then any segment listed only at the master's level. The master's `segments` repeat
  * those of its elementary orders, so a segment already placed under its elementary order is
- * not listed twice.
+ * not listed twice. The kind comes from the place in the tree, not from `type`: the documented
+ * example answers `"type": "Master"` at every level ("the value handled by this service is
+ * only Master"), so `type` is kept as the vendor sent it.
  */
 export function mapSogetTree(root: ReadNode): Segment[] {
   const out: Segment[] = [];
   const placed = new Set<string>();
-  const node = (n: ReadNode, parentId: string | null, containerNumber: string | null): Segment => ({
+  const node = (n: ReadNode, kind: SegmentKind, parentId: string | null, containerNumber: string | null): Segment => ({
     id: n.id ?? '',
-    kind: segmentKind(String(n.type ?? ''), n.id),
+    kind,
     type: String(n.type ?? ''),
     parentId,
     containerNumber: n.containerReference ?? containerNumber,
     transportOrderNumber: n.transportOrderNumber ?? null,
     providerStatus: n.status ?? null,
   });
-  out.push(node(root, null, null));
+  out.push(node(root, SegmentKind.MASTER, null, null));
   for (const elementary of (root.elementaryOrders ?? []) as ReadNode[]) {
-    const parent = node(elementary, root.id, null);
+    const parent = node(elementary, SegmentKind.ELEMENTARY, root.id, null);
     out.push(parent);
     for (const segment of (elementary.segments ?? []) as ReadNode[]) {
-      out.push(node(segment, elementary.id, parent.containerNumber ?? null));
+      out.push(node(segment, SegmentKind.TRANSPORT, elementary.id, parent.containerNumber ?? null));
       if (segment.id) placed.add(segment.id);
     }
   }
   for (const segment of (root.segments ?? []) as ReadNode[]) {
     if (segment.id && placed.has(segment.id)) continue;
-    out.push(node(segment, root.id, null));
+    out.push(node(segment, SegmentKind.TRANSPORT, root.id, null));
   }
   return out;
 }

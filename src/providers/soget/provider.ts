@@ -200,7 +200,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     const base = postedModel(current.order);
     const body: SogetUpdateBody = { ...base };
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) (body as unknown as Record<string, unknown>)[key] = value;
-    const issues = [...checkOrder(body, inputPath, { update: true }), ...checkUpdateAgainst(base, changes, inputPath)];
+    const issues = [...checkUpdateAgainst(base, changes, inputPath), ...checkOrder(body, inputPath, { update: true })];
     if (issues.length > 0) throw sogetBadInput(issues);
     try {
       return this.mapRead(await this.client.update(providerId, body, update.revision));
