@@ -25,7 +25,7 @@ describe("SOGET S'mouv provider against its emulator", () => {
     const url = await emulator.listen(0);
     const env = { SOGET_BASE_URL: url, SOGET_CLIENT_ID: 'provider-test', SOGET_CLIENT_SECRET: 'secret', SOGET_SUBSCRIPTION_KEY: 'key' };
     const config = loadConfig([soget], env);
-    provider = soget.create(config.providerSettings.get(soget.key), { timeoutMs: 3000, onCall: () => undefined }) as SogetProvider;
+    provider = soget.create(config.providerSettings.get(soget.key) as never, { timeoutMs: 3000, onCall: () => undefined }) as SogetProvider;
     await provider.ping(); // the token is fetched once here, so that the tests below count order calls only
   });
   afterAll(() => emulator.server.close());
@@ -156,6 +156,31 @@ describe("SOGET S'mouv provider against its emulator", () => {
         for (const id of keys(before)) expect(keys(seen)).toContain(id);
         const times = seen.map((o) => o.createdAt.getTime());
         expect(times).toEqual([...times].sort((a, b) => (direction === 'ASC' ? a - b : b - a)));
+      }
+    });
+
+    it('neither repeats nor skips orders when a page worth of orders is created in the second of the position', async () => {
+      const second = Math.ceil(Date.now() / 1000) * 1000 + 5000;
+      emulator.now = () => second;
+      try {
+        for (let i = 0; i < 6; i += 1) await provider.createOrder({ input: input(exportOrder(unique())) });
+        const filter = { createdFrom: new Date(second) };
+        const first = await provider.listOrders({ direction: 'DESC', limit: 2, position: null, filter });
+        // Three more orders in the same second sort first (newest first): the offset alone would repeat orders.
+        for (let i = 0; i < 3; i += 1) await provider.createOrder({ input: input(exportOrder(unique())) });
+        const seen = [...first.orders];
+        let position = first.positionAfter(1);
+        for (let guard = 0; guard < 20; guard += 1) {
+          const page = await provider.listOrders({ direction: 'DESC', limit: 2, position, filter });
+          seen.push(...page.orders);
+          if (!page.hasMore || page.orders.length === 0) break;
+          position = page.positionAfter(page.orders.length - 1);
+        }
+        const ids = seen.map((o) => o.providerId);
+        expect(ids).toHaveLength(6);
+        expect(ids).toEqual([...ids].sort().reverse());
+      } finally {
+        emulator.now = () => Date.now();
       }
     });
 

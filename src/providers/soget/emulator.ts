@@ -100,6 +100,8 @@ export class SogetEmulator {
   /** Orders by `seq` (insertion order): finds the master of an ELM / SEG id. */
   private readonly bySeq: StoredOrder[] = [];
   private nextSequence = 672;
+  /** The emulator's clock for creation and update times (tests may freeze it). */
+  now: () => number = () => Date.now();
 
   constructor(readonly credentials: { clientId: string; clientSecret: string; subscriptionKey: string }) {
     this.subscriptionKeys.add(credentials.subscriptionKey);
@@ -299,7 +301,7 @@ export class SogetEmulator {
     if (refused) return refused;
     const order = body as SogetOrderBody;
     const account = this.accountOf(request)!;
-    const stored = this.build(order, account, Date.now(), parts.files);
+    const stored = this.build(order, account, this.now(), parts.files);
     this.insert(stored);
     return { status: 200, body: this.identifiers(stored) };
   }
@@ -516,7 +518,7 @@ export class SogetEmulator {
 
   private touch(order: StoredOrder): void {
     order.version += 1;
-    order.updatedAt = Math.max(Date.now(), order.createdAt);
+    order.updatedAt = Math.max(this.now(), order.createdAt);
   }
 
   /** The orders created in [startMs, endMs], by binary search on the timeline. */

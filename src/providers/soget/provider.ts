@@ -141,27 +141,36 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
       status: statuses.length === 1 ? STATUS_FILTER[statuses[0]] : undefined,
       startDate: startMs === undefined ? undefined : new Date(startMs).toISOString(),
       endDate: endMs === undefined ? undefined : new Date(endMs).toISOString(),
-      offset,
       limit,
       desc,
     };
-    const result = await this.client.search(params);
-    const raw = result.items ?? [];
     const anchorT = position && (desc ? endMs === position.t : startMs === position.t) ? position.t : null;
 
-    // Defensive: drop anything at or before the position (an order created in the anchor second
-    // after the last page can shift the offset by one; it never makes an order appear twice).
+    // Drop anything at or before the position: orders created in the anchor second after the
+    // last page shift the offset (newest first), which repeats orders but never skips one. When
+    // a whole page is such repeats, the next page of the same window follows (rare: it takes a
+    // page worth of orders created in one second).
+    let raw: SogetCustomerOrder[] = [];
+    let total = 0;
+    let calls = 0;
     const taken: Array<{ order: Order; rawIndex: number }> = [];
-    raw.forEach((item, rawIndex) => {
-      const order = mapSogetOrder(item);
-      if (position && !isAfter(order, position, desc)) return;
-      taken.push({ order, rawIndex });
-    });
+    for (;;) {
+      const result = await this.client.search({ ...params, offset });
+      calls += 1;
+      raw = result.items ?? [];
+      total = result.total;
+      raw.forEach((item, rawIndex) => {
+        const order = mapSogetOrder(item);
+        if (!position || isAfter(order, position, desc)) taken.push({ order, rawIndex });
+      });
+      if (taken.length > 0 || raw.length === 0 || offset + raw.length >= total || calls >= 5) break;
+      offset += raw.length;
+    }
 
     return {
       orders: taken.map((t) => t.order),
-      hasMore: offset + raw.length < result.total,
-      upstreamCalls: 1,
+      hasMore: offset + raw.length < total,
+      upstreamCalls: calls,
       positionAfter: (i): ProviderPosition => {
         const { order, rawIndex } = taken[i];
         const t = order.createdAt.getTime();
