@@ -132,7 +132,7 @@ export class SogetClient {
   }
 
   /** `PUT /customer-orders/{id}` with `If-Match`: a stale revision is refused (CONFLICT) and changes nothing. */
-  async update(id: string, body: SogetUpdateBody | SogetOrderBody | unknown, revision: string): Promise<SogetRead> {
+  async update(id: string, body: SogetUpdateBody | SogetOrderBody, revision: string): Promise<SogetRead> {
     const result = await this.send<SogetCustomerOrder>('PUT', `${SOGET_ORDERS_PATH}/${encodeURIComponent(id)}`, {
       json: body,
       headers: { 'If-Match': ifMatch(revision) },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
-import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, MANDATORY_EVENTS, type SogetIssue } from './rules';
+import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, type SogetIssue } from './rules';
 import { seededDetail, seedOrders, type SeededFacts } from './seed';
 import {
   SOGET_ID,
@@ -606,12 +606,6 @@ export class SogetEmulator {
       files: order.files.map((f) => ({ name: f.name, contentType: f.type, size: f.size })),
     };
   }
-}
-
-/** The posted events of a flow, without the ones S'mouv records itself. */
-export function postedEvents<T extends { type: string }>(flow: SogetOrderBody['customsFlag'], events: T[]): T[] {
-  const mandatory = MANDATORY_EVENTS[flow] as readonly string[];
-  return events.filter((e) => mandatory.includes(e.type));
 }
 
 function contractorOf(account: SogetAccount): SogetActor | null {

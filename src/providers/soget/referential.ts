@@ -71,8 +71,16 @@ export function isKnownLocation(code: string): boolean {
   return code in SOGET_LOCATIONS;
 }
 
-export function locationsOfKind(kind: Kind): Array<SogetEventLocation> {
-  return Object.values(SOGET_LOCATIONS)
-    .filter((l) => l.kind === kind)
-    .map(({ kind: _kind, ...location }) => location);
+const BY_KIND = new Map<Kind, SogetEventLocation[]>();
+
+/** The referential's locations of one kind, as an event names them. */
+export function locationsOfKind(kind: Kind): readonly SogetEventLocation[] {
+  let found = BY_KIND.get(kind);
+  if (!found) {
+    found = Object.values(SOGET_LOCATIONS)
+      .filter((l) => l.kind === kind)
+      .map(({ kind: _kind, ...location }) => location);
+    BY_KIND.set(kind, found);
+  }
+  return found;
 }
