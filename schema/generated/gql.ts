@@ -19,6 +19,7 @@ type Documents = {
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateOctopiServiceOrderDocument,
     "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateShipwellPurchaseOrderDocument,
     "mutation CreateSitooServiceOrder($input: CreateSitooServiceOrderInput!, $idempotencyKey: String) {\n  createSitooServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": typeof types.CreateSitooServiceOrderDocument,
+    "mutation CreateSogetTransportOrder($input: CreateSogetTransportOrderInput!, $attachments: [SogetAttachmentInput!], $idempotencyKey: String) {\n  createSogetTransportOrder(\n    input: $input\n    attachments: $attachments\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...OrderFields\n  }\n}": typeof types.CreateSogetTransportOrderDocument,
     "query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ExportOrdersDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": typeof types.GetOrderDocument,
     "query ListOrders($first: Int = 20, $after: String, $filter: OrderFilter, $orderBy: SortDirection) {\n  orders(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    edges {\n      cursor\n      node {\n        id\n        provider\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        dueAt\n        containers {\n          number\n        }\n        serviceItems {\n          code\n          name\n          status\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ListOrdersDocument,
@@ -27,6 +28,7 @@ type Documents = {
     "query Providers {\n  providers {\n    provider\n    reachable\n    circuit\n    error\n    checkMs\n    latencyP50Ms\n    latencyP95Ms\n    calls\n    failures\n    operations\n  }\n}": typeof types.ProvidersDocument,
     "mutation UpdateOctopiServiceOrder($id: ID!, $input: UpdateOctopiServiceOrderInput!) {\n  updateOctopiServiceOrder(id: $id, input: $input) {\n    ...OrderFields\n  }\n}": typeof types.UpdateOctopiServiceOrderDocument,
     "mutation UpdateSitooServiceOrder($id: ID!, $revision: String!, $input: UpdateSitooServiceOrderInput!) {\n  updateSitooServiceOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}": typeof types.UpdateSitooServiceOrderDocument,
+    "mutation UpdateSogetTransportOrder($id: ID!, $revision: String!, $input: UpdateSogetTransportOrderInput!) {\n  updateSogetTransportOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}": typeof types.UpdateSogetTransportOrderDocument,
 };
 const documents: Documents = {
     "mutation CancelOrder($id: ID!, $reason: String!) {\n  cancelOrder(id: $id, reason: $reason) {\n    id\n    status\n    providerStatus\n  }\n}": types.CancelOrderDocument,
@@ -34,6 +36,7 @@ const documents: Documents = {
     "mutation CreateOctopiServiceOrder($input: CreateOctopiServiceOrderInput!, $idempotencyKey: String) {\n  createOctopiServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateOctopiServiceOrderDocument,
     "mutation CreateShipwellPurchaseOrder($input: CreateShipwellPurchaseOrderInput!, $idempotencyKey: String) {\n  createShipwellPurchaseOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateShipwellPurchaseOrderDocument,
     "mutation CreateSitooServiceOrder($input: CreateSitooServiceOrderInput!, $idempotencyKey: String) {\n  createSitooServiceOrder(input: $input, idempotencyKey: $idempotencyKey) {\n    ...OrderFields\n  }\n}": types.CreateSitooServiceOrderDocument,
+    "mutation CreateSogetTransportOrder($input: CreateSogetTransportOrderInput!, $attachments: [SogetAttachmentInput!], $idempotencyKey: String) {\n  createSogetTransportOrder(\n    input: $input\n    attachments: $attachments\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...OrderFields\n  }\n}": types.CreateSogetTransportOrderDocument,
     "query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ExportOrdersDocument,
     "query GetOrder($id: ID!) {\n  order(id: $id) {\n    ...OrderFields\n  }\n}": types.GetOrderDocument,
     "query ListOrders($first: Int = 20, $after: String, $filter: OrderFilter, $orderBy: SortDirection) {\n  orders(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    edges {\n      cursor\n      node {\n        id\n        provider\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        dueAt\n        containers {\n          number\n        }\n        serviceItems {\n          code\n          name\n          status\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ListOrdersDocument,
@@ -42,6 +45,7 @@ const documents: Documents = {
     "query Providers {\n  providers {\n    provider\n    reachable\n    circuit\n    error\n    checkMs\n    latencyP50Ms\n    latencyP95Ms\n    calls\n    failures\n    operations\n  }\n}": types.ProvidersDocument,
     "mutation UpdateOctopiServiceOrder($id: ID!, $input: UpdateOctopiServiceOrderInput!) {\n  updateOctopiServiceOrder(id: $id, input: $input) {\n    ...OrderFields\n  }\n}": types.UpdateOctopiServiceOrderDocument,
     "mutation UpdateSitooServiceOrder($id: ID!, $revision: String!, $input: UpdateSitooServiceOrderInput!) {\n  updateSitooServiceOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}": types.UpdateSitooServiceOrderDocument,
+    "mutation UpdateSogetTransportOrder($id: ID!, $revision: String!, $input: UpdateSogetTransportOrderInput!) {\n  updateSogetTransportOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}": types.UpdateSogetTransportOrderDocument,
 };
 
 /**
@@ -81,6 +85,10 @@ export function graphql(source: "mutation CreateSitooServiceOrder($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateSogetTransportOrder($input: CreateSogetTransportOrderInput!, $attachments: [SogetAttachmentInput!], $idempotencyKey: String) {\n  createSogetTransportOrder(\n    input: $input\n    attachments: $attachments\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation CreateSogetTransportOrder($input: CreateSogetTransportOrderInput!, $attachments: [SogetAttachmentInput!], $idempotencyKey: String) {\n  createSogetTransportOrder(\n    input: $input\n    attachments: $attachments\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...OrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query ExportOrders($after: String) {\n  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) {\n    edges {\n      node {\n        id\n        provider\n        providerId\n        orderNumber\n        status\n        providerStatus\n        createdAt\n        updatedAt\n        dueAt\n        currency\n        note\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,6 +118,10 @@ export function graphql(source: "mutation UpdateOctopiServiceOrder($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateSitooServiceOrder($id: ID!, $revision: String!, $input: UpdateSitooServiceOrderInput!) {\n  updateSitooServiceOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation UpdateSitooServiceOrder($id: ID!, $revision: String!, $input: UpdateSitooServiceOrderInput!) {\n  updateSitooServiceOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSogetTransportOrder($id: ID!, $revision: String!, $input: UpdateSogetTransportOrderInput!) {\n  updateSogetTransportOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}"): (typeof documents)["mutation UpdateSogetTransportOrder($id: ID!, $revision: String!, $input: UpdateSogetTransportOrderInput!) {\n  updateSogetTransportOrder(id: $id, revision: $revision, input: $input) {\n    ...OrderFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

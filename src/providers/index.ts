@@ -1,7 +1,8 @@
 import type { ProviderModule } from '../core/registry';
 import { octopi } from './octopi';
-import { sitoo } from './sitoo';
 import { shipwell } from './shipwell';
+import { sitoo } from './sitoo';
+import { soget } from './soget';
 
 /**
  * The registry: the one place that knows every provider. Adding a vendor is one folder
@@ -10,5 +11,6 @@ import { shipwell } from './shipwell';
 export const providerModules: readonly ProviderModule[] = [
   octopi,
   sitoo,
+  soget,
   shipwell,
 ] as ProviderModule[];

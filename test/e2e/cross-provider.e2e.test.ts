@@ -1,4 +1,11 @@
-import { ContainerDocument, ListOrdersDocument, ProvidersDocument } from '../../schema/generated/graphql';
+import {
+  ContainerDocument,
+  CreateOctopiServiceOrderDocument,
+  CreateSogetTransportOrderDocument,
+  ListOrdersDocument,
+  ProvidersDocument,
+} from '../../schema/generated/graphql';
+import { SANDBOX_CONTAINERS } from '../../src/sandbox/demo-data';
 import { gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
@@ -29,6 +36,45 @@ describe('containers, providers and nested fields across providers', () => {
     // 30 orders, each with containers, each with orders: still one list call per provider page, plus one container batch.
     const octopiCalls = app.emulator('OCTOPI').log.length;
     expect(octopiCalls).toBeLessThanOrEqual(2);
+  });
+
+  it('joins an Octopi depot order and a SOGET transport order on the same container, with the events in time order', async () => {
+    const number = SANDBOX_CONTAINERS[0]; // Octopi's container 4337701 in the sandbox catalogue
+    const depot = await gql(app.url, CreateOctopiServiceOrderDocument, {
+      input: { orderNumber: `JOIN-${Date.now()}`, cargoType: 'CONTAINER', containerIds: [4337701], serviceIds: ['cleaning'] },
+    });
+    expect(depot.errors).toBeUndefined();
+    const transport = await gql(app.url, CreateSogetTransportOrderDocument, {
+      input: {
+        transportOrderNumber: `JOIN-${Date.now()}`,
+        customsFlag: 'IMPORT',
+        contractor: { code: 'SOGETS.' },
+        carrier: { code: 'TRCAUX', contact: { email: 'exploitation@trcaux.example' } },
+        containers: [
+          {
+            reference: number,
+            type: '22G1',
+            billOfLading: `BOL-JOIN-${Date.now()}`,
+            events: [
+              { type: 'EMPTY_RETURN_IMPORT', startDate: '2024-03-04T15:00:00Z', location: { code: 'DEPNORD' } },
+              { type: 'LADING_IMPORT', startDate: '2024-03-03T08:00:00Z', location: { code: 'MTDF' } },
+              { type: 'DELIVERY_IMPORT', startDate: '2024-03-03T14:00:00Z', location: { code: 'ENTLOG1' } },
+              { type: 'EMPTY_RELEASE_IMPORT', startDate: '2024-03-04T09:00:00Z', location: { code: 'ENTLOG1' } },
+            ],
+          },
+        ],
+      },
+    });
+    expect(transport.errors).toBeUndefined();
+
+    const container = await gql(app.url, ContainerDocument, { number });
+    expect(container.errors).toBeUndefined();
+    const ids = container.data!.container!.orders.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining([depot.data!.createOctopiServiceOrder.id, transport.data!.createSogetTransportOrder.id]));
+    const events = container.data!.container!.events.filter((e) => e.orderId === transport.data!.createSogetTransportOrder.id);
+    expect(events.map((e) => e.type)).toEqual(['LadingImport', 'DeliveryImport', 'EmptyReleaseImport', 'EmptyReturnImport']);
+    const times = container.data!.container!.events.map((e) => Date.parse(e.startDate ?? '') || Infinity);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
   it('answers null for a container no order touches', async () => {

@@ -1,4 +1,4 @@
-import { CreateOctopiServiceOrderDocument, GetOrderDocument, ListOrdersDocument, OrderByNumberDocument } from '../../schema/generated/graphql';
+import { ContainerDocument, CreateOctopiServiceOrderDocument, GetOrderDocument, ListOrdersDocument, OrderByNumberDocument } from '../../schema/generated/graphql';
 import { startOrderGraph } from '../../src/app';
 import { hashApiKey } from '../../src/access';
 import { ConfigError } from '../../src/config';
@@ -120,6 +120,16 @@ describe('API keys', () => {
       expect(response.data!.orders.edges).toEqual([]);
     });
 
+    it('container: shows none of the other providers\' orders on a container they touch, by query or entity', async () => {
+      const octopiContainer = (await gql(app.url, GetOrderDocument, { id: octopiOrder.id })).data!.order!.containers[0].number;
+      app.emulator('OCTOPI').clearLog();
+      const response = await gql(app.url, ContainerDocument, { number: octopiContainer }, sitooOnly);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.container).toBeNull(); // no order this key may see touches it
+      const entity = await gql(app.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Container { number orders { id } } } }`, { r: [{ __typename: 'Container', number: octopiContainer }] }, sitooOnly);
+      expect(JSON.stringify(entity.data)).not.toContain('octopi:');
+    });
+
     it('order(id): FORBIDDEN, with no data', async () => {
       const response = await gql(app.url, GetOrderDocument, { id: octopiOrder.id }, sitooOnly);
       expect(response.data!.order).toBeNull();
@@ -196,6 +206,17 @@ describe('API keys', () => {
       }
       const list = await gql(app.url, ListOrdersDocument, { first: 200 }, octopiOnly);
       expect(list.data!.orders.edges.every((e) => e.node.provider === 'OCTOPI')).toBe(true);
+    });
+
+    it('sees only its provider\'s orders on a container that several providers touch', async () => {
+      const all = await gql(app.url, ListOrdersDocument, { first: 200, filter: { providers: [ProviderKey.SOGET] } });
+      const number = all.data?.orders.edges.flatMap((e) => e.node.containers.map((c) => c.number))[0];
+      if (!number) return; // a build without SOGET has no transport orders to hide
+      const everyone = await gql(app.url, ContainerDocument, { number });
+      expect(everyone.data!.container!.orders.some((o) => o.provider === 'SOGET')).toBe(true);
+      const limited = await gql(app.url, ContainerDocument, { number }, octopiOnly);
+      expect((limited.data!.container?.orders ?? []).every((o) => o.provider === 'OCTOPI')).toBe(true);
+      expect((limited.data!.container?.events ?? []).every((e) => !e.orderId?.startsWith('soget:'))).toBe(true);
     });
   });
 });

@@ -1,0 +1,355 @@
+import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
+import type { ListPage, ListQuery, OrderProvider, ProviderPosition } from '../../core/provider';
+import { ProviderKey } from '../../core/provider-key';
+import { OrderStatus } from '../../model/enums';
+import type { Order } from '../../model/order';
+import type { SogetAttachment, SogetClient, SogetRead } from './client';
+import { mapSogetOrder, revisionOfEtag } from './mapper';
+import { checkOrder, checkUpdateAgainst, MANDATORY_EVENTS, SEARCH_MAX_LIMIT, type SogetIssue } from './rules';
+import type { SogetCustomerOrder, SogetCustomsFlag, SogetOrderBody, SogetSearchParams, SogetStatus, SogetUpdateBody } from './wire';
+
+/**
+ * What the GraphQL input carries: the wire model field for field (so that a wire path is the
+ * input path), with date-times as `Date`s and enum values already in the vendor's spelling.
+ */
+export type SogetOrderInput = DeepDates<SogetOrderBody>;
+export type SogetOrderChanges = Partial<SogetOrderInput> & { status?: 'Draft' | 'Valid' | null };
+
+type DeepDates<T> = T extends string
+  ? T | Date
+  : T extends Array<infer U>
+    ? Array<DeepDates<U>>
+    : T extends object
+      ? { [K in keyof T]: DeepDates<T[K]> }
+      : T;
+
+export interface SogetAttachmentInput {
+  fileName: string;
+  contentType: string;
+  /** The file's bytes, base64-encoded. */
+  contentBase64: string;
+}
+
+export interface SogetCreateInput {
+  input: SogetOrderInput;
+  attachments?: SogetAttachmentInput[] | null;
+}
+
+export interface SogetUpdateInput {
+  /** The ETag the caller read; a stale one is a CONFLICT and changes nothing. */
+  revision: string;
+  input: SogetOrderChanges;
+}
+
+/** The fields of the posted order model, the ones a read echoes back and an update may send. */
+const ORDER_FIELDS = [
+  'contractor',
+  'carrier',
+  'transportOrderNumber',
+  'containers',
+  'date',
+  'sender',
+  'clientReference',
+  'customsFlag',
+  'priceInformation',
+  'instructionsInformation',
+  'contractTermsInformation',
+  'comment',
+  'voyage',
+] as const;
+
+/** Reads of several ids go out this many at a time (SOGET has no batch read and no id filter). */
+const READ_CONCURRENCY = 8;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const CONTENT_TYPE = /^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/;
+
+/** Unified statuses that one SOGET status answers exactly, so the search can filter on it. */
+const STATUS_FILTER: Partial<Record<OrderStatus, SogetStatus>> = {
+  [OrderStatus.DRAFT]: 'Draft',
+  [OrderStatus.IN_PROGRESS]: 'InProcess',
+  [OrderStatus.CANCELLED]: 'Cancelled',
+};
+
+/**
+ * Where a SOGET list stopped: the creation time and id of the last order taken, and how many
+ * orders created in that same second have been taken (the offset that skips them).
+ */
+interface SogetPosition {
+  t: number;
+  id: string;
+  skip: number;
+}
+
+/**
+ * SOGET S'mouv behind the provider contract.
+ *
+ * Listing uses the search's own `offset` / `limit`, but never a bare offset into the whole
+ * list (it shifts as orders are created or change status): the date filters anchor each page
+ * at the creation second of the last order taken (`startDate` going up, `endDate` going down)
+ * and the offset only skips the orders of that second already taken. A page is one search call.
+ */
+export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdateInput> {
+  readonly key = ProviderKey.SOGET;
+  readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: SEARCH_MAX_LIMIT, filtersByContainer: true };
+
+  constructor(private readonly client: SogetClient) {}
+
+  async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
+    return mapLimited(providerIds, READ_CONCURRENCY, async (id) => {
+      try {
+        return this.mapRead(await this.client.get(id));
+      } catch (error) {
+        return asNotFound(error, id);
+      }
+    });
+  }
+
+  async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
+    return mapLimited(orderNumbers, READ_CONCURRENCY, async (number) => {
+      try {
+        const found = await this.findByNumber(number);
+        return found ? mapSogetOrder(found) : null;
+      } catch (error) {
+        return error as Error;
+      }
+    });
+  }
+
+  /**
+   * Orders touching each container: one `containerNumber` search per number (all numbers in
+   * parallel, a few at a time), paged by SOGET's maximum of 50 only when a container has more.
+   */
+  async getOrdersByContainer(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>> {
+    return mapLimited(containerNumbers, READ_CONCURRENCY, async (containerNumber) => {
+      try {
+        const orders: Order[] = [];
+        for (let offset = 0; offset < 10 * SEARCH_MAX_LIMIT; ) {
+          const result = await this.client.search({ containerNumber, limit: SEARCH_MAX_LIMIT, offset, desc: true });
+          const items = result.items ?? [];
+          orders.push(...items.map((item) => mapSogetOrder(item)));
+          offset += items.length;
+          if (items.length === 0 || offset >= result.total) break;
+        }
+        return orders;
+      } catch (error) {
+        return error as Error;
+      }
+    });
+  }
+
+  async listOrders(query: ListQuery): Promise<ListPage> {
+    const desc = query.direction === 'DESC';
+    const position = query.position as SogetPosition | null;
+    const { filter } = query;
+    const limit = Math.max(1, Math.min(query.limit, SEARCH_MAX_LIMIT));
+
+    // The anchor bound replaces the filter's bound on that side when it is tighter.
+    let startMs = filter.createdFrom?.getTime();
+    let endMs = filter.createdTo?.getTime();
+    let offset = 0;
+    if (position) {
+      if (desc && (endMs === undefined || position.t <= endMs)) {
+        endMs = position.t;
+        offset = position.skip;
+      } else if (!desc && (startMs === undefined || position.t >= startMs)) {
+        startMs = position.t;
+        offset = position.skip;
+      }
+    }
+    const statuses = filter.statuses ?? [];
+    const params: SogetSearchParams = {
+      transportOrderNumber: filter.orderNumber,
+      containerNumber: filter.containerNumber,
+      status: statuses.length === 1 ? STATUS_FILTER[statuses[0]] : undefined,
+      startDate: startMs === undefined ? undefined : new Date(startMs).toISOString(),
+      endDate: endMs === undefined ? undefined : new Date(endMs).toISOString(),
+      limit,
+      desc,
+    };
+    const anchorT = position && (desc ? endMs === position.t : startMs === position.t) ? position.t : null;
+
+    // Drop anything at or before the position: orders created in the anchor second after the
+    // last page shift the offset (newest first), which repeats orders but never skips one. When
+    // a whole page is such repeats, the next page of the same window follows (rare: it takes a
+    // page worth of orders created in one second).
+    let raw: SogetCustomerOrder[] = [];
+    let total = 0;
+    let calls = 0;
+    const taken: Array<{ order: Order; rawIndex: number }> = [];
+    for (;;) {
+      const result = await this.client.search({ ...params, offset });
+      calls += 1;
+      raw = result.items ?? [];
+      total = result.total;
+      raw.forEach((item, rawIndex) => {
+        const order = mapSogetOrder(item);
+        if (!position || isAfter(order, position, desc)) taken.push({ order, rawIndex });
+      });
+      if (taken.length > 0 || raw.length === 0 || offset + raw.length >= total || calls >= 5) break;
+      offset += raw.length;
+    }
+
+    return {
+      orders: taken.map((t) => t.order),
+      hasMore: offset + raw.length < total,
+      upstreamCalls: calls,
+      positionAfter: (i): ProviderPosition => {
+        const { order, rawIndex } = taken[i];
+        const t = order.createdAt.getTime();
+        // Orders of the same second sit together: those up to this one, in this page and before it.
+        let sameSecond = 0;
+        for (let k = rawIndex; k >= 0 && creationMs(raw[k]) === t; k -= 1) sameSecond += 1;
+        const before = sameSecond === rawIndex + 1 && anchorT === t ? offset : 0;
+        return { t, id: order.providerId, skip: before + sameSecond } satisfies SogetPosition as unknown as ProviderPosition;
+      },
+    };
+  }
+
+  async createOrder(create: SogetCreateInput): Promise<Order> {
+    const body = toWire(create.input) as SogetOrderBody;
+    const issues: SogetIssue[] = checkOrder(body, inputPath);
+    const attachments = (create.attachments ?? []).map((file, i) => decodeAttachment(file, i, issues));
+    if (issues.length > 0) throw sogetBadInput(issues);
+    const created = await this.client.create(body, attachments as SogetAttachment[]);
+    if (!created?.id) {
+      throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, "SOGET S'mouv answered a create without the order id", { provider: this.key, reason: 'INVALID_RESPONSE' });
+    }
+    return this.mapRead(await this.client.get(created.id));
+  }
+
+  /** After a create whose answer was lost: the open order with this number and contractor, if SOGET has one. */
+  async findCreated(input: SogetOrderInput): Promise<Order | null> {
+    const number = String(input.transportOrderNumber);
+    const contractor = input.contractor?.code ?? undefined;
+    const found = await this.findByNumber(number, (o) => o.status !== 'Cancelled' && (contractor === undefined || o.contractor?.code === contractor));
+    return found ? mapSogetOrder(found) : null;
+  }
+
+  async updateOrder(providerId: string, update: SogetUpdateInput): Promise<Order> {
+    const changes = toWire(update.input) as Partial<SogetUpdateBody>;
+    const current = await this.client.get(providerId);
+    const base = postedModel(current.order);
+    const body: SogetUpdateBody = { ...base };
+    for (const [key, value] of Object.entries(changes)) if (value !== undefined) (body as unknown as Record<string, unknown>)[key] = value;
+    const issues = [...checkUpdateAgainst(base, changes, inputPath), ...checkOrder(body, inputPath, { update: true })];
+    if (issues.length > 0) throw sogetBadInput(issues);
+    try {
+      return this.mapRead(await this.client.update(providerId, body, update.revision));
+    } catch (error) {
+      if (isOrderGraphError(error) && error.code === ErrorCode.CONFLICT) {
+        // Say which revision is current, so that the client can re-read and retry.
+        throw new OrderGraphError(ErrorCode.CONFLICT, error.message, { ...error.extensions, code: ErrorCode.CONFLICT, currentRevision: revisionOfEtag(current.etag) ?? undefined });
+      }
+      throw error;
+    }
+  }
+
+  /** `DELETE /customer-orders/{id}`. SOGET's cancel takes no reason, so the reason stays with the caller. */
+  async cancelOrder(providerId: string): Promise<Order> {
+    const answer = await this.client.cancel(providerId);
+    return this.mapRead(answer ?? (await this.client.get(providerId)));
+  }
+
+  async ping(): Promise<void> {
+    await this.client.search({ limit: 1 });
+  }
+
+  private mapRead(read: SogetRead): Order {
+    return mapSogetOrder(read.order, read.etag);
+  }
+
+  /** The newest order with this transport order number (that passes `accept`); open orders before cancelled ones. */
+  private async findByNumber(number: string, accept: (o: SogetCustomerOrder) => boolean = () => true): Promise<SogetCustomerOrder | null> {
+    const { items } = await this.client.search({ transportOrderNumber: number, limit: SEARCH_MAX_LIMIT, desc: true });
+    const candidates = (items ?? []).filter((o) => o.transportOrderNumber === number && accept(o));
+    return candidates.find((o) => o.status !== 'Cancelled') ?? candidates[0] ?? null;
+  }
+}
+
+/** `containers[0].reference` -> `input.containers[0].reference`: the GraphQL input mirrors the wire model. */
+export const inputPath = (wire: string) => (wire ? `input.${wire}` : 'input');
+
+/** BAD_USER_INPUT naming every broken field and rule, with the SOGET code the vendor would answer. */
+export function sogetBadInput(issues: SogetIssue[]): OrderGraphError {
+  const error = badUserInput(issues, ProviderKey.SOGET);
+  const providerCode = issues[0].providerCode;
+  return new OrderGraphError(ErrorCode.BAD_USER_INPUT, error.message, { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, providerCode });
+}
+
+/** Date-times to ISO 8601 strings, undefined members dropped, GraphQL input classes to plain data. */
+export function toWire(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace('.000Z', 'Z');
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) if (member !== undefined) out[key] = toWire(member);
+    return out;
+  }
+  return value;
+}
+
+/** The posted model inside a read: what an update sends back (events S'mouv added itself left out). */
+export function postedModel(order: SogetCustomerOrder): SogetOrderBody {
+  const body: Record<string, unknown> = {};
+  for (const key of ORDER_FIELDS) if (order[key] !== undefined) body[key] = order[key];
+  const flow = order.customsFlag as SogetCustomsFlag;
+  const mandatory = (MANDATORY_EVENTS[flow] ?? []) as readonly string[];
+  body.containers = (order.containers ?? []).map((c) => ({ ...c, events: (c.events ?? []).filter((e) => mandatory.includes(e.type)) }));
+  return body as unknown as SogetOrderBody;
+}
+
+function decodeAttachment(file: SogetAttachmentInput, i: number, issues: SogetIssue[]): SogetAttachment | null {
+  const add = (field: string, rule: string, message: string) => issues.push({ field: `attachments[${i}].${field}`, rule, message, providerCode: 'WRONG_FORMAT' });
+  if (!file.fileName || file.fileName.trim() === '' || file.fileName.length > 255 || /[\r\n"\\/]/.test(file.fileName)) {
+    add('fileName', 'fileName', 'must be 1 to 255 characters without quotes, slashes or line breaks');
+  }
+  if (!CONTENT_TYPE.test(file.contentType ?? '')) add('contentType', 'mediaType', 'must be a media type such as application/pdf');
+  const compact = (file.contentBase64 ?? '').replace(/\s+/g, '');
+  if (!BASE64.test(compact) || compact.length % 4 !== 0) {
+    add('contentBase64', 'base64', 'must be the file content in base64');
+    return null;
+  }
+  return { fileName: file.fileName, contentType: file.contentType, content: Buffer.from(compact, 'base64') };
+}
+
+function isAfter(order: Order, position: SogetPosition, desc: boolean): boolean {
+  const t = order.createdAt.getTime();
+  const byTime = desc ? position.t - t : t - position.t;
+  if (byTime !== 0) return byTime > 0;
+  return desc ? order.providerId < position.id : order.providerId > position.id;
+}
+
+function creationMs(item: SogetCustomerOrder | undefined): number | null {
+  const ms = item ? Date.parse(item.creationDate) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** A read of an id SOGET does not have (or cannot have: wrong format, not a master order) is NOT_FOUND in its slot. */
+function asNotFound(error: unknown, id: string): Error {
+  if (isOrderGraphError(error)) {
+    const code = error.extensions.providerCode;
+    if (error.code === ErrorCode.NOT_FOUND || code === 'WRONG_FORMAT' || code === 'NOT_SUPPORTED_ORDER_TYPE' || code === 'CUSTOMER_ORDER_NOT_FOUND') {
+      return new OrderGraphError(ErrorCode.NOT_FOUND, `SOGET S'mouv has no customer order ${id}`, {
+        provider: ProviderKey.SOGET,
+        httpStatus: error.extensions.httpStatus as number | undefined,
+        providerCode: code as string | undefined,
+      });
+    }
+    return error;
+  }
+  return error as Error;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next;
+      next += 1;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
