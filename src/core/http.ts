@@ -56,6 +56,8 @@ export interface ProviderHttpOptions {
   messageOf?: (body: unknown, status: number) => string | undefined;
   /** Observers of every call (latency tracking, logs, metrics). */
   onCall?: (record: CallRecord) => void;
+  /** Vendor hook: parses a JSON body (default `JSON.parse`), e.g. to keep money digits exact; throwing means "not JSON". */
+  parseBody?: (text: string) => unknown;
 }
 
 export class ProviderHttp {
@@ -115,7 +117,7 @@ export class ProviderHttp {
     }
     record(response.status);
 
-    const parsed = parseJson(text);
+    const parsed = parseJson(text, this.options.parseBody);
     if (response.ok) {
       if (parsed === INVALID && text.trim() !== '') {
         throw this.unavailable(`answered ${method} ${path} with a body that is not JSON`, 'INVALID_RESPONSE', response.status);
@@ -169,10 +171,10 @@ export class ProviderHttp {
 
 const INVALID = Symbol('invalid-json');
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, parse: (text: string) => unknown = JSON.parse): unknown {
   if (text === '') return INVALID;
   try {
-    return JSON.parse(text);
+    return parse(text);
   } catch {
     return INVALID;
   }

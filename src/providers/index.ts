@@ -1,8 +1,9 @@
 import type { ProviderModule } from '../core/registry';
 import { octopi } from './octopi';
+import { vu } from './vu';
 
 /**
  * The registry: the one place that knows every provider. Adding a vendor is one folder
  * under `src/providers/` and one line here.
  */
-export const providerModules: readonly ProviderModule[] = [octopi] as ProviderModule[];
+export const providerModules: readonly ProviderModule[] = [octopi, vu] as ProviderModule[];
