@@ -237,7 +237,7 @@ export function toWire(input: VuCreateInput): VuOrderFields {
       sku: line.sku,
       product_description: line.productDescription,
       quantity: line.quantity,
-      price: new JsonDecimal(line.price === undefined || line.price === null ? '' : String(line.price)),
+      price: line.price === undefined || line.price === null ? line.price : new JsonDecimal(String(line.price)),
       recipe_token: line.recipeToken,
       ...optional('customer_requested_date', line.customerRequestedDate),
       ...optional('factory_code', line.factoryCode),

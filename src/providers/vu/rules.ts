@@ -114,6 +114,7 @@ function checkParty(party: unknown, path: string, add: Add): void {
 }
 
 function isBlank(value: unknown): boolean {
+  if (value instanceof JsonDecimal) return value.text.trim() === '';
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
