@@ -27,15 +27,27 @@ const BASE = '/api/v1';
 const DAY = 86_400_000;
 const UNAUTHORIZED = '[API] Invalid API key or secret (unrecognized login or wrong password)';
 
+/** Lines and their history are kept compact (dates as numbers, defaults derived) so that 100,000 orders seed fast. */
 interface StoredLine {
   id: number;
   productId: number;
   fields: VuOrderLineFields;
   status: string;
-  exFactory: string;
-  estimatedArrival: string;
-  changes: VuExFactoryChange[];
-  fulfillments: VuFulfillment[];
+  /** Current ex-factory date and estimated arrival (ms at UTC midnight). */
+  exFactory: number;
+  estimatedArrival: number;
+  /** Changes after the initial value (which is derived from the order's creation). */
+  changes: VuExFactoryChange[] | null;
+  fulfillments: StoredFulfillment[] | null;
+}
+
+interface StoredFulfillment {
+  id: number;
+  quantity: number;
+  at: number;
+  trackingNumber: string;
+  /** What the caller set; the rest comes from the order's ship method and ship-to. */
+  details?: Partial<Pick<VuFulfillment, 'carrier_name' | 'carrier_code' | 'service_name' | 'service_code' | 'weight' | 'width' | 'height' | 'length'>>;
 }
 
 interface StoredOrder {
@@ -56,13 +68,15 @@ export interface VuEmulatorOptions {
   sparseIds?: boolean;
 }
 
+/** The factory plans two weeks of production and one of transit. */
+const PRODUCTION_DAYS = 14;
+const TRANSIT_DAYS = 7;
+
 export class VuEmulator {
   readonly server: EmulatorServer;
+  /** Ascending by id, and so by creation time; line ids ascend with them. */
   private readonly orders: StoredOrder[] = [];
-  private readonly byId = new Map<number, StoredOrder>();
   private readonly byNumber = new Map<string, StoredOrder>();
-  private readonly lines: Array<{ order: StoredOrder; line: StoredLine }> = [];
-  private readonly lineById = new Map<number, { order: StoredOrder; line: StoredLine }>();
   private readonly productIds = new Map<string, number>();
   private nextOrderId = 12345;
   private nextLineId = 48001;
@@ -104,6 +118,21 @@ export class VuEmulator {
       const customer = pick(rand, b2b ? BUSINESSES : CONSUMERS);
       const method = pick(rand, SHIP_METHODS);
       const id = this.allocateOrderId(rand);
+      const lineCount = 1 + Math.floor(rand() * (b2b ? 3 : 2));
+      const lines: VuOrderLineFields[] = [];
+      for (let i = 0; i < lineCount; i += 1) {
+        const product = pick(rand, PRODUCTS);
+        const line: VuOrderLineFields = {
+          sku: product.sku,
+          product_description: product.description,
+          price: product.price,
+          quantity: b2b ? 12 * (1 + Math.floor(rand() * 8)) : 1 + Math.floor(rand() * 3),
+          recipe_token: Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0'),
+          factory_code: product.factory,
+        };
+        if (b2b) line.line_reference = String(59_000_000 + Math.floor(rand() * 999_999));
+        lines.push(line);
+      }
       const fields: VuOrderFields = {
         currency: customer.currency,
         order_date: new Date(createdAt - Math.floor(rand() * 3_600_000)).toISOString(),
@@ -112,26 +141,16 @@ export class VuEmulator {
         ship_method_code: method.code,
         ship_method_description: method.description,
         sales_channel: b2b ? 'b2b' : 'b2c',
-        order_lines: [],
+        order_lines: lines,
         ship_to: customer.shipTo,
         sold_to: customer.soldTo,
-        tags: b2b ? (rand() < 0.3 ? ['wholesale', 'rush'] : ['wholesale']) : rand() < 0.2 ? ['gift'] : [],
-        ...(b2b ? { purchase_order_number: `PO-${customer.code}-${Math.floor(1000 + rand() * 9000)}`, b2b: customer.b2b } : {}),
-        ...(rand() < 0.25 ? { note: pick(rand, NOTES) } : {}),
+        tags: b2b ? (rand() < 0.3 ? WHOLESALE_RUSH : WHOLESALE) : rand() < 0.2 ? GIFT : NO_TAGS,
       };
-      const lineCount = 1 + Math.floor(rand() * (b2b ? 3 : 2));
-      for (let i = 0; i < lineCount; i += 1) {
-        const product = pick(rand, PRODUCTS);
-        fields.order_lines.push({
-          sku: product.sku,
-          product_description: product.description,
-          price: product.price,
-          quantity: b2b ? 12 * (1 + Math.floor(rand() * 8)) : 1 + Math.floor(rand() * 3),
-          recipe_token: Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0'),
-          factory_code: product.factory,
-          ...(b2b ? { line_reference: String(59_000_000 + Math.floor(rand() * 999_999)) } : {}),
-        });
+      if (b2b) {
+        fields.purchase_order_number = `PO-${customer.code}-${Math.floor(1000 + rand() * 9000)}`;
+        fields.b2b = customer.b2b;
       }
+      if (rand() < 0.25) fields.note = pick(rand, NOTES);
       const order = this.insert(id, fields, createdAt);
       for (const line of order.lines) this.ageLine(order, line, rand, now);
     }
@@ -166,8 +185,21 @@ export class VuEmulator {
   }
 
   private read(ref: string): EmulatorResponse {
-    const order = /^\d+$/.test(ref) ? this.byId.get(Number(ref)) : undefined;
+    const order = /^\d{1,15}$/.test(ref) ? this.orderById(Number(ref)) : undefined;
     return order ? respond(200, { order: this.render(order) }) : notFound();
+  }
+
+  private orderById(id: number): StoredOrder | undefined {
+    const order = this.orders[firstAfter(this.orders.length, (i) => this.orders[i].id, id - 1)];
+    return order?.id === id ? order : undefined;
+  }
+
+  private lineById(id: number): { order: StoredOrder; line: StoredLine } | undefined {
+    // Orders whose first line id is <= id, the last of them holds the line if anyone does.
+    const index = firstAfter(this.orders.length, (i) => this.orders[i].lines[0].id, id) - 1;
+    const order = this.orders[index];
+    const line = order?.lines.find((l) => l.id === id);
+    return order && line ? { order, line } : undefined;
   }
 
   private listOrders(query: URLSearchParams): EmulatorResponse {
@@ -177,7 +209,7 @@ export class VuEmulator {
 
     // `ids` and `order_numbers` narrow the candidates (both: orders that match both); otherwise all after since_id.
     let candidates: StoredOrder[] | undefined;
-    if (ids) candidates = ids.map((id) => this.byId.get(id)).filter((o): o is StoredOrder => !!o);
+    if (ids) candidates = ids.map((id) => this.orderById(id)).filter((o): o is StoredOrder => !!o);
     if (orderNumbers) {
       const named = orderNumbers.map((n) => this.byNumber.get(n)).filter((o): o is StoredOrder => !!o);
       candidates = candidates ? candidates.filter((o) => named.includes(o)) : named;
@@ -202,17 +234,20 @@ export class VuEmulator {
     const params = readListParams(query);
     if ('errors' in params) return unprocessable(params.errors);
     const { statuses, limit, sinceId, ids, orderNumbers, withTags, withoutTags } = params;
-    const start = firstAfter(this.lines.length, (i) => this.lines[i].line.id, sinceId);
     const result: VuListedOrderLine[] = [];
-    for (let i = start; i < this.lines.length && result.length < limit; i += 1) {
-      const { order, line } = this.lines[i];
-      if (!statuses.includes(line.status)) continue;
-      if (ids && !ids.includes(line.id)) continue;
+    const start = Math.max(0, firstAfter(this.orders.length, (i) => this.orders[i].lines[0].id, sinceId) - 1);
+    for (let i = start; i < this.orders.length && result.length < limit; i += 1) {
+      const order = this.orders[i];
       if (orderNumbers && !orderNumbers.includes(order.fields.order_number)) continue;
-      const tags = line.fields.tags ?? [];
-      if (withTags && !withTags.every((t) => tags.includes(t))) continue;
-      if (withoutTags && withoutTags.some((t) => tags.includes(t))) continue;
-      result.push({ ...this.renderLine(line), order_id: order.id, order_number: order.fields.order_number });
+      for (const line of order.lines) {
+        if (result.length >= limit) break;
+        if (line.id <= sinceId || !statuses.includes(line.status)) continue;
+        if (ids && !ids.includes(line.id)) continue;
+        const tags = line.fields.tags ?? [];
+        if (withTags && !withTags.every((t) => tags.includes(t))) continue;
+        if (withoutTags && withoutTags.some((t) => tags.includes(t))) continue;
+        result.push({ ...this.renderLine(order, line), order_id: order.id, order_number: order.fields.order_number });
+      }
     }
     return respond(200, { order_lines: result });
   }
@@ -224,17 +259,23 @@ export class VuEmulator {
     const f = (body as { fulfillment?: Record<string, unknown> } | undefined)?.fulfillment;
     if (typeof f !== 'object' || f === null || Array.isArray(f)) return unprocessable({ fulfillment: ['is missing or not an object'] });
     const errors: Record<string, string[]> = {};
-    const entry = Number.isSafeInteger(f.order_line_id) ? this.lineById.get(f.order_line_id as number) : undefined;
+    const entry = Number.isSafeInteger(f.order_line_id) ? this.lineById(f.order_line_id as number) : undefined;
     if (f.order_line_id === undefined || f.order_line_id === null) errors.order_line_id = ["can't be blank"];
     else if (!entry) errors.order_line_id = ['does not exist'];
     if (typeof f.tracking_number !== 'string' || f.tracking_number.trim() === '') errors.tracking_number = ["can't be blank"];
+    const details: NonNullable<StoredFulfillment['details']> = {};
     for (const key of ['carrier_name', 'carrier_code', 'service_name', 'service_code'] as const) {
-      if (f[key] !== undefined && f[key] !== null && typeof f[key] !== 'string') errors[key] = ['must be a string'];
+      if (f[key] === undefined || f[key] === null) continue;
+      if (typeof f[key] !== 'string') errors[key] = ['must be a string'];
+      else details[key] = f[key] as string;
     }
     for (const key of ['weight', 'width', 'height', 'length'] as const) {
-      if (f[key] !== undefined && f[key] !== null && (typeof f[key] !== 'number' || (f[key] as number) < 0)) errors[key] = ['must be a non-negative number'];
+      if (f[key] === undefined || f[key] === null) continue;
+      if (typeof f[key] !== 'number' || (f[key] as number) < 0) errors[key] = ['must be a non-negative number'];
+      else details[key] = f[key] as number;
     }
-    if (!Number.isSafeInteger(f.quantity) || (f.quantity as number) < 1) errors.quantity = ['must be a whole number of at least 1'];
+    if (f.quantity === undefined || f.quantity === null) errors.quantity = ["can't be blank"];
+    else if (!Number.isSafeInteger(f.quantity) || (f.quantity as number) < 1) errors.quantity = ['must be a whole number of at least 1'];
     else if (entry) {
       const open = unfulfilled(entry.line);
       if (entry.line.status === 'cancelled') errors.order_line_id = ['is cancelled and cannot be fulfilled'];
@@ -243,50 +284,26 @@ export class VuEmulator {
     if (Object.keys(errors).length > 0 || !entry) return unprocessable(errors);
 
     const { order, line } = entry;
-    const fulfillment = this.addFulfillment(order, line, {
-      quantity: f.quantity as number,
-      trackingNumber: f.tracking_number as string,
-      at: Date.now(),
-      carrierName: f.carrier_name as string | undefined,
-      carrierCode: f.carrier_code as string | undefined,
-      serviceName: f.service_name as string | undefined,
-      serviceCode: f.service_code as string | undefined,
-      dimensions: { weight: f.weight as number, width: f.width as number, height: f.height as number, length: f.length as number },
-    });
-    return respond(200, { fulfillment });
+    const stored = this.addFulfillment(order, line, { quantity: f.quantity as number, trackingNumber: f.tracking_number as string, at: Date.now(), details });
+    return respond(200, { fulfillment: renderFulfillment(order, stored) });
   }
 
   private insert(id: number, fields: VuOrderFields, createdAt: number): StoredOrder {
-    const order: StoredOrder = {
-      id,
-      fields,
-      createdAt,
-      updatedAt: createdAt,
-      shipToId: this.nextPartyId++,
-      soldToId: this.nextPartyId++,
-      lines: [],
-    };
-    const created = new Date(createdAt).toISOString();
+    const order: StoredOrder = { id, fields, createdAt, updatedAt: createdAt, shipToId: this.nextPartyId++, soldToId: this.nextPartyId++, lines: [] };
+    const planned = startOfDay(createdAt);
     for (const line of fields.order_lines) {
-      // The factory plans two weeks of production and a week of transit; the first change is the initial value.
-      const exFactory = isoDate(createdAt + 14 * DAY);
-      const estimatedArrival = isoDate(createdAt + 21 * DAY);
-      const stored: StoredLine = {
+      order.lines.push({
         id: this.nextLineId++,
         productId: this.productId(line.sku),
         fields: line,
         status: 'new_order',
-        exFactory,
-        estimatedArrival,
-        changes: [{ reason_code: 'initial', reason_description: 'Initial Value', created_at: created, estimated_arrival_date: estimatedArrival, ex_factory_date: exFactory }],
-        fulfillments: [],
-      };
-      order.lines.push(stored);
-      this.lines.push({ order, line: stored });
-      this.lineById.set(stored.id, { order, line: stored });
+        exFactory: planned + PRODUCTION_DAYS * DAY,
+        estimatedArrival: planned + (PRODUCTION_DAYS + TRANSIT_DAYS) * DAY,
+        changes: null,
+        fulfillments: null,
+      });
     }
     this.orders.push(order);
-    this.byId.set(order.id, order);
     this.byNumber.set(fields.order_number, order);
     return order;
   }
@@ -294,73 +311,40 @@ export class VuEmulator {
   /** Moves a seeded line along its life by `now`: delays, production, shipments, the odd cancellation. */
   private ageLine(order: StoredOrder, line: StoredLine, rand: () => number, now: number): void {
     if (rand() < 0.2) {
-      const delayDays = 2 + Math.floor(rand() * 6);
+      const delay = (2 + Math.floor(rand() * 6)) * DAY;
       const at = order.createdAt + 5 * DAY;
-      line.exFactory = isoDate(order.createdAt + (14 + delayDays) * DAY);
-      line.estimatedArrival = isoDate(order.createdAt + (21 + delayDays) * DAY);
       if (at < now) {
-        line.changes.push({
-          reason_code: 'factory_delay',
-          reason_description: 'Factory capacity',
-          created_at: new Date(at).toISOString(),
-          estimated_arrival_date: line.estimatedArrival,
-          ex_factory_date: line.exFactory,
-        });
+        line.exFactory += delay;
+        line.estimatedArrival += delay;
+        line.changes = [
+          {
+            reason_code: 'factory_delay',
+            reason_description: 'Factory capacity',
+            created_at: new Date(at).toISOString(),
+            estimated_arrival_date: isoDate(line.estimatedArrival),
+            ex_factory_date: isoDate(line.exFactory),
+          },
+        ];
       }
     }
-    const shipAt = Date.parse(`${line.exFactory}T15:00:00Z`);
+    const shipAt = line.exFactory + 15 * 3_600_000;
     if (rand() < 0.03) line.status = 'cancelled';
     else if (shipAt < now) {
-      const partial = line.fields.quantity > 1 && rand() < 0.15;
-      const shipped = partial ? Math.max(1, Math.floor(line.fields.quantity / 2)) : line.fields.quantity;
+      const quantity = line.fields.quantity;
+      const shipped = quantity > 1 && rand() < 0.15 ? Math.max(1, Math.floor(quantity / 2)) : quantity;
       const first = shipped > 1 && rand() < 0.3 ? Math.ceil(shipped / 2) : shipped;
-      this.addFulfillment(order, line, { at: shipAt, trackingNumber: trackingNumber(order.fields.ship_method_carrier, rand), quantity: first });
-      if (first < shipped) this.addFulfillment(order, line, { at: Math.min(now, shipAt + DAY), trackingNumber: trackingNumber(order.fields.ship_method_carrier, rand), quantity: shipped - first });
+      const carrier = order.fields.ship_method_carrier;
+      this.addFulfillment(order, line, { at: shipAt, trackingNumber: trackingNumber(carrier, rand), quantity: first });
+      if (first < shipped) this.addFulfillment(order, line, { at: Math.min(now, shipAt + DAY), trackingNumber: trackingNumber(carrier, rand), quantity: shipped - first });
     } else if (order.createdAt < now - 2 * DAY && rand() < 0.8) line.status = 'in_production';
   }
 
-  private addFulfillment(
-    order: StoredOrder,
-    line: StoredLine,
-    f: {
-      quantity: number;
-      trackingNumber: string;
-      at: number;
-      carrierName?: string;
-      carrierCode?: string;
-      serviceName?: string;
-      serviceCode?: string;
-      dimensions?: { weight?: number; width?: number; height?: number; length?: number };
-    },
-  ): VuFulfillment {
-    const shipTo = order.fields.ship_to;
-    const at = new Date(f.at).toISOString();
-    const fulfillment: VuFulfillment = {
-      created_at: at,
-      updated_at: at,
-      quantity: f.quantity,
-      id: this.nextFulfillmentId++,
-      tracking_number: f.trackingNumber,
-      carrier_name: f.carrierName ?? order.fields.ship_method_carrier,
-      carrier_code: f.carrierCode ?? order.fields.ship_method_carrier.toLowerCase(),
-      service_name: f.serviceName ?? order.fields.ship_method_description,
-      service_code: f.serviceCode ?? order.fields.ship_method_code,
-      recipient_address_1: shipTo.address_1,
-      recipient_city: shipTo.city,
-      recipient_name: `${shipTo.first_name} ${shipTo.last_name}`,
-      recipient_state_region: shipTo.state_region,
-      recipient_country: shipTo.country,
-      recipient_postal_code: shipTo.postal_code,
-      recipient_phone: shipTo.phone ?? '',
-      weight: f.dimensions?.weight ?? 0,
-      width: f.dimensions?.width ?? 0,
-      height: f.dimensions?.height ?? 0,
-      length: f.dimensions?.length ?? 0,
-    };
-    line.fulfillments.push(fulfillment);
+  private addFulfillment(order: StoredOrder, line: StoredLine, f: Omit<StoredFulfillment, 'id'>): StoredFulfillment {
+    const stored: StoredFulfillment = { id: this.nextFulfillmentId++, ...f };
+    (line.fulfillments ??= []).push(stored);
     line.status = unfulfilled(line) === 0 ? 'shipped' : 'partially_shipped';
     order.updatedAt = Math.max(order.updatedAt, f.at);
-    return fulfillment;
+    return stored;
   }
 
   private productId(sku: string): number {
@@ -382,7 +366,7 @@ export class VuEmulator {
       id: order.id,
       note: f.note ?? null,
       order_date: f.order_date,
-      order_lines: order.lines.map((line) => this.renderLine(line)),
+      order_lines: order.lines.map((line) => this.renderLine(order, line)),
       order_number: f.order_number,
       purchase_order_number: f.purchase_order_number ?? null,
       sales_order_number: f.sales_order_number ?? null,
@@ -399,13 +383,21 @@ export class VuEmulator {
     return rendered;
   }
 
-  private renderLine(line: StoredLine): VuOrderLine {
+  private renderLine(order: StoredOrder, line: StoredLine): VuOrderLine {
     const f = line.fields;
+    const planned = startOfDay(order.createdAt);
+    const initial: VuExFactoryChange = {
+      reason_code: 'initial',
+      reason_description: 'Initial Value',
+      created_at: new Date(order.createdAt).toISOString(),
+      estimated_arrival_date: isoDate(planned + (PRODUCTION_DAYS + TRANSIT_DAYS) * DAY),
+      ex_factory_date: isoDate(planned + PRODUCTION_DAYS * DAY),
+    };
     return {
       custom_attributes: f.custom_attributes ?? {},
       customer_requested_date: f.customer_requested_date ?? null,
-      estimated_arrival_date: line.estimatedArrival,
-      ex_factory_date: { current: line.exFactory, changes: line.changes },
+      estimated_arrival_date: isoDate(line.estimatedArrival),
+      ex_factory_date: { current: isoDate(line.exFactory), changes: [initial, ...(line.changes ?? [])] },
       factory_code: f.factory_code ?? null,
       id: line.id,
       line_reference: f.line_reference ?? null,
@@ -418,9 +410,37 @@ export class VuEmulator {
       sku: f.sku,
       tags: f.tags ?? [],
       upc: f.upc ?? null,
-      fulfillments: line.fulfillments,
+      fulfillments: (line.fulfillments ?? []).map((stored) => renderFulfillment(order, stored)),
     };
   }
+}
+
+function renderFulfillment(order: StoredOrder, f: StoredFulfillment): VuFulfillment {
+  const shipTo = order.fields.ship_to;
+  const at = new Date(f.at).toISOString();
+  const d = f.details ?? {};
+  return {
+    created_at: at,
+    updated_at: at,
+    quantity: f.quantity,
+    id: f.id,
+    tracking_number: f.trackingNumber,
+    carrier_name: d.carrier_name ?? order.fields.ship_method_carrier,
+    carrier_code: d.carrier_code ?? order.fields.ship_method_carrier.toLowerCase(),
+    service_name: d.service_name ?? order.fields.ship_method_description,
+    service_code: d.service_code ?? order.fields.ship_method_code,
+    recipient_address_1: shipTo.address_1,
+    recipient_city: shipTo.city,
+    recipient_name: `${shipTo.first_name} ${shipTo.last_name}`,
+    recipient_state_region: shipTo.state_region,
+    recipient_country: shipTo.country,
+    recipient_postal_code: shipTo.postal_code,
+    recipient_phone: shipTo.phone ?? '',
+    weight: d.weight ?? 0,
+    width: d.width ?? 0,
+    height: d.height ?? 0,
+    length: d.length ?? 0,
+  };
 }
 
 function renderParty(fields: VuPartyFields, id: number, at: string): VuParty {
@@ -444,7 +464,7 @@ function renderParty(fields: VuPartyFields, id: number, at: string): VuParty {
 }
 
 function unfulfilled(line: StoredLine): number {
-  return line.fields.quantity - line.fulfillments.reduce((sum, f) => sum + f.quantity, 0);
+  return line.fields.quantity - (line.fulfillments ?? []).reduce((sum, f) => sum + f.quantity, 0);
 }
 
 interface ListParams {
@@ -537,11 +557,15 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+function startOfDay(ms: number): number {
+  return ms - (((ms % DAY) + DAY) % DAY);
+}
+
 function trackingNumber(carrier: string, rand: () => number): string {
-  const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 10)).join('');
+  const digits = (n: number) => String(Math.floor(rand() * 10 ** n)).padStart(n, '0');
   if (carrier === 'UPS') return `1Z${Math.floor(rand() * 0xffffff).toString(16).toUpperCase().padStart(6, '0')}${digits(10)}`;
   if (carrier === 'FedEx') return digits(12);
-  return `9400${digits(18)}`;
+  return `9400${digits(9)}${digits(9)}`;
 }
 
 // Demo catalogue: custom products, ship methods and customers of a custom-goods maker.
@@ -563,6 +587,11 @@ const SHIP_METHODS = [
   { carrier: 'FedEx', code: 'FXGRD', description: 'FedEx Ground' },
   { carrier: 'USPS', code: 'USPSPM', description: 'USPS Priority Mail' },
 ] as const;
+
+const WHOLESALE = ['wholesale'];
+const WHOLESALE_RUSH = ['wholesale', 'rush'];
+const GIFT = ['gift'];
+const NO_TAGS: string[] = [];
 
 const NOTES = ['Pack per store, labels inside', 'Logo proof approved by customer', 'Deliver before trade show', 'Gift message on packing slip'];
 
