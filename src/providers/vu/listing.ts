@@ -35,6 +35,8 @@ export interface NewestFirstRequest {
   density: number;
   /** Highest id seen before, where the search for the newest starts (0 when unknown). */
   hint: number;
+  /** No item has an id at or below this (0 when unknown). New ids only grow, so it stays true. */
+  floor?: number;
 }
 
 export interface NewestFirstPage<T> {
@@ -44,38 +46,50 @@ export interface NewestFirstPage<T> {
   hasMore: boolean;
   /** Density to use for the next page. */
   density: number;
+  /** The floor, raised when this read saw the oldest item. */
+  floor: number;
   calls: number;
 }
 
 const MIN_DENSITY = 1e-9;
 
 export async function readNewestFirst<T extends { id: number }>(source: AscendingSource<T>, request: NewestFirstRequest): Promise<NewestFirstPage<T>> {
-  const reader = new NewestFirstReader(source, clampDensity(request.density));
+  const reader = new NewestFirstReader(source, clampDensity(request.density), Math.max(0, request.floor ?? 0));
   const want = Math.max(1, Math.min(request.want, source.pageSize));
+  // One more than wanted where a page allows, so that a page ending exactly at the oldest order says so.
+  const ask = Math.min(want + 1, source.pageSize);
   let items: T[];
   let complete: boolean;
   if (request.before === null) {
-    const { tail, top } = await reader.findTail(request.hint, want);
-    const below = tail.length >= want + 1 ? { items: [], complete: top <= 0 } : await reader.highest(0, top, want + 1 - tail.length);
+    const { tail, top } = await reader.findTail(request.hint, ask);
+    const below = tail.length >= ask ? { items: [], complete: top <= reader.floor } : await reader.highest(reader.floor, top, ask - tail.length);
     items = [...tail, ...below.items];
     complete = below.complete;
   } else {
-    const below = await reader.highest(0, request.before - 1, want + 1);
+    const below = await reader.highest(reader.floor, request.before - 1, ask);
     items = below.items;
     complete = below.complete;
   }
-  // One more than wanted was asked for, so that a page ending exactly at the oldest order says so.
-  return { items: items.slice(0, want), hasMore: items.length > want || !complete, density: reader.density, calls: reader.calls };
+  // Everything down to the floor was read: nothing lies below the oldest item.
+  if (complete) reader.raiseFloor(items.length > 0 ? items[items.length - 1].id - 1 : (request.before ?? Number.POSITIVE_INFINITY) - 1);
+  return { items: items.slice(0, want), hasMore: items.length > want || !complete, density: reader.density, floor: reader.floor, calls: reader.calls };
 }
 
 class NewestFirstReader<T extends { id: number }> {
   calls = 0;
 
-  constructor(private readonly source: AscendingSource<T>, public density: number) {}
+  constructor(private readonly source: AscendingSource<T>, public density: number, public floor: number) {}
+
+  raiseFloor(id: number): void {
+    if (Number.isFinite(id) && id > this.floor) this.floor = id;
+  }
 
   private async after(sinceId: number): Promise<T[]> {
     this.calls += 1;
-    return this.source.after(sinceId);
+    const page = await this.source.after(sinceId);
+    // An answer from at or below the floor starts at the oldest item.
+    if (sinceId <= this.floor && page.length > 0) this.raiseFloor(page[0].id - 1);
+    return page;
   }
 
   /**
@@ -84,21 +98,26 @@ class NewestFirstReader<T extends { id: number }> {
    */
   async findTail(hint: number, want: number): Promise<{ tail: T[]; top: number }> {
     const size = this.source.pageSize;
-    let probe = Math.max(0, Math.floor(hint - (want + 1) / this.density));
-    let lastSeen = 0; // highest id known to exist
+    // Aim for a short answer (half a page: room for orders made since the hint), so that one call is the whole tail.
+    let probe = Math.max(this.floor, Math.floor(hint - Math.min(want, Math.floor(size / 2)) / this.density));
+    let lastSeen = probe; // an id known to exist, or where the search started
     let ceiling = Number.POSITIVE_INFINITY; // a since_id known to answer nothing
     let step = size;
     for (;;) {
       const page = await this.after(probe);
       if (page.length === size) {
         const last = page[page.length - 1].id;
-        this.density = clampDensity(size / Math.max(1, last - probe));
-        step = Math.max(step * 2, last - probe);
+        this.density = clampDensity(size / Math.max(1, last - page[0].id + 1));
+        step = Math.max(step * 2, last - page[0].id);
         lastSeen = last;
       } else if (page.length > 0 || probe <= lastSeen) {
         return { tail: [...page].reverse(), top: probe };
       } else ceiling = probe; // overshot: nothing above `probe`
-      probe = ceiling === Number.POSITIVE_INFINITY ? lastSeen + step : Math.floor((lastSeen + ceiling) / 2);
+      if (lastSeen < hint - 1) probe = hint - 1; // denser than thought below the hint, which exists: go there first
+      else if (ceiling === Number.POSITIVE_INFINITY) probe = lastSeen + step;
+      // Less than a page expected between the last id seen and the ceiling: ask for all of it.
+      else if ((ceiling - lastSeen) * this.density < size) probe = lastSeen;
+      else probe = Math.floor((lastSeen + ceiling) / 2);
     }
   }
 
@@ -110,22 +129,27 @@ class NewestFirstReader<T extends { id: number }> {
     const size = this.source.pageSize;
     const found: T[] = [];
     let top = ceiling;
+    let stretch = 1; // grows fourfold per empty window, so gaps cost a logarithmic number of calls
     while (top > floor && found.length < want) {
       const need = want - found.length;
-      const width = Math.max(1, Math.ceil(Math.min(need * 1.25, size) / this.density));
+      const width = Math.max(1, Math.ceil((Math.min(need * 1.25, size) / this.density) * stretch));
       const from = Math.max(floor, top - width);
       const page = await this.after(from);
       const inside = page.filter((item) => item.id <= top);
       if (page.length < size || page[page.length - 1].id >= top) {
         // Complete window (from, top].
         found.push(...inside.reverse());
-        this.density = inside.length > 0 ? clampDensity(inside.length / (top - from)) : clampDensity(this.density / 4);
+        if (inside.length > 0) {
+          this.density = clampDensity(inside.length / (top - from));
+          stretch = 1;
+        } else stretch *= 4;
         top = from;
         continue;
       }
       // More than a page in (from, top]: the newest are above the page's last id.
       const last = page[page.length - 1].id;
-      this.density = clampDensity(size / Math.max(1, last - from));
+      this.density = clampDensity(size / Math.max(1, last - page[0].id + 1));
+      stretch = 1;
       const upper = await this.highest(last, top, need);
       found.push(...upper.items);
       if (!upper.complete) return { items: found, complete: false };

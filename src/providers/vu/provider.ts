@@ -80,6 +80,10 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
   readonly capabilities = { create: true, update: false, cancel: false, maxPageSize: VU_MAX_LIMIT, filtersByContainer: false };
   /** Highest order id seen: where a newest-first list starts looking (a hint, never trusted for correctness). */
   private highWater = 0;
+  /** Orders per id seen by the last newest-first page (1 where ids are the tenant's own). */
+  private density = 1;
+  /** No order has an id at or below this: learned from unfiltered reads that reached the oldest order. */
+  private floor = 0;
 
   constructor(private readonly client: VuClient) {}
 
@@ -123,9 +127,13 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     const orderNumbers = query.filter.orderNumber !== undefined ? [query.filter.orderNumber] : undefined;
     if (orderNumbers && orderNumbers[0].includes(',')) return { orders: [], hasMore: false, positionAfter: () => null, upstreamCalls: 0 };
 
+    // Only reads of every order may teach where ids start: a filtered answer says nothing of orders it skips.
+    const unfiltered = !orderNumbers && status.length === VU_LINE_STATUSES.length;
+
     if (query.direction === 'ASC') {
       const after = readPosition(query.position, 'after');
       const raws = await this.client.listOrders({ status, limit: want, sinceId: after, orderNumbers });
+      if (unfiltered && after <= this.floor && raws.length > 0) this.floor = Math.max(this.floor, raws[0].id - 1);
       const orders = raws.map((raw) => this.mapped(raw));
       return {
         orders,
@@ -136,11 +144,13 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     }
 
     const position = query.position === null ? null : (readPosition(query.position, 'before') as number);
-    const density = query.position === null ? 1 : readDensity(query.position);
+    const density = query.position === null ? this.density : readDensity(query.position);
     const page = await readNewestFirst<VuOrder>(
       { pageSize: VU_MAX_LIMIT, after: (sinceId) => this.client.listOrders({ status, limit: VU_MAX_LIMIT, sinceId, orderNumbers }) },
-      { before: position, want, density, hint: this.highWater },
+      { before: position, want, density, hint: this.highWater, floor: this.floor },
     );
+    this.density = page.density;
+    if (unfiltered) this.floor = Math.max(this.floor, page.floor);
     const orders = page.items.map((raw) => this.mapped(raw));
     return {
       orders,
