@@ -133,6 +133,17 @@ describe('VU Custom end to end over GraphQL', () => {
     expect(app.emulator('VU').log.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
+  it('finds the order by its number when the answer to a create is lost, and never creates it twice', async () => {
+    app.emulator('VU').setFaults({ loseCreateResponse: true, times: 1 });
+    const lost = await gql(app.url, CreateVuOrderDocument, { input: input('E2E-VU-LOST'), idempotencyKey: 'e2e-vu-lost' });
+    expect(lost.errors).toBeUndefined();
+    expect(lost.data!.createVuOrder).toMatchObject({ orderNumber: 'E2E-VU-LOST', provider: 'VU' });
+    const again = await gql(app.url, CreateVuOrderDocument, { input: input('E2E-VU-LOST'), idempotencyKey: 'e2e-vu-lost' });
+    expect(again.data!.createVuOrder.id).toBe(lost.data!.createVuOrder.id);
+    const atVendor = await atVu<{ orders: unknown[] }>('GET', '/orders?order_numbers=E2E-VU-LOST');
+    expect(atVendor.orders).toHaveLength(1);
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field and the rule, and calls no vendor', async () => {
     app.emulator('VU').clearLog();
     const bad = input('E2E-VU-BAD');
