@@ -206,6 +206,30 @@ describe('VU Custom mapper on the documented response', () => {
   });
 });
 
+describe('VU Custom mapper on answers the docs do not show', () => {
+  const documented = (parseVuJson(documentedText) as VuOrderEnvelope).order;
+
+  it('keeps a line without a price or quantity, and a price sent as a string as given', () => {
+    const [line] = documented.order_lines;
+    const order = mapVuOrder({
+      ...documented,
+      order_lines: [
+        { ...line, price: null as never, quantity: null as never },
+        { ...line, price: '12.50' as never },
+      ],
+    });
+    expect(order.lines.map((l) => [l.quantity, l.unitPrice])).toEqual([
+      [null, null],
+      ['1', { amount: '12.50', currency: 'USD' }],
+    ]);
+  });
+
+  it('maps an order without lines or parties as UNKNOWN rather than failing', () => {
+    const order = mapVuOrder({ ...documented, order_lines: undefined as never, ship_to: null as never, sold_to: undefined as never });
+    expect(order).toMatchObject({ status: 'UNKNOWN', providerStatus: '', lines: [], parties: [] });
+  });
+});
+
 describe('VU Custom statuses', () => {
   it('maps every line status and keeps an unknown one visible as UNKNOWN', () => {
     expect(['new_order', 'in_production', 'partially_shipped', 'shipped', 'cancelled', 'on_hold'].map(vuLineStatus)).toEqual([

@@ -1,7 +1,8 @@
 import { toGlobalId } from '../../core/ids';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus, PartyRole } from '../../model/enums';
-import type { Fulfillment, Order, OrderLine, OrderReference, Party } from '../../model/order';
+import type { Fulfillment, Money, Order, OrderLine, OrderReference, Party } from '../../model/order';
+import { JsonDecimal } from './exact-json';
 import type { VuFulfillment, VuOrder, VuOrderLine, VuParty } from './wire';
 
 /**
@@ -48,7 +49,8 @@ export function vuProviderStatus(lineStatuses: readonly string[]): string {
 
 /** Maps a VU order to the unified `Order`: lines with their fulfillments, sold-to and ship-to parties. */
 export function mapVuOrder(raw: VuOrder): Order {
-  const lineStatuses = raw.order_lines.map((l) => l.status);
+  const lines = raw.order_lines ?? [];
+  const lineStatuses = lines.map((l) => l.status);
   const references: OrderReference[] = [];
   if (raw.purchase_order_number) references.push({ type: 'PURCHASE_ORDER', value: raw.purchase_order_number });
   if (raw.sales_order_number) references.push({ type: 'SALES_ORDER', value: raw.sales_order_number });
@@ -75,9 +77,9 @@ export function mapVuOrder(raw: VuOrder): Order {
       code: raw.ship_method_code || null,
       description: raw.ship_method_description || null,
     },
-    parties: [mapParty(PartyRole.SOLD_TO, raw.sold_to), mapParty(PartyRole.SHIP_TO, raw.ship_to)],
+    parties: [mapParty(PartyRole.SOLD_TO, raw.sold_to), mapParty(PartyRole.SHIP_TO, raw.ship_to)].filter((p): p is Party => p !== null),
     serviceItems: [],
-    lines: raw.order_lines.map((line) => mapLine(line, raw.currency)),
+    lines: lines.map((line) => mapLine(line, raw.currency)),
     containers: [],
     segments: [],
     raw,
@@ -89,16 +91,21 @@ function mapLine(line: VuOrderLine, currency: string): OrderLine {
     id: String(line.id),
     sku: line.sku,
     description: line.product_description,
-    quantity: String(line.quantity),
+    quantity: line.quantity === null || line.quantity === undefined ? null : String(line.quantity),
     unit: null,
-    // The exact digits VU sent (see exact-json.ts), never a float.
-    unitPrice: { amount: line.price.text, currency },
+    unitPrice: money(line.price, currency),
     status: vuLineStatus(line.status),
     providerStatus: line.status,
     reference: line.line_reference || null,
     exFactoryDate: line.ex_factory_date?.current ?? null,
     fulfillments: [...(line.fulfillments ?? [])].sort(byCreation).map(mapFulfillment),
   };
+}
+
+/** The exact digits VU sent (see exact-json.ts), never a float; a price sent as a string is kept as given. */
+function money(price: JsonDecimal | string | number | null | undefined, currency: string): Money | null {
+  if (price === null || price === undefined) return null;
+  return { amount: price instanceof JsonDecimal ? price.text : String(price), currency };
 }
 
 function mapFulfillment(f: VuFulfillment): Fulfillment {
@@ -117,8 +124,9 @@ function byCreation(a: VuFulfillment, b: VuFulfillment): number {
   return Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id;
 }
 
-function mapParty(role: PartyRole, p: VuParty): Party {
-  const name = [p.first_name, p.last_name].filter((s) => s && s.trim()).join(' ');
+function mapParty(role: PartyRole, p: VuParty | null | undefined): Party | null {
+  if (!p) return null;
+  const name = [p.first_name, p.last_name].filter((s) => typeof s === 'string' && s.trim()).join(' ');
   return {
     role,
     code: p.account_number || null,
