@@ -62,6 +62,8 @@ export interface ProviderHttpOptions {
   onCall?: (record: CallRecord) => void;
   /** Retries of safe reads and the circuit breaker; without it, every call is tried once. */
   resilience?: ProviderResilience;
+  /** Vendor hook: parses a JSON body (default `JSON.parse`), e.g. to keep money digits exact; throwing means "not JSON". */
+  parseBody?: (text: string) => unknown;
 }
 
 export class ProviderHttp {
@@ -130,7 +132,7 @@ export class ProviderHttp {
     }
     record(response.status);
 
-    const parsed = parseJson(text);
+    const parsed = parseJson(text, this.options.parseBody);
     if (response.ok) {
       if (parsed === INVALID && text.trim() !== '') {
         throw this.unavailable(`answered ${method} ${path} with a body that is not JSON`, 'INVALID_RESPONSE', response.status);
@@ -184,10 +186,10 @@ export class ProviderHttp {
 
 const INVALID = Symbol('invalid-json');
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, parse: (text: string) => unknown = JSON.parse): unknown {
   if (text === '') return INVALID;
   try {
-    return JSON.parse(text);
+    return parse(text);
   } catch {
     return INVALID;
   }

@@ -329,6 +329,18 @@ export class OrderReference {
   value!: string;
 }
 
+@ObjectType({ description: 'The shipping service an order asks for: carrier and service level (VU Custom ship method).' })
+export class ShippingMethod {
+  @Field(() => String, { nullable: true, description: 'Carrier code, e.g. UPS.' })
+  carrier?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Service level code, e.g. XY12.' })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Service description, e.g. UPS Ground Residential.' })
+  description?: string | null;
+}
+
 @ObjectType({ description: 'The sea voyage a transport order is linked to (SOGET).' })
 export class Voyage {
   @Field(() => String, { nullable: true, description: 'Transport means (vessel) name.' })
@@ -406,6 +418,9 @@ export class Order implements Node {
 
   @Field(() => Voyage, { nullable: true, description: 'The voyage of a transport order (SOGET).' })
   voyage?: Voyage | null;
+
+  @Field(() => ShippingMethod, { nullable: true, description: 'The shipping service the order asks for (VU Custom ship method).' })
+  shippingMethod?: ShippingMethod | null;
 
   @Field(() => [Party], { description: 'Parties: customer, ship-to, supplier, carrier, store, ...' })
   parties!: Party[];

@@ -3,6 +3,7 @@ import { octopi } from './octopi';
 import { shipwell } from './shipwell';
 import { sitoo } from './sitoo';
 import { soget } from './soget';
+import { vu } from './vu';
 
 /**
  * The registry: the one place that knows every provider. Adding a vendor is one folder
@@ -13,4 +14,5 @@ export const providerModules: readonly ProviderModule[] = [
   sitoo,
   soget,
   shipwell,
+  vu,
 ] as ProviderModule[];

@@ -98,3 +98,29 @@ describe('containers, providers and nested fields across providers', () => {
     expect(octopi.error).toContain('PROVIDER_UNAVAILABLE');
   });
 });
+
+describe('the response cache on one replica', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: 5, env: { RESPONSE_CACHE_TTL_SECONDS: '30' } });
+  });
+  afterAll(() => app.close());
+
+  it('answers a repeated read from the cache, per API key scope, and forgets it after a mutation', async () => {
+    const query = '{ orders(first: 3) { edges { node { id provider } } } }';
+    const first = await gql(app.url, query);
+    const calls = () => [...app.sandboxes.values()].reduce((n, s) => n + s.server.log.length, 0);
+    const before = calls();
+    expect(await gql(app.url, query)).toEqual(first);
+    expect(calls()).toBe(before);
+
+    // Another key's scope is another cache entry: the Octopi-only key never gets the full answer.
+    const limited = await gql<{ orders: { edges: Array<{ node: { provider: string } }> } }, never>(app.url, query, undefined, { authorization: 'Bearer sandbox-octopi-key' });
+    expect(limited.data!.orders.edges.every((e) => e.node.provider === 'OCTOPI')).toBe(true);
+
+    await gql(app.url, `mutation { createOctopiServiceOrder(input: { orderNumber: "CACHE-${Date.now()}", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }) { id } }`);
+    const afterWrite = calls();
+    await gql(app.url, query);
+    expect(calls()).toBeGreaterThan(afterWrite);
+  });
+});

@@ -19,9 +19,19 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
   const logs: string[] = [];
   const app = await startOrderGraph({
     modules: options.modules ?? providerModules,
-    // The rate limit is off unless a test sets it (test/security/rate-limit.test.ts): suites that page
-    // through every order would otherwise depend on how fast the machine is.
-    env: { PORT: '0', HOST: '127.0.0.1', SANDBOX: 'true', SANDBOX_SEED: String(options.seed ?? 10), PROVIDER_TIMEOUT_MS: '2000', RATE_LIMIT_PER_SECOND: '0', ...options.env },
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX: 'true',
+      SANDBOX_SEED: String(options.seed ?? 10),
+      PROVIDER_TIMEOUT_MS: '2000',
+      // Off unless a test switches them on: suites that page through every order would depend on
+      // the machine's speed under a rate limit, and tests change vendor data behind ordergraph's
+      // back (at the emulators), which a cached read would hide. Both have tests of their own.
+      RATE_LIMIT_PER_SECOND: '0',
+      RESPONSE_CACHE_TTL_SECONDS: '0',
+      ...options.env,
+    },
     onCall: (record) => calls.push(record),
     logDestination: { write: (line: string) => void logs.push(line) },
   });

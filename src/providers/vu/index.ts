@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ProviderModule } from '../../core/registry';
+import { ProviderKey } from '../../core/provider-key';
+import { VuClient } from './client';
+import { VuEmulator } from './emulator';
+import { VuProvider } from './provider';
+import { VuResolver } from './resolver';
+
+const settings = z
+  .object({
+    /** VU Custom API host, e.g. https://os.vucustom.com (paths `/api/v1/...` are appended; unset: VU is not configured). */
+    VU_BASE_URL: z.url().optional(),
+    /** VU API key, the user name of HTTP Basic auth. */
+    VU_API_KEY: z.string().min(1).optional(),
+    /** VU API secret, the password of HTTP Basic auth. */
+    VU_API_SECRET: z.string().min(1).optional(),
+  })
+  .refine((s) => !s.VU_BASE_URL || s.VU_API_KEY, { message: 'VU_API_KEY is required when VU_BASE_URL is set', path: ['VU_API_KEY'] })
+  .refine((s) => !s.VU_BASE_URL || s.VU_API_SECRET, { message: 'VU_API_SECRET is required when VU_BASE_URL is set', path: ['VU_API_SECRET'] });
+
+type VuSettings = z.infer<typeof settings>;
+
+export const vu: ProviderModule<VuSettings> = {
+  key: ProviderKey.VU,
+  settings,
+  isConfigured: (s) => Boolean(s.VU_BASE_URL),
+  create: (s, deps) =>
+    new VuProvider(
+      new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, timeoutMs: deps.timeoutMs, onCall: deps.onCall, resilience: deps.resilience }),
+    ),
+  resolvers: [VuResolver],
+  async startSandbox(options = {}) {
+    const emulator = new VuEmulator('sandbox-vu-key', 'sandbox-vu-secret');
+    emulator.seed(options.seed ?? 40);
+    const url = await emulator.listen(options.port ?? 0);
+    return {
+      server: emulator.server,
+      env: { VU_BASE_URL: url, VU_API_KEY: emulator.apiKey, VU_API_SECRET: emulator.apiSecret },
+      close: () => emulator.server.close(),
+    };
+  },
+};
+
+export { VuClient, VuEmulator, VuProvider };

@@ -1,0 +1,315 @@
+import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
+import type { ListFilter, ListPage, ListQuery, OrderProvider, ProviderPosition } from '../../core/provider';
+import { ProviderKey } from '../../core/provider-key';
+import { OrderStatus } from '../../model/enums';
+import type { Order } from '../../model/order';
+import type { VuClient } from './client';
+import { JsonDecimal } from './exact-json';
+import { readNewestFirst } from './listing';
+import { mapVuOrder } from './mapper';
+import { checkCreate } from './rules';
+import { VU_LINE_STATUSES, VU_MAX_LIMIT, type VuOrder, type VuOrderFields, type VuPartyFields, type VuSalesChannel } from './wire';
+
+export interface VuPartyInput {
+  accountNumber: string;
+  address1: string;
+  address2?: string | null;
+  city: string;
+  companyName?: string | null;
+  country: string;
+  firstName: string;
+  lastName: string;
+  phone?: string | null;
+  postalCode: string;
+  stateRegion: string;
+  email?: string | null;
+}
+
+export interface VuOrderLineInput {
+  sku: string;
+  productDescription: string;
+  quantity: number;
+  /** Unit price as a decimal string, e.g. "70" or "19.90"; sent as a JSON number with exactly these digits. */
+  price: string;
+  recipeToken: string;
+  customerRequestedDate?: string | null;
+  factoryCode?: string | null;
+  lineReference?: string | null;
+  upc?: string | null;
+  tags?: string[] | null;
+  customAttributes?: Record<string, unknown> | null;
+}
+
+export interface VuCreateInput {
+  orderNumber: string;
+  currency: string;
+  orderDate: Date;
+  salesChannel: VuSalesChannel;
+  shipMethodCarrier: string;
+  shipMethodCode: string;
+  shipMethodDescription: string;
+  orderLines: VuOrderLineInput[];
+  shipTo: VuPartyInput;
+  soldTo: VuPartyInput;
+  b2b?: Record<string, unknown> | null;
+  purchaseOrderNumber?: string | null;
+  salesOrderNumber?: string | null;
+  note?: string | null;
+  tags?: string[] | null;
+  customAttributes?: Record<string, unknown> | null;
+}
+
+/** `order_lines[0].recipe_token` -> `input.orderLines[0].recipeToken`, `ship_to.address_1` -> `input.shipTo.address1`. */
+export const inputPath = (wire: string): string => `input.${wire.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
+
+/** Position in VU's list: ASC resumes after an id (`since_id`); DESC below an id, with the id density seen. */
+type AscPosition = { after: number };
+type DescPosition = { before: number; density: number };
+
+/**
+ * VU Custom behind the provider contract.
+ *
+ * VU's list defaults to `status=new_order`, so every list call names the line statuses it
+ * wants (all known ones unless a filter narrows them). Reads by many ids are one `ids` call
+ * per 250, by order numbers one `order_numbers` call per 250. Oldest-first pages are
+ * `since_id` + `limit`, one call each; newest-first pages read ascending id windows and
+ * reverse them (listing.ts). VU documents no update or cancel call.
+ */
+export class VuProvider implements OrderProvider<VuCreateInput, never> {
+  readonly key = ProviderKey.VU;
+  readonly capabilities = { create: true, update: false, cancel: false, maxPageSize: VU_MAX_LIMIT, filtersByContainer: false };
+  /** Highest order id seen: where a newest-first list starts looking (a hint, never trusted for correctness). */
+  private highWater = 0;
+  /** Orders per id seen by the last newest-first page (1 where ids are the tenant's own). */
+  private density = 1;
+  /** No order has an id at or below this: learned from unfiltered reads that reached the oldest order. */
+  private floor = 0;
+
+  constructor(private readonly client: VuClient) {}
+
+  async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
+    const ids = [...new Set(providerIds.filter(isVuId).map(Number))];
+    if (providerIds.length === 1) {
+      if (ids.length === 0) return [notFound(providerIds[0])];
+      try {
+        return [this.mapped(await this.client.getOrder(ids[0]))];
+      } catch (error) {
+        return [error as Error];
+      }
+    }
+    const found = new Map<string, Order>();
+    await Promise.all(
+      chunks(ids, VU_MAX_LIMIT).map(async (chunk) => {
+        for (const raw of await this.client.listOrders({ ids: chunk, status: VU_LINE_STATUSES, limit: VU_MAX_LIMIT })) found.set(String(raw.id), this.mapped(raw));
+      }),
+    );
+    return providerIds.map((id) => found.get(id) ?? notFound(id));
+  }
+
+  async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
+    // Numbers with a comma cannot be asked for in the comma-separated filter (nor created through ordergraph).
+    const numbers = [...new Set(orderNumbers.filter((n) => n !== '' && !n.includes(',')))];
+    const found = new Map<string, Order>();
+    await Promise.all(
+      chunks(numbers, VU_MAX_LIMIT).map(async (chunk) => {
+        for (const raw of await this.client.listOrders({ orderNumbers: chunk, status: VU_LINE_STATUSES, limit: VU_MAX_LIMIT })) {
+          found.set(raw.order_number, this.mapped(raw));
+        }
+      }),
+    );
+    return orderNumbers.map((n) => found.get(n) ?? null);
+  }
+
+  async listOrders(query: ListQuery): Promise<ListPage> {
+    const status = lineStatusesFor(query.filter);
+    if (status.length === 0) return { orders: [], hasMore: false, positionAfter: () => null, upstreamCalls: 0 };
+    const want = Math.max(1, Math.min(query.limit, VU_MAX_LIMIT));
+    const orderNumbers = query.filter.orderNumber !== undefined ? [query.filter.orderNumber] : undefined;
+    if (orderNumbers && orderNumbers[0].includes(',')) return { orders: [], hasMore: false, positionAfter: () => null, upstreamCalls: 0 };
+
+    // Only reads of every order may teach where ids start: a filtered answer says nothing of orders it skips.
+    const unfiltered = !orderNumbers && status.length === VU_LINE_STATUSES.length;
+
+    if (query.direction === 'ASC') {
+      const after = readPosition(query.position, 'after');
+      const raws = await this.client.listOrders({ status, limit: want, sinceId: after, orderNumbers });
+      if (unfiltered && after <= this.floor && raws.length > 0) this.floor = Math.max(this.floor, raws[0].id - 1);
+      const orders = raws.map((raw) => this.mapped(raw));
+      return {
+        orders,
+        hasMore: raws.length === want,
+        positionAfter: (i): AscPosition => ({ after: raws[i].id }),
+        upstreamCalls: 1,
+      };
+    }
+
+    const position = query.position === null ? null : (readPosition(query.position, 'before') as number);
+    const density = query.position === null ? this.density : readDensity(query.position);
+    const page = await readNewestFirst<VuOrder>(
+      { pageSize: VU_MAX_LIMIT, after: (sinceId) => this.client.listOrders({ status, limit: VU_MAX_LIMIT, sinceId, orderNumbers }) },
+      { before: position, want, density, hint: this.highWater, floor: this.floor },
+    );
+    this.density = page.density;
+    if (unfiltered) this.floor = Math.max(this.floor, page.floor);
+    const orders = page.items.map((raw) => this.mapped(raw));
+    return {
+      orders,
+      hasMore: page.hasMore,
+      positionAfter: (i): DescPosition => ({ before: page.items[i].id, density: page.density }),
+      upstreamCalls: page.calls,
+    };
+  }
+
+  async createOrder(input: VuCreateInput): Promise<Order> {
+    const order = toWire(input);
+    const issues = checkCreate(order as unknown as Record<string, unknown>, inputPath);
+    if (issues.length > 0) throw badUserInput(issues, this.key);
+    return this.mapped(await this.client.createOrder({ order }));
+  }
+
+  async updateOrder(): Promise<Order> {
+    throw unsupported('updated');
+  }
+
+  async cancelOrder(): Promise<Order> {
+    throw unsupported('cancelled');
+  }
+
+  async ping(): Promise<void> {
+    await this.client.listOrders({ status: VU_LINE_STATUSES, limit: 1 });
+  }
+
+  private mapped(raw: VuOrder): Order {
+    if (raw.id > this.highWater) this.highWater = raw.id;
+    return mapVuOrder(raw);
+  }
+}
+
+/**
+ * The line statuses to ask VU for. VU's `status` matches orders with at least one line in
+ * it, so each unified status asks for the line statuses its orders must contain (the core
+ * re-checks the derived status). No known line status can make DRAFT, ACCEPTED, IN_TRANSIT
+ * or REJECTED: those ask for nothing.
+ */
+export function lineStatusesFor(filter: ListFilter): string[] {
+  if (!filter.statuses?.length) return [...VU_LINE_STATUSES];
+  const wanted = new Set<string>();
+  for (const status of filter.statuses) {
+    switch (status) {
+      case OrderStatus.PENDING:
+        wanted.add('new_order');
+        break;
+      case OrderStatus.IN_PROGRESS:
+        for (const s of ['new_order', 'in_production', 'partially_shipped', 'shipped']) wanted.add(s);
+        break;
+      case OrderStatus.COMPLETED:
+        wanted.add('shipped');
+        break;
+      case OrderStatus.CANCELLED:
+        wanted.add('cancelled');
+        break;
+      case OrderStatus.UNKNOWN:
+        // An order with an unknown line status can only be listed through its other lines.
+        for (const s of VU_LINE_STATUSES) wanted.add(s);
+        break;
+      case OrderStatus.DRAFT:
+      case OrderStatus.ACCEPTED:
+      case OrderStatus.IN_TRANSIT:
+      case OrderStatus.REJECTED:
+        break;
+      default: {
+        const never: never = status;
+        void never;
+      }
+    }
+  }
+  return VU_LINE_STATUSES.filter((s) => wanted.has(s));
+}
+
+/** The wire `order` of a create input; absent optional fields stay absent. */
+export function toWire(input: VuCreateInput): VuOrderFields {
+  const optional = <T>(key: string, value: T | null | undefined) => (value === undefined || value === null ? {} : { [key]: value });
+  const orderDate = input.orderDate instanceof Date && !Number.isNaN(input.orderDate.getTime()) ? input.orderDate.toISOString() : String(input.orderDate);
+  return {
+    currency: input.currency,
+    order_date: orderDate,
+    order_number: input.orderNumber,
+    ...optional('purchase_order_number', input.purchaseOrderNumber),
+    ...optional('sales_order_number', input.salesOrderNumber),
+    ship_method_carrier: input.shipMethodCarrier,
+    ship_method_code: input.shipMethodCode,
+    ship_method_description: input.shipMethodDescription,
+    sales_channel: input.salesChannel,
+    ...optional('note', input.note),
+    ...optional('tags', input.tags),
+    ...optional('custom_attributes', input.customAttributes),
+    order_lines: (input.orderLines ?? []).map((line) => ({
+      sku: line.sku,
+      product_description: line.productDescription,
+      quantity: line.quantity,
+      price: line.price === undefined || line.price === null ? line.price : new JsonDecimal(String(line.price)),
+      recipe_token: line.recipeToken,
+      ...optional('customer_requested_date', line.customerRequestedDate),
+      ...optional('factory_code', line.factoryCode),
+      ...optional('line_reference', line.lineReference),
+      ...optional('upc', line.upc),
+      ...optional('tags', line.tags),
+      ...optional('custom_attributes', line.customAttributes),
+    })),
+    ship_to: partyToWire(input.shipTo),
+    sold_to: partyToWire(input.soldTo),
+    ...optional('b2b', input.b2b),
+  } as VuOrderFields;
+}
+
+function partyToWire(party: VuPartyInput | null | undefined): VuPartyFields {
+  if (!party) return party as unknown as VuPartyFields;
+  const optional = <T>(key: string, value: T | null | undefined) => (value === undefined || value === null ? {} : { [key]: value });
+  return {
+    account_number: party.accountNumber,
+    address_1: party.address1,
+    ...optional('address_2', party.address2),
+    city: party.city,
+    ...optional('company_name', party.companyName),
+    country: party.country,
+    first_name: party.firstName,
+    last_name: party.lastName,
+    ...optional('phone', party.phone),
+    postal_code: party.postalCode,
+    state_region: party.stateRegion,
+    ...optional('email', party.email),
+  };
+}
+
+function isVuId(id: string): boolean {
+  return /^[1-9]\d{0,14}$/.test(id);
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The id in a position this provider wrote (0 = from the start for ASC). */
+function readPosition(position: ProviderPosition | null, key: 'after' | 'before'): number {
+  if (position === null) return 0;
+  const value = (position as Record<string, unknown>)[key];
+  if (typeof position !== 'object' || Array.isArray(position) || !Number.isSafeInteger(value) || (value as number) < 0) {
+    throw badUserInput([{ field: 'after', rule: 'cursor', message: 'is not a cursor returned by this API' }], ProviderKey.VU);
+  }
+  return value as number;
+}
+
+function readDensity(position: ProviderPosition): number {
+  const density = (position as Record<string, unknown>).density;
+  return typeof density === 'number' && density > 0 && density <= 1 ? density : 1;
+}
+
+function notFound(id: string): OrderGraphError {
+  return new OrderGraphError(ErrorCode.NOT_FOUND, `VU Custom has no order ${id}`, { provider: ProviderKey.VU, httpStatus: 404 });
+}
+
+function unsupported(what: string): OrderGraphError {
+  return new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, `VU Custom orders cannot be ${what} through its API`, { provider: ProviderKey.VU });
+}

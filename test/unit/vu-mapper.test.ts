@@ -1,0 +1,262 @@
+import { JsonDecimal, parseVuJson } from '../../src/providers/vu/exact-json';
+import { mapVuOrder, vuLineStatus, vuOrderStatus, vuProviderStatus } from '../../src/providers/vu/mapper';
+import type { VuOrderEnvelope } from '../../src/providers/vu/wire';
+
+// The documented 200 response of POST /api/v1/orders, verbatim.
+const documentedText = `{
+  "order": {
+    "created_at": "2022-10-31T01:54:56.271Z",
+    "currency": "USD",
+    "custom_attributes": {},
+    "id": 12345,
+    "note": "Sample note.",
+    "order_date": "2022-10-31T01:54:56.271Z",
+    "order_lines": [
+      {
+        "custom_attributes": {},
+        "customer_requested_date": "2024-03-31",
+        "estimated_arrival_date": "2024-03-31",
+        "ex_factory_date": {
+          "current": "2024-03-09",
+          "changes": [
+            {
+              "reason_code": "initial",
+              "reason_description": "Initial Value",
+              "created_at": "2024-02-23T08:00:40.773Z",
+              "estimated_arrival_date": "2024-03-31",
+              "ex_factory_date": "2024-03-09"
+            }
+          ]
+        },
+        "factory_code": "factory123",
+        "id": 12345,
+        "line_reference": "59861396",
+        "price": 70,
+        "product_description": "My Widget",
+        "product_id": 12345,
+        "quantity": 1,
+        "recipe_token": "1609c0e8",
+        "status": "new_order",
+        "sku": "SKU123",
+        "tags": [
+          "tag1",
+          "tag2"
+        ],
+        "upc": "UPC123",
+        "fulfillments": [
+          {
+            "created_at": "2024-03-21T08:31:48.653Z",
+            "updated_at": "2024-03-21T08:31:48.653Z",
+            "quantity": 1,
+            "id": 79,
+            "tracking_number": "test1",
+            "carrier_name": "test",
+            "carrier_code": "test",
+            "service_name": "test",
+            "service_code": "test",
+            "recipient_address_1": "test",
+            "recipient_city": "test",
+            "recipient_name": "test",
+            "recipient_state_region": "test",
+            "recipient_country": "test",
+            "recipient_postal_code": "test",
+            "recipient_phone": "test",
+            "weight": 0,
+            "width": 0,
+            "height": 0,
+            "length": 0
+          }
+        ]
+      }
+    ],
+    "order_number": "ord-12345",
+    "purchase_order_number": "po-12345",
+    "sales_order_number": "so-12345",
+    "ship_method_carrier": "UPS",
+    "ship_method_code": "XY12",
+    "ship_method_description": "UPS Ground Residential",
+    "sales_channel": "b2b",
+    "ship_to": {
+      "account_number": "SHPTO123",
+      "address_1": "123 Main St",
+      "address_2": "",
+      "city": "Ridgewood",
+      "company_name": "VU Custom",
+      "country": "US",
+      "created_at": "2022-10-31T01:54:56.271Z",
+      "email": "test@test.com",
+      "first_name": "John",
+      "id": 12345,
+      "last_name": "Smith",
+      "phone": "2011231234",
+      "postal_code": "07450",
+      "state_region": "NJ",
+      "updated_at": "2022-10-31T01:54:56.271Z"
+    },
+    "sold_to": {
+      "account_number": "SLDTO123",
+      "address_1": "123 Main St",
+      "address_2": "",
+      "city": "Ridgewood",
+      "company_name": "VU Custom",
+      "country": "US",
+      "created_at": "2022-10-31T01:54:56.271Z",
+      "email": "test@test.com",
+      "first_name": "John",
+      "id": 12345,
+      "last_name": "Smith",
+      "phone": "2011231234",
+      "postal_code": "07450",
+      "state_region": "NJ",
+      "updated_at": "2022-10-31T01:54:56.271Z"
+    },
+    "tags": [
+      "tag1",
+      "tag2"
+    ],
+    "updated_at": "2022-10-31T01:54:56.271Z"
+  }
+}`;
+
+describe('VU Custom mapper on the documented response', () => {
+  const documented = (parseVuJson(documentedText) as VuOrderEnvelope).order;
+  const order = mapVuOrder(documented);
+
+  it('gives the order a global id from the VU id and keeps number, currency, note, channel and tags', () => {
+    expect(order).toMatchObject({
+      id: 'vu:12345',
+      provider: 'VU',
+      providerId: '12345',
+      orderNumber: 'ord-12345',
+      currency: 'USD',
+      note: 'Sample note.',
+      orderType: 'b2b',
+      tags: ['tag1', 'tag2'],
+    });
+    expect(order.createdAt.toISOString()).toBe('2022-10-31T01:54:56.271Z');
+    expect(order.updatedAt?.toISOString()).toBe('2022-10-31T01:54:56.271Z');
+  });
+
+  it('keeps purchase and sales order numbers as references and the ship method', () => {
+    expect(order.references).toEqual([
+      { type: 'PURCHASE_ORDER', value: 'po-12345' },
+      { type: 'SALES_ORDER', value: 'so-12345' },
+    ]);
+    expect(order.shippingMethod).toEqual({ carrier: 'UPS', code: 'XY12', description: 'UPS Ground Residential' });
+  });
+
+  it('maps sold-to and ship-to to parties with normalised addresses (empty address_2 dropped)', () => {
+    expect(order.parties).toEqual([
+      {
+        role: 'SOLD_TO',
+        code: 'SLDTO123',
+        name: 'John Smith',
+        companyName: 'VU Custom',
+        email: 'test@test.com',
+        phone: '2011231234',
+        address: { lines: ['123 Main St'], city: 'Ridgewood', postalCode: '07450', region: 'NJ', country: 'US' },
+      },
+      expect.objectContaining({ role: 'SHIP_TO', code: 'SHPTO123', address: expect.objectContaining({ lines: ['123 Main St'] }) }),
+    ]);
+  });
+
+  it('maps the line with its exact price, quantity, status, ex-factory date and fulfillment', () => {
+    expect(order.lines).toEqual([
+      {
+        id: '12345',
+        sku: 'SKU123',
+        description: 'My Widget',
+        quantity: '1',
+        unit: null,
+        unitPrice: { amount: '70', currency: 'USD' },
+        status: 'PENDING',
+        providerStatus: 'new_order',
+        reference: '59861396',
+        exFactoryDate: '2024-03-09',
+        fulfillments: [
+          {
+            id: '79',
+            trackingNumber: 'test1',
+            carrierName: 'test',
+            carrierCode: 'test',
+            serviceName: 'test',
+            quantity: 1,
+            createdAt: new Date('2024-03-21T08:31:48.653Z'),
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('derives the order status from its line and keeps the line status as providerStatus', () => {
+    expect(order).toMatchObject({ status: 'PENDING', providerStatus: 'new_order' });
+  });
+
+  it('keeps the vendor payload as raw', () => {
+    expect(order.raw).toBe(documented);
+  });
+
+  it('keeps price digits exactly as sent, never through a float', () => {
+    const text = documentedText.replace('"price": 70', '"price": 19.90');
+    const line = (parseVuJson(text) as VuOrderEnvelope).order.order_lines[0];
+    expect(line.price).toEqual(new JsonDecimal('19.90'));
+    expect(mapVuOrder({ ...documented, order_lines: [line] }).lines[0].unitPrice).toEqual({ amount: '19.90', currency: 'USD' });
+    const big = (parseVuJson(documentedText.replace('"price": 70', '"price": 12345678901.2345')) as VuOrderEnvelope).order.order_lines[0];
+    expect(mapVuOrder({ ...documented, order_lines: [big] }).lines[0].unitPrice?.amount).toBe('12345678901.2345');
+  });
+});
+
+describe('VU Custom mapper on answers the docs do not show', () => {
+  const documented = (parseVuJson(documentedText) as VuOrderEnvelope).order;
+
+  it('keeps a line without a price or quantity, and a price sent as a string as given', () => {
+    const [line] = documented.order_lines;
+    const order = mapVuOrder({
+      ...documented,
+      order_lines: [
+        { ...line, price: null as never, quantity: null as never },
+        { ...line, price: '12.50' as never },
+      ],
+    });
+    expect(order.lines.map((l) => [l.quantity, l.unitPrice])).toEqual([
+      [null, null],
+      ['1', { amount: '12.50', currency: 'USD' }],
+    ]);
+  });
+
+  it('maps an order without lines or parties as UNKNOWN rather than failing', () => {
+    const order = mapVuOrder({ ...documented, order_lines: undefined as never, ship_to: null as never, sold_to: undefined as never });
+    expect(order).toMatchObject({ status: 'UNKNOWN', providerStatus: '', lines: [], parties: [] });
+  });
+});
+
+describe('VU Custom statuses', () => {
+  it('maps every line status and keeps an unknown one visible as UNKNOWN', () => {
+    expect(['new_order', 'in_production', 'partially_shipped', 'shipped', 'cancelled', 'on_hold'].map(vuLineStatus)).toEqual([
+      'PENDING',
+      'IN_PROGRESS',
+      'IN_PROGRESS',
+      'COMPLETED',
+      'CANCELLED',
+      'UNKNOWN',
+    ]);
+  });
+
+  it.each([
+    [['new_order', 'new_order'], 'PENDING'],
+    [['new_order', 'cancelled'], 'PENDING'],
+    [['in_production'], 'IN_PROGRESS'],
+    [['shipped', 'new_order'], 'IN_PROGRESS'],
+    [['partially_shipped', 'shipped'], 'IN_PROGRESS'],
+    [['shipped', 'shipped', 'cancelled'], 'COMPLETED'],
+    [['cancelled', 'cancelled'], 'CANCELLED'],
+    [['shipped', 'on_hold'], 'UNKNOWN'],
+    [[], 'UNKNOWN'],
+  ])('derives the order status of lines %j as %s', (lines, expected) => {
+    expect(vuOrderStatus(lines)).toBe(expected);
+  });
+
+  it('names the distinct line statuses, in line order, as the order providerStatus', () => {
+    expect(vuProviderStatus(['shipped', 'new_order', 'shipped'])).toBe('shipped,new_order');
+  });
+});
