@@ -73,7 +73,8 @@ describe('containers, providers and nested fields across providers', () => {
     expect(ids).toEqual(expect.arrayContaining([depot.data!.createOctopiServiceOrder.id, transport.data!.createSogetTransportOrder.id]));
     const events = container.data!.container!.events.filter((e) => e.orderId === transport.data!.createSogetTransportOrder.id);
     expect(events.map((e) => e.type)).toEqual(['LadingImport', 'DeliveryImport', 'EmptyReleaseImport', 'EmptyReturnImport']);
-    const times = container.data!.container!.events.map((e) => Date.parse(e.startDate ?? '') || Infinity);
+    // An event's time is when it starts, else when it was created or ends; events with none come last.
+    const times = container.data!.container!.events.map((e) => Date.parse(e.startDate ?? e.creationDate ?? e.endDate ?? '') || Infinity);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 

@@ -26,7 +26,7 @@ export const shipwell: ProviderModule<ShipwellSettings> = {
   resolvers: [ShipwellResolver],
   async startSandbox(options = {}) {
     const emulator = new ShipwellEmulator('sandbox-shipwell-token');
-    emulator.seed(options.seed ?? 40);
+    emulator.seed(options.seed ?? 40, 0x5e11);
     const url = await emulator.listen(options.port ?? 0);
     return { server: emulator.server, env: { SHIPWELL_BASE_URL: url, SHIPWELL_TOKEN: emulator.token }, close: () => emulator.server.close() };
   },

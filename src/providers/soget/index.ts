@@ -49,7 +49,7 @@ export const soget: ProviderModule<SogetSettings> = {
   resolvers: [SogetResolver],
   async startSandbox(options = {}) {
     const emulator = new SogetEmulator({ clientId: 'ordergraph-sandbox', clientSecret: 'sandbox-soget-secret', subscriptionKey: 'sandbox-soget-subscription-key' });
-    emulator.seed(options.seed ?? 40);
+    emulator.seed(options.seed ?? 40, 0x50637);
     const url = await emulator.listen(options.port ?? 0);
     return {
       server: emulator.server,

@@ -31,7 +31,7 @@ export const vu: ProviderModule<VuSettings> = {
   resolvers: [VuResolver],
   async startSandbox(options = {}) {
     const emulator = new VuEmulator('sandbox-vu-key', 'sandbox-vu-secret');
-    emulator.seed(options.seed ?? 40);
+    emulator.seed(options.seed ?? 40, 0x7c);
     const url = await emulator.listen(options.port ?? 0);
     return {
       server: emulator.server,
