@@ -57,6 +57,8 @@ export const CATEGORY_RULES: Rule[] = [
   ['serialisation (response JSON)', (u, fn) => fn === 'prettyJSONStringify' || (/@apollo\/server\/.*runHttpQuery/.test(u) && /stringify/i.test(fn))],
   ['HTTP client (node-fetch, node:http client, ProviderHttp)', under(/node-fetch|fetch-blob|formdata-polyfill|data-uri-to-buffer|undici|node:_http_client|node:_http_agent|src\/core\/http\.ts$/)],
   ['HTTP server (node:http server, ordergraph routing)', under(/node:_http_server|node:_http_outgoing|src\/server\.ts$/)],
+  // Native frames that do the socket system calls (the kernel's loopback work is charged here too).
+  ['socket writes (system calls)', (u, fn) => u === '' && /^(writev|writeBuffer|write(Latin1|Utf8|Ascii|Ucs2)String|writeString)$/.test(fn)],
   ['Node I/O (sockets, streams, parser, timers, events)', under(/^node:/)],
   ['mapping (vendor wire -> unified model)', under(/src\/providers\/[^/]+\/mapper\.ts$|src\/core\/iso6346\.ts$/)],
   ['providers, merge, loaders, cursors', under(/src\/providers\/|src\/core\/|node_modules\/dataloader\//)],
