@@ -40,6 +40,8 @@ export interface ClusterOptions {
   providerTimeoutMs?: number;
   /** Budget for start-up (seeding large emulators takes a while), ms. */
   startTimeoutMs?: number;
+  /** Extra environment of the ordergraph process. */
+  env?: Record<string, string>;
 }
 
 export class Cluster {
@@ -76,6 +78,7 @@ export class Cluster {
       NODE_ENV: 'production',
     };
     for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
+    Object.assign(env, options.env);
     const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096'] });
     try {
       const ready = await ordergraph.next('ready', 60_000);

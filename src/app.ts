@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from './config';
-import type { CallRecord } from './core/http';
+import { setDefaultHttpClient, type CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
 import { OrderGraphServer } from './server';
 
@@ -38,6 +38,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
+  setDefaultHttpClient(config.providerHttpClient);
   const deps = { timeoutMs: config.providerTimeoutMs, onCall: options.onCall ?? (() => undefined) };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
@@ -49,6 +50,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
     introspection: config.introspection ?? useSandbox,
+    executor: config.graphqlExecutor,
   });
   const url = await server.listen(config.port, config.host);
 

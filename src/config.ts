@@ -20,6 +20,10 @@ const coreSchema = z.object({
   SANDBOX_SEED: z.coerce.number().int().min(0).max(200000).default(40),
   /** Timeout of every upstream call, in milliseconds. Default 10000. */
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(10000),
+  /** HTTP client of the provider calls: `undici` (default, the faster) or `node-fetch`. */
+  PROVIDER_HTTP_CLIENT: z.enum(['undici', 'node-fetch']).default('undici'),
+  /** Engine that executes GraphQL operations: `jit` (default, graphql-jit) or `graphql-js`. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
@@ -32,6 +36,8 @@ export interface Config {
   sandbox: 'auto' | 'true' | 'false';
   sandboxSeed: number;
   providerTimeoutMs: number;
+  providerHttpClient: 'undici' | 'node-fetch';
+  graphqlExecutor: 'jit' | 'graphql-js';
   maxPageSize: number;
   introspection?: boolean;
   /** Validated settings per provider module, configured or not. */
@@ -66,6 +72,8 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     sandbox: c.SANDBOX,
     sandboxSeed: c.SANDBOX_SEED,
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
+    providerHttpClient: c.PROVIDER_HTTP_CLIENT,
+    graphqlExecutor: c.GRAPHQL_EXECUTOR,
     maxPageSize: c.MAX_PAGE_SIZE,
     introspection: c.INTROSPECTION,
     providerSettings,
