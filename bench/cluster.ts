@@ -42,6 +42,8 @@ export interface ClusterOptions {
   startTimeoutMs?: number;
   /** Extra environment of the ordergraph process. */
   env?: Record<string, string>;
+  /** Extra node flags of the ordergraph process. */
+  nodeArgs?: string[];
 }
 
 export class Cluster {
@@ -79,7 +81,7 @@ export class Cluster {
     };
     for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
     Object.assign(env, options.env);
-    const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096'] });
+    const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096', ...(options.nodeArgs ?? [])] });
     try {
       const ready = await ordergraph.next('ready', 60_000);
       return new Cluster(emulators, ordergraph, String(ready.url));

@@ -59,6 +59,8 @@ export const CATEGORY_RULES: Rule[] = [
   ['HTTP server (node:http server, ordergraph routing)', under(/node:_http_server|node:_http_outgoing|src\/server\.ts$/)],
   // Native frames that do the socket system calls (the kernel's loopback work is charged here too).
   ['socket writes (system calls)', (u, fn) => u === '' && /^(writev|writeBuffer|write(Latin1|Utf8|Ascii|Ucs2)String|writeString)$/.test(fn)],
+  // graphql-jit compiles each query with `new Function`: its frames have no file.
+  ['GraphQL execution (graphql-jit compiled query)', (u, fn) => u === '' && (fn === '(anonymous)' || /__|Handler$|Resolver$|Serializer$/.test(fn))],
   ['Node I/O (sockets, streams, parser, timers, events)', under(/^node:/)],
   ['mapping (vendor wire -> unified model)', under(/src\/providers\/[^/]+\/mapper\.ts$|src\/core\/iso6346\.ts$/)],
   ['providers, merge, loaders, cursors', under(/src\/providers\/|src\/core\/|node_modules\/dataloader\//)],

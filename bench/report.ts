@@ -12,7 +12,7 @@ export function toMarkdown(result: BenchResult): string {
     `### ${result.date.slice(0, 16).replace('T', ' ')} UTC, commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`,
     '',
     `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node} (${m.platform}/${m.arch}), load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}. ` +
-      `Providers: ${result.providers.join(', ')}. ${result.options.runs} run(s) of ${result.options.durationS} s per measurement, ${result.options.connections} connections; medians of runs.${Object.keys(result.options.env ?? {}).length ? ` ordergraph environment: ${Object.entries(result.options.env).map(([k, v]) => `${k}=${v}`).join(' ')}.` : ''}`,
+      `Providers: ${result.providers.join(', ')}. ${result.options.runs} run(s) of ${result.options.durationS} s per measurement, ${result.options.connections} connections; medians of runs.${Object.keys(result.options.env ?? {}).length ? ` ordergraph environment: ${Object.entries(result.options.env).map(([k, v]) => `${k}=${v}`).join(' ')}.` : ''}${result.options.nodeArgs?.length ? ` ordergraph node flags: ${result.options.nodeArgs.join(' ')}.` : ''}`,
     '',
   ];
 

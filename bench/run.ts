@@ -44,6 +44,8 @@ export interface BenchOptions {
   latencyAmount: number;
   /** Extra environment of the ordergraph process (`--env NAME=VALUE`, repeatable), e.g. PROVIDER_HTTP_CLIENT=node-fetch. */
   env: Record<string, string>;
+  /** Extra node flags of the ordergraph process (`--node-arg FLAG`, repeatable), e.g. --max-semi-space-size=64. */
+  nodeArgs: string[];
 }
 
 const ALL_SCENARIOS = ['floor', 'list', 'fanout', 'growth', 'profile'];
@@ -56,8 +58,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const list = (name: string) => value(name)?.split(',').map((s) => s.trim()).filter(Boolean);
   const smoke = argv.includes('--smoke');
   const options: BenchOptions = smoke
-    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {} }
-    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {} };
+    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [] }
+    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [] };
   if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('connections')) options.connections = Number(value('connections'));
@@ -67,6 +69,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (list('seeds')) options.seeds = list('seeds')!.map(Number);
   if (list('pages')) options.pages = list('pages')!.map(Number);
   argv.forEach((arg, i) => {
+    if (arg === '--node-arg') options.nodeArgs.push(argv[i + 1]);
     if (arg !== '--env') return;
     const [name, ...rest] = (argv[i + 1] ?? '').split('=');
     options.env[name] = rest.join('=');
@@ -239,7 +242,7 @@ async function growth(keys: string[], options: BenchOptions): Promise<Growth[]> 
   const results: Growth[] = [];
   for (const seeded of options.seeds) {
     log(`growth: ${seeded} orders seeded per provider`);
-    const cluster = await Cluster.start({ keys, seed: seeded, providerTimeoutMs: 120_000, startTimeoutMs: 600_000, env: options.env });
+    const cluster = await Cluster.start({ keys, seed: seeded, providerTimeoutMs: 120_000, startTimeoutMs: 600_000, env: options.env, nodeArgs: options.nodeArgs });
     try {
       const total = [...cluster.emulators.values()].reduce((sum, e) => sum + e.ready.seeded, 0);
       const entry: Growth = { seeded, seedMs: Object.fromEntries([...cluster.emulators].map(([k, e]) => [k, e.ready.seedMs])), pages: [] };
@@ -370,7 +373,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
 
   const needsBase = ['floor', 'list', 'fanout', 'profile'].some((s) => options.scenarios.has(s));
   if (needsBase) {
-    const cluster = await Cluster.start({ keys, seed: options.baseSeed, env: options.env });
+    const cluster = await Cluster.start({ keys, seed: options.baseSeed, env: options.env, nodeArgs: options.nodeArgs });
     try {
       if (options.scenarios.has('floor')) result.floor = await floor(cluster, options);
       if (options.scenarios.has('list')) result.list = await list(cluster, options);

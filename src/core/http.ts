@@ -179,7 +179,9 @@ export class ProviderHttp {
       if (parsed === INVALID && text.trim() !== '') {
         throw this.unavailable(`answered ${method} ${path} with a body that is not JSON`, 'INVALID_RESPONSE', response.status);
       }
-      return { status: response.status, data: (parsed === INVALID ? null : parsed) as T, headers: response.headers };
+      const data = (parsed === INVALID ? null : parsed) as T;
+      // A getter, so that the headers object is only built when a client reads it.
+      return { status: response.status, data, get headers() { return response.headers; } };
     }
     throw this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
   }
