@@ -28,6 +28,8 @@ export interface Measured extends LoadResult {
   peakRssMb?: number;
   /** RSS of the ordergraph process after the load, MB. */
   rssMb?: number;
+  /** RSS of the ordergraph process after the load and a full garbage collection (what stays), MB. */
+  retainedMb?: number;
   /** Upstream calls the emulators served per operation. */
   upstreamCallsPerOp?: number;
 }
@@ -81,7 +83,7 @@ export class Cluster {
     };
     for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
     Object.assign(env, options.env);
-    const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096', ...(options.nodeArgs ?? [])] });
+    const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096', '--expose-gc', ...(options.nodeArgs ?? [])] });
     try {
       const ready = await ordergraph.next('ready', 60_000);
       return new Cluster(emulators, ordergraph, String(ready.url));
@@ -103,8 +105,9 @@ export class Cluster {
     await Promise.all([...this.emulators.values()].map((e) => e.child.send('faults', { latencyMs })));
   }
 
-  async usage(): Promise<OrderGraphUsage> {
-    return (await this.ordergraph.send('usage')) as unknown as OrderGraphUsage;
+  /** ordergraph's CPU time and memory; with `gc`, RSS after a full collection (what stays retained). */
+  async usage(gc = false): Promise<OrderGraphUsage> {
+    return (await this.ordergraph.send('usage', { gc })) as unknown as OrderGraphUsage;
   }
 
   /** Upstream calls served by all emulators since the last call. */
@@ -129,11 +132,13 @@ export class Cluster {
     const result = await runLoad({ url: this.url, requests: [request], ...load });
     const after = await this.usage();
     const calls = await this.upstreamCalls();
+    const retained = await this.usage(true);
     return {
       ...result,
       cpuMsPerOp: result.operations > 0 ? (after.cpuUs - before.cpuUs) / 1000 / result.operations : undefined,
       peakRssMb: after.peakRss / 2 ** 20,
       rssMb: after.rss / 2 ** 20,
+      retainedMb: retained.rss / 2 ** 20,
       // Calls of operations still in flight when the load stopped make this slightly high at most.
       upstreamCallsPerOp: result.operations > 0 ? calls / result.operations : undefined,
     };

@@ -8,7 +8,8 @@ import { emit, serveCommands } from './child';
  * own CPU time and memory on request, and records CPU profiles (the same V8 sampling profiler
  * as `node --cpu-prof`, started and stopped around one workload so that start-up is not mixed
  * in). Commands on stdin:
- *   usage                  -> { cpuUs, rss, peakRss } (peakRss since the last usage call)
+ *   usage {gc?}            -> { cpuUs, rss, peakRss } (peakRss since the last usage call; with
+ *                             gc, rss is measured after a full collection: what stays retained)
  *   profile-start          -> starts sampling (1 ms interval, as --cpu-prof)
  *   profile-stop {path}    -> writes the .cpuprofile to path
  * It shuts down (SIGTERM, as a container would) when its stdin closes.
@@ -27,6 +28,8 @@ serveCommands(
   async (command) => {
     switch (command.cmd) {
       case 'usage': {
+        const collect = (globalThis as { gc?: () => void }).gc;
+        if (command.gc && collect) collect();
         const cpu = process.cpuUsage();
         const rss = process.memoryUsage.rss();
         const answer = { cpuUs: cpu.user + cpu.system, rss, peakRss: Math.max(peakRss, rss) };

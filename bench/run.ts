@@ -235,7 +235,7 @@ async function fanout(cluster: Cluster, options: BenchOptions): Promise<FanOut> 
 export interface Growth {
   seeded: number;
   seedMs: Record<string, number>;
-  pages: Array<{ first: number; edges: number; p50Ms: number; p99Ms: number; opsPerS: number; peakRssMb: number; rssMb: number; upstreamCallsPerOp: number; operations: number }>;
+  pages: Array<{ first: number; edges: number; p50Ms: number; p99Ms: number; opsPerS: number; peakRssMb: number; rssMb: number; retainedMb?: number; upstreamCallsPerOp: number; operations: number }>;
 }
 
 async function growth(keys: string[], options: BenchOptions): Promise<Growth[]> {
@@ -263,6 +263,7 @@ async function growth(keys: string[], options: BenchOptions): Promise<Growth[]> 
           opsPerS: median(runs.map((r) => r.opsPerS)),
           peakRssMb: Math.max(...runs.map((r) => r.peakRssMb ?? NaN)),
           rssMb: median(runs.map((r) => r.rssMb ?? NaN)),
+          retainedMb: median(runs.map((r) => r.retainedMb ?? NaN)),
           upstreamCallsPerOp: median(runs.map((r) => r.upstreamCallsPerOp ?? NaN)),
           operations: runs.reduce((sum, r) => sum + r.operations, 0),
         };
@@ -390,6 +391,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   mkdirSync(options.out, { recursive: true });
   const path = join(options.out, `${stamp}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.replace(/\.json$/, '.md'), `${toMarkdown(result)}\n`);
   return { result, path };
 }
 
