@@ -1,5 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Response } from 'node-fetch';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import { ErrorCode, OrderGraphError } from './errors';
@@ -23,7 +25,8 @@ const undiciPool = new UndiciAgent({ connections: 64 });
  *   node-fetch pipes every body through a stream pipeline and builds an AbortController, an
  *   AbortSignal.timeout and a DOMException per call. Its timeouts are undici's own timers: no
  *   answer (headers) within the timeout, or a body that stalls for as long, fails the call
- *   (undici's timer wheel is coarse: a timeout may fire up to about a second late).
+ *   (undici's timer wheel is coarse: a timeout may fire up to about a second late). It asks
+ *   for no content encoding and decompresses gzip, deflate and brotli answers itself.
  * - `node-fetch`: the original client. Also used, whatever the setting, for request bodies
  *   other than strings (multipart form data, streams) and to follow redirects.
  * Chosen with PROVIDER_HTTP_CLIENT (src/config.ts) through `setDefaultHttpClient`.
@@ -52,10 +55,19 @@ const nodeFetchTransport: Transport = async (method, url, headers, body, timeout
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** undici does not decompress; ordergraph asks for no encoding, but a vendor may compress anyway. */
+const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(zlib.gunzip),
+  'x-gzip': promisify(zlib.gunzip),
+  deflate: promisify(zlib.unzip),
+  br: promisify(zlib.brotliDecompress),
+};
+
 const undiciTransport: Transport = async (method, url, headers, body, timeoutMs) => {
   if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, timeoutMs);
   const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const text = await response.body.text();
+  const decode = DECODERS[String(response.headers['content-encoding'] ?? '').trim().toLowerCase()];
+  const text = decode ? (await decode(Buffer.from(await response.body.arrayBuffer()))).toString('utf8') : await response.body.text();
   if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, timeoutMs);
   const raw = response.headers;
   let parsed: Headers | undefined;

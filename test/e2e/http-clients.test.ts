@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp, type HttpClientName } from '../../src/core/http';
 import { ProviderKey } from '../../src/core/provider-key';
@@ -40,6 +43,26 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
     });
     expect(created.status).toBe(201);
     expect(created.data.order_number).toBe(`HTTP-${client}`);
+  });
+
+  it('reads a compressed answer and follows a redirect', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/moved') {
+        res.writeHead(301, { location: '/orders' });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync(JSON.stringify({ orders: [1, 2, 3] })));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const vendor = new ProviderHttp({ provider: ProviderKey.OCTOPI, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000, client });
+      expect((await vendor.get<{ orders: number[] }>('/orders')).data.orders).toEqual([1, 2, 3]);
+      expect((await vendor.get<{ orders: number[] }>('/moved')).data.orders).toEqual([1, 2, 3]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('maps vendor statuses and bodies to ordergraph errors', async () => {
