@@ -120,7 +120,7 @@ export class Cluster {
   async direct(key: string, requests: LoadRequest[], load: LoadShape): Promise<Measured> {
     const url = this.emulator(key).ready.url;
     await checkDirect(url, requests);
-    return runLoad({ url, requests, ...load });
+    return runLoad({ url, requests, ...load }, `${key} direct ${requests[0]?.method} ${requests[0]?.path}`);
   }
 
   /** A load of one GraphQL operation against ordergraph, with its CPU, memory and upstream calls. */
@@ -129,7 +129,7 @@ export class Cluster {
     await checkGraphQL(this.url, request, expect);
     await this.upstreamCalls();
     const before = await this.usage();
-    const result = await runLoad({ url: this.url, requests: [request], ...load });
+    const result = await runLoad({ url: this.url, requests: [request], ...load }, `ordergraph ${operation.query.slice(0, 60).replace(/\s+/g, ' ')} ${JSON.stringify(operation.variables ?? {})}`);
     const after = await this.usage();
     const calls = await this.upstreamCalls();
     const retained = await this.usage(true);
@@ -165,12 +165,20 @@ export const ORDERS_PAGE = `query BenchOrders($first: Int!, $filter: OrderFilter
   orders(first: $first, filter: $filter) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
 }\n${ORDER_FIELDS}`;
 
-export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+/** Loads that got answers other than 2xx, connection errors or timeouts: the run's numbers are suspect. */
+export const loadProblems: string[] = [];
+
+export async function runLoad(spec: LoadSpec, label = spec.url): Promise<LoadResult> {
   const child = new BenchChild('load.ts', [JSON.stringify(spec)], { label: 'load generator', maxLifetimeMs: (spec.durationS + 60) * 1000 });
-  return child
-    .next('result', (spec.durationS + 45) * 1000)
-    .then((m) => m as unknown as LoadResult)
-    .finally(() => child.stop());
+  try {
+    const result = (await child.next('result', (spec.durationS + 45) * 1000)) as unknown as LoadResult;
+    if (result.non2xx || result.errors || result.timeouts) {
+      loadProblems.push(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of ${result.ok + result.non2xx} answers`);
+    }
+    return result;
+  } finally {
+    await child.stop();
+  }
 }
 
 /** One request outside the measurement: the answer must be what the load is meant to measure. */

@@ -79,5 +79,8 @@ export function toMarkdown(result: BenchResult): string {
     }
     lines.push('');
   }
+  if (result.problems?.length) {
+    lines.push('**Loads with failed answers** (their numbers are suspect)', '', ...result.problems.map((p) => `- ${p}`), '');
+  }
   return lines.join('\n');
 }

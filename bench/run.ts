@@ -5,7 +5,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { providerModules } from '../src/providers';
 import { ROOT } from './child';
-import { Cluster, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
+import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { toMarkdown } from './report';
 
@@ -320,6 +320,8 @@ export interface BenchResult {
   growth?: Growth[];
   profile?: Profiles;
   targets: Array<{ target: string; provider?: string; value: number; limit: number; met: boolean }>;
+  /** Loads that saw non-2xx answers, errors or timeouts (empty in a sound run). */
+  problems: string[];
   elapsedS: number;
 }
 
@@ -368,6 +370,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     options: { ...options, scenarios: [...options.scenarios] },
     providers: keys,
     targets: [],
+    problems: [],
     elapsedS: 0,
   };
   log(`providers: ${keys.join(', ')}; scenarios: ${[...options.scenarios].join(', ')}; ${options.runs} run(s) of ${options.durationS} s`);
@@ -387,6 +390,8 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   if (options.scenarios.has('growth')) result.growth = await growth(keys, options);
 
   result.targets = evaluateTargets(result);
+  result.problems = [...loadProblems];
+  for (const problem of result.problems) log(`warning: ${problem}`);
   result.elapsedS = (performance.now() - started) / 1000;
   mkdirSync(options.out, { recursive: true });
   const path = join(options.out, `${stamp}.json`);

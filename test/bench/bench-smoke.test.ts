@@ -80,6 +80,10 @@ describe('benchmark harness (smoke run)', () => {
     }
   });
 
+  it('gets only successful answers, directly and through ordergraph', () => {
+    expect(result.problems).toEqual([]);
+  });
+
   it('evaluates every target', () => {
     expect(result.targets.map((t) => t.target)).toEqual(expect.arrayContaining([expect.stringContaining('order by id'), expect.stringContaining('fan-out')]));
   });
