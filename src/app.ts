@@ -2,7 +2,7 @@ import type { DestinationStream } from 'pino';
 import { apiKeysFor, RequestGate, sandboxKeys } from './access';
 import { SANDBOX_KEYS } from './access/keys';
 import { loadConfig, type Config } from './config';
-import type { CallRecord } from './core/http';
+import { setDefaultHttpClient, type CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
@@ -58,6 +58,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 
+  setDefaultHttpClient(config.providerHttpClient);
   const observability = new Observability({
     logLevel: config.observability.logLevel,
     destination: options.logDestination,
@@ -114,6 +115,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     limits: config.limits,
     fieldSuggestions: config.limits.fieldSuggestions ?? useSandbox,
     observability,
+    executor: config.graphqlExecutor,
   });
   const url = await server.listen(config.port, config.host);
 

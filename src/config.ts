@@ -29,6 +29,10 @@ const coreSchema = z.object({
   CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   /** Seconds a read response is cached (0 turns the response cache off). Default 5. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** HTTP client of the provider calls: `undici` (default, the faster) or `node-fetch`. */
+  PROVIDER_HTTP_CLIENT: z.enum(['undici', 'node-fetch']).default('undici'),
+  /** Engine that executes GraphQL operations: `jit` (default, graphql-jit) or `graphql-js`. */
+  GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
@@ -47,6 +51,8 @@ export interface Config {
   providerTimeoutMs: number;
   providerRetries: number;
   circuitResetMs: number;
+  providerHttpClient: 'undici' | 'node-fetch';
+  graphqlExecutor: 'jit' | 'graphql-js';
   maxPageSize: number;
   responseCacheTtlSeconds: number;
   introspection?: boolean;
@@ -96,6 +102,8 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
     providerRetries: c.PROVIDER_RETRIES,
     circuitResetMs: c.CIRCUIT_RESET_MS,
+    providerHttpClient: c.PROVIDER_HTTP_CLIENT,
+    graphqlExecutor: c.GRAPHQL_EXECUTOR,
     maxPageSize: c.MAX_PAGE_SIZE,
     responseCacheTtlSeconds: c.RESPONSE_CACHE_TTL_SECONDS,
     introspection: c.INTROSPECTION,

@@ -1,6 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
-import fetch, { FetchError, type BodyInit, type RequestInit, type Response } from 'node-fetch';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Response } from 'node-fetch';
+import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import { ErrorCode, OrderGraphError } from './errors';
 import { providerLabel } from './http-labels';
 import type { ProviderResilience } from './resilience';
@@ -17,6 +20,78 @@ import type { ProviderKey } from './provider-key';
 
 const keepAliveHttp = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const keepAliveHttps = new https.Agent({ keepAlive: true, maxSockets: 64 });
+const undiciPool = new UndiciAgent({ connections: 64 });
+
+/**
+ * The HTTP client under ProviderHttp, one of two behind the same interface:
+ * - `undici` (the default): undici's request API on its own keep-alive pool. In the benchmark
+ *   (bench/, BENCHMARKS.md) it costs about a third of node-fetch's CPU per call, because
+ *   node-fetch pipes every body through a stream pipeline and builds an AbortController, an
+ *   AbortSignal.timeout and a DOMException per call. Its timeouts are undici's own timers: no
+ *   answer (headers) within the timeout, or a body that stalls for as long, fails the call
+ *   (undici's timer wheel is coarse: a timeout may fire up to about a second late). It asks
+ *   for no content encoding and decompresses gzip, deflate and brotli answers itself.
+ * - `node-fetch`: the original client. Also used, whatever the setting, for request bodies
+ *   other than strings (multipart form data, streams) and to follow redirects.
+ * Chosen with PROVIDER_HTTP_CLIENT (src/config.ts) through `setDefaultHttpClient`.
+ */
+export type HttpClientName = 'undici' | 'node-fetch';
+
+interface TransportResponse {
+  status: number;
+  headers: Response['headers'];
+  text: string;
+}
+
+type Transport = (method: string, url: string, headers: Record<string, string>, body: BodyInit | undefined, timeoutMs: number) => Promise<TransportResponse>;
+
+const nodeFetchTransport: Transport = async (method, url, headers, body, timeoutMs) => {
+  const init: RequestInit = {
+    method,
+    headers,
+    body,
+    agent: url.startsWith('https:') ? keepAliveHttps : keepAliveHttp,
+    signal: AbortSignal.timeout(timeoutMs),
+  };
+  const response = await fetch(url, init);
+  return { status: response.status, headers: response.headers, text: await response.text() };
+};
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** undici does not decompress; ordergraph asks for no encoding, but a vendor may compress anyway. */
+const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(zlib.gunzip),
+  'x-gzip': promisify(zlib.gunzip),
+  deflate: promisify(zlib.unzip),
+  br: promisify(zlib.brotliDecompress),
+};
+
+const undiciTransport: Transport = async (method, url, headers, body, timeoutMs) => {
+  if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, timeoutMs);
+  const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  const decode = DECODERS[String(response.headers['content-encoding'] ?? '').trim().toLowerCase()];
+  const text = decode ? (await decode(Buffer.from(await response.body.arrayBuffer()))).toString('utf8') : await response.body.text();
+  if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, timeoutMs);
+  const raw = response.headers;
+  let parsed: Headers | undefined;
+  return {
+    status: response.statusCode,
+    // Built on first use only: most callers never read a response header.
+    get headers() {
+      return (parsed ??= new Headers(Object.entries(raw).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v]) : value === undefined ? [] : [[name, value]])) as Array<[string, string]>));
+    },
+    text,
+  };
+};
+
+const TRANSPORTS: Record<HttpClientName, Transport> = { undici: undiciTransport, 'node-fetch': nodeFetchTransport };
+let defaultClient: HttpClientName = 'undici';
+
+/** Picks the HTTP client of every ProviderHttp that does not name its own (set once at start-up). */
+export function setDefaultHttpClient(name: HttpClientName): void {
+  defaultClient = name;
+}
 
 export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
 
@@ -64,6 +139,8 @@ export interface ProviderHttpOptions {
   resilience?: ProviderResilience;
   /** Vendor hook: parses a JSON body (default `JSON.parse`), e.g. to keep money digits exact; throwing means "not JSON". */
   parseBody?: (text: string) => unknown;
+  /** The HTTP client; default: the one set with `setDefaultHttpClient` (undici unless configured). */
+  client?: HttpClientName;
 }
 
 export class ProviderHttp {
@@ -109,22 +186,16 @@ export class ProviderHttp {
       body = JSON.stringify(options.json);
       headers['Content-Type'] = 'application/json';
     }
-    const init: RequestInit = {
-      method,
-      headers,
-      body,
-      agent: url.startsWith('https:') ? keepAliveHttps : keepAliveHttp,
-      signal: AbortSignal.timeout(options.timeoutMs ?? this.options.timeoutMs),
-    };
+    const send = TRANSPORTS[this.options.client ?? defaultClient];
     const started = performance.now();
     const record = (status: number | null, error?: string) =>
       this.options.onCall?.({ provider: this.provider, method, path, status, ms: performance.now() - started, error });
 
-    let response: Response;
+    let response: TransportResponse;
     let text: string;
     try {
-      response = await fetch(url, init);
-      text = await response.text();
+      response = await send(method, url, headers, body, options.timeoutMs ?? this.options.timeoutMs);
+      text = response.text;
     } catch (error) {
       const failure = this.transportError(error, method, path);
       record(null, String(failure.extensions.reason));
@@ -133,11 +204,13 @@ export class ProviderHttp {
     record(response.status);
 
     const parsed = parseJson(text, this.options.parseBody);
-    if (response.ok) {
+    if (response.status >= 200 && response.status < 300) {
       if (parsed === INVALID && text.trim() !== '') {
         throw this.unavailable(`answered ${method} ${path} with a body that is not JSON`, 'INVALID_RESPONSE', response.status);
       }
-      return { status: response.status, data: (parsed === INVALID ? null : parsed) as T, headers: response.headers };
+      const data = (parsed === INVALID ? null : parsed) as T;
+      // A getter, so that the headers object is only built when a client reads it.
+      return { status: response.status, data, get headers() { return response.headers; } };
     }
     throw this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
   }
@@ -166,11 +239,11 @@ export class ProviderHttp {
   }
 
   private transportError(error: unknown, method: string, path: string): OrderGraphError {
-    const name = (error as { name?: string }).name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
+    const { name, code: errorCode } = error as { name?: string; code?: string };
+    if (name === 'TimeoutError' || name === 'AbortError' || /^UND_ERR_(HEADERS|BODY|CONNECT)_TIMEOUT$/.test(errorCode ?? '')) {
       return this.unavailable(`did not answer ${method} ${path} in time`, 'TIMEOUT');
     }
-    const code = error instanceof FetchError ? error.code ?? error.errno : undefined;
+    const code = error instanceof FetchError ? error.code ?? error.errno : errorCode;
     return this.unavailable(`could not be reached for ${method} ${path}${code ? ` (${code})` : ''}`, 'CONNECTION');
   }
 

@@ -18,14 +18,21 @@ const LETTER_VALUES: Record<string, number> = (() => {
 
 const SHAPE = /^[A-Z]{3}[UJZ]\d{6}\d$/;
 
-/** The check digit of the first 10 characters (owner, category, serial). */
+/** Character code -> value; filled for digits and capital letters. */
+const VALUE_BY_CODE: number[] = (() => {
+  const values: number[] = [];
+  for (let digit = 0; digit <= 9; digit += 1) values['0'.charCodeAt(0) + digit] = digit;
+  for (const [letter, value] of Object.entries(LETTER_VALUES)) values[letter.charCodeAt(0)] = value;
+  return values;
+})();
+
+/**
+ * The check digit of the first 10 characters (owner, category, serial). Runs for every
+ * container of every order mapped, so it works on character codes (no per-character strings).
+ */
 export function iso6346CheckDigit(first10: string): number {
   let sum = 0;
-  for (let i = 0; i < 10; i += 1) {
-    const c = first10[i];
-    const value = c >= '0' && c <= '9' ? Number(c) : LETTER_VALUES[c];
-    sum += value * 2 ** i;
-  }
+  for (let i = 0; i < 10; i += 1) sum += VALUE_BY_CODE[first10.charCodeAt(i)] * (1 << i);
   return (sum % 11) % 10;
 }
 
@@ -34,7 +41,7 @@ export type Iso6346Problem = 'format' | 'checkDigit';
 /** Why a container number is not valid ISO 6346, or null when it is. */
 export function iso6346Problem(number: string): Iso6346Problem | null {
   if (!SHAPE.test(number)) return 'format';
-  return iso6346CheckDigit(number.slice(0, 10)) === Number(number[10]) ? null : 'checkDigit';
+  return iso6346CheckDigit(number) === number.charCodeAt(10) - 48 ? null : 'checkDigit';
 }
 
 export function isValidIso6346(number: string): boolean {

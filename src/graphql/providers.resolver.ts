@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ProviderKey } from '../core/provider-key';
 import type { RequestContext } from './context';
@@ -46,9 +45,8 @@ export class ProviderHealth {
 @Resolver()
 export class ProvidersResolver {
   @Query(() => [ProviderHealth], { description: "Every configured provider's reachability (checked now, in parallel) and recent latency." })
-  async providers(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ProviderHealth[]> {
-    // Health is checked now, never served from the response cache.
-    (info as GraphQLResolveInfo & { cacheControl?: { setCacheHint(hint: { maxAge: number }): void } }).cacheControl?.setCacheHint({ maxAge: 0 });
+  async providers(@Ctx() ctx: RequestContext): Promise<ProviderHealth[]> {
+    // Never served from the response cache (see UNCACHEABLE_ROOT_FIELDS in server.ts).
     return Promise.all(
       ctx.registry.all().map(async (provider) => {
         const started = performance.now();

@@ -1,9 +1,9 @@
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchemaSync, createResolversMap } from 'type-graphql';
+import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from './context';
 import { mergeContainer } from '../core/containers';
 import { ContainerResolver } from './container.resolver';
@@ -37,7 +37,7 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
       },
     },
   };
-  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  const resolvers = forFastExecution(createResolversMap(schema) as Record<string, Record<string, unknown>>);
   for (const [type, fields] of Object.entries(referenceResolvers)) resolvers[type] = { ...resolvers[type], ...fields };
 
   return buildSubgraphSchema({
@@ -47,6 +47,39 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
     `,
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
+}
+
+/**
+ * Two adjustments of type-graphql's resolver map, both for execution speed (bench/, BENCHMARKS.md):
+ *
+ * - type-graphql gives every field a resolver, even a plain property such as
+ *   `Order.orderNumber`: a closure that allocates its arguments object and then reads
+ *   `root[name]`, so that global middlewares could run. ordergraph has none, and the executor
+ *   reads a property by itself, so those resolvers are dropped (tens of thousands of calls per
+ *   page of orders). Fields with a @FieldResolver, a middleware or @Authorized roles keep theirs,
+ *   as do the root types.
+ * - type-graphql wraps each interface's `resolveType` in an async function; graphql-jit needs
+ *   the type name itself, so the declared `resolveType` is called directly (keep it synchronous).
+ */
+function forFastExecution(resolvers: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
+  const storage = getMetadataStorage();
+  for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) {
+    const fields = resolvers[type.name];
+    if (!fields || ['Query', 'Mutation', 'Subscription'].includes(type.name)) continue;
+    for (const field of type.fields ?? []) {
+      const resolved = storage.fieldResolvers.some((r) => r.getObjectType?.() === type.target && r.methodName === field.name);
+      if (!resolved && !field.middlewares?.length && !field.roles) delete fields[field.schemaName];
+    }
+  }
+  for (const type of [...storage.interfaceTypes, ...storage.unions]) {
+    const resolveType = type.resolveType;
+    if (!resolveType || !resolvers[type.name]) continue;
+    resolvers[type.name].__resolveType = (value: unknown, context: unknown, info: GraphQLResolveInfo) => {
+      const resolved = resolveType(value, context, info, undefined as never);
+      return typeof resolved === 'function' ? storage.objectTypes.find((o) => o.target === resolved)?.name : resolved;
+    };
+  }
+  return resolvers;
 }
 
 /** The SDL committed as `schema/schema.graphql`. */

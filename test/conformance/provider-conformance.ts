@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
+import { setDefaultHttpClient } from '../../src/core/http';
 import type { OrderProvider } from '../../src/core/provider';
 import type { ProviderModule, SandboxHandle } from '../../src/core/registry';
 import type { Order } from '../../src/model/order';
@@ -29,7 +30,10 @@ export interface ConformanceFixture<CreateInput, UpdateInput = unknown> {
 }
 
 export function describeProviderConformance<C, U = unknown>(name: string, fixture: ConformanceFixture<C, U>): void {
-  describe(`${name} conforms to the provider contract`, () => {
+  // Both HTTP clients behind ProviderHttp (undici, the default, and node-fetch) meet the contract.
+  describe.each(['undici', 'node-fetch'] as const)(`${name} conforms to the provider contract over %s`, (client) => {
+    beforeAll(() => setDefaultHttpClient(client));
+    afterAll(() => setDefaultHttpClient('undici'));
     let sandbox: SandboxHandle;
     let provider: OrderProvider<C, U>;
     let counter = 0;

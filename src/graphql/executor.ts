@@ -1,0 +1,73 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { RequestContext } from './context';
+
+/**
+ * Which engine executes operations: `jit` (graphql-jit, the default) or `graphql-js`.
+ *
+ * graphql-jit compiles each operation once into plain JavaScript and then runs that for every
+ * request; on a page of orders with every field it spends a fraction of graphql-js's time and
+ * garbage (bench/, BENCHMARKS.md). Both run the same schema and resolvers.
+ */
+export type GraphQLExecutorName = 'jit' | 'graphql-js';
+
+type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
+
+/**
+ * Apollo Server's one extension point for another executor is its gateway interface: a
+ * "gateway" that hands Apollo this very schema (for parsing, validation and the request
+ * pipeline, plugins included) and executes each validated operation itself. Compiled queries
+ * are kept per parsed document (Apollo's document store hands back the same document for the
+ * same query text) and operation name; an operation graphql-jit cannot compile runs on
+ * graphql-js. Variables are checked by graphql-js first, so that a bad variable gets exactly
+ * graphql-js's error (which Apollo turns into BAD_USER_INPUT with HTTP 400). Field-level plugin
+ * hooks (`willResolveField`) do not run under this executor.
+ */
+export function jitGateway(schema: GraphQLSchema): Gateway {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+    let byName = compiled.get(document);
+    if (!byName) compiled.set(document, (byName = new Map()));
+    const key = operationName ?? '';
+    if (!byName.has(key)) {
+      const result = compileQuery(schema, document, operationName ?? undefined);
+      byName.set(key, isCompiledQuery(result) ? result : null);
+    }
+    return byName.get(key)!;
+  };
+  let listener: ((context: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) | undefined;
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      listener = callback;
+      return () => (listener = undefined);
+    },
+    async load() {
+      listener?.({ apiSchema: schema, coreSupergraphSdl: '' });
+      return {
+        executor: async (request) => {
+          if (!request.operation) {
+            // Apollo leaves operation resolution to a gateway: answer as it does without one (HTTP 400).
+            const message = request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.';
+            throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+          }
+          const variables = request.request.variables ?? {};
+          const definitions = (request.operation as OperationDefinitionNode).variableDefinitions ?? [];
+          if (definitions.length > 0) {
+            const checked = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
+            if (checked.errors) return { errors: checked.errors };
+          }
+          const query = compile(request.document, request.operationName);
+          const result = query
+            ? query.query(undefined, request.context, variables)
+            : execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName });
+          return (await result) as ExecutionResult<Record<string, unknown>>;
+        },
+      };
+    },
+    async stop() {
+      listener = undefined;
+    },
+  };
+}

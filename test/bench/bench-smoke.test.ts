@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { categoryOf } from '../../bench/profile';
+import type { BenchResult } from '../../bench/run';
+import { providerModules } from '../../src/providers';
+
+const root = join(__dirname, '..', '..');
+
+/**
+ * `npm run bench -- --smoke`: the whole harness with tiny counts (every scenario, every
+ * registered provider, real processes on loopback), so that it keeps working as the code moves.
+ * The numbers of such a short run mean nothing; the test checks that each one was measured.
+ */
+describe('benchmark harness (smoke run)', () => {
+  let out: string;
+  let result: BenchResult;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'og-bench-'));
+    await new Promise<void>((resolve, reject) =>
+      execFile(process.execPath, ['-r', './bench/register.js', 'bench/run.ts', '--smoke', '--out', out], { cwd: root, timeout: 110_000 }, (error, _stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
+      ),
+    );
+    const file = readdirSync(out).find((f) => f.endsWith('.json'))!;
+    result = JSON.parse(readFileSync(join(out, file), 'utf8')) as BenchResult;
+  }, 120_000);
+
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  const keys = providerModules.map((m) => m.key as string);
+
+  it('records the machine, the date and the commit', () => {
+    expect(result.machine).toMatchObject({ cpus: expect.any(Number), memoryGb: expect.any(Number), node: process.version });
+    expect(result.commit).toMatch(/^[0-9a-f]{7,}|unknown$/);
+    expect(result.providers).toEqual(keys);
+  });
+
+  it('compares one order by id, direct and through ordergraph, for every provider, with ordergraph CPU per request', () => {
+    expect(result.floor!.map((f) => f.provider)).toEqual(keys);
+    for (const f of result.floor!) {
+      expect(f.direct.opsPerS).toBeGreaterThan(0);
+      expect(f.ordergraph.opsPerS).toBeGreaterThan(0);
+      expect(f.ratio).toBeGreaterThan(0);
+      expect(f.ordergraph.cpuMsPerOp).toBeGreaterThan(0);
+      expect(f.ordergraph.p99Ms).toBeGreaterThanOrEqual(f.ordergraph.p50Ms);
+    }
+  });
+
+  it('compares a list of 200 orders with every field for every provider', () => {
+    expect(result.list!.map((l) => l.provider)).toEqual(keys);
+    for (const l of result.list!) {
+      expect(l.orders).toBeGreaterThan(0);
+      expect(l.orders).toBeLessThanOrEqual(200);
+      expect(l.ratio).toBeGreaterThan(0);
+    }
+  });
+
+  it('measures the fan-out against the slowest provider and counts upstream calls', () => {
+    const f = result.fanout!;
+    expect(f.providers.map((p) => p.provider)).toEqual(keys);
+    expect(f.ordergraph.p50Ms).toBeGreaterThan(f.latencyMs);
+    expect(f.ordergraph.upstreamCallsPerOp).toBeGreaterThanOrEqual(keys.length);
+  });
+
+  it('measures latency and memory as the page and the seeded data grow', () => {
+    const pages = result.growth!.flatMap((g) => g.pages);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const p of pages) {
+      expect(p.p50Ms).toBeGreaterThan(0);
+      expect(p.peakRssMb).toBeGreaterThan(10);
+    }
+  });
+
+  it('aggregates CPU profiles of the read path into categories', () => {
+    for (const workload of result.profile!.workloads) {
+      const total = workload.summary.categories.reduce((sum, c) => sum + c.share, 0);
+      expect(total).toBeCloseTo(1, 5);
+      expect(workload.summary.busyMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('gets only successful answers, directly and through ordergraph', () => {
+    expect(result.problems).toEqual([]);
+  });
+
+  it('evaluates every target', () => {
+    expect(result.targets.map((t) => t.target)).toEqual(expect.arrayContaining([expect.stringContaining('order by id'), expect.stringContaining('fan-out')]));
+  });
+});
+
+describe('profile categories', () => {
+  const frame = (url: string, functionName = 'f') => ({ url, functionName, lineNumber: 0 });
+
+  it('charges JSON parsing, serialisation, the HTTP client, mapping and execution to their own categories', () => {
+    expect(categoryOf(frame('/app/src/core/http.ts', 'parseJson'))).toBe('JSON parsing (vendor bodies)');
+    expect(categoryOf(frame('/app/node_modules/@apollo/server/dist/cjs/runHttpQuery.js', 'prettyJSONStringify'))).toBe('serialisation (response JSON)');
+    expect(categoryOf(frame('/app/node_modules/node-fetch/src/index.js'))).toMatch(/^HTTP client/);
+    expect(categoryOf(frame('/app/src/providers/octopi/mapper.ts', 'mapOctopiOrder'))).toMatch(/^mapping/);
+    expect(categoryOf(frame('/app/node_modules/graphql/execution/execute.js', 'executeFields'))).toMatch(/^GraphQL execution/);
+    expect(categoryOf(frame('', '(garbage collector)'))).toBe('garbage collection');
+  });
+});
