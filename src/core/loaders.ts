@@ -109,7 +109,8 @@ export class OrderLoaders {
       [...groups].map(async ([provider, indexes]) => {
         try {
           const answers = await load(provider, indexes.map((i) => (refs[i] as { providerId: string }).providerId));
-          indexes.forEach((slot, j) => (slots[slot] = answers[j] ?? new OrderGraphError(ErrorCode.NOT_FOUND, 'Order not found', { provider })));
+          // A provider answering short is a missing order; `null` (no order has that number) stays null.
+          indexes.forEach((slot, j) => (slots[slot] = answers[j] === undefined ? new OrderGraphError(ErrorCode.NOT_FOUND, 'Order not found', { provider }) : answers[j]));
         } catch (error) {
           indexes.forEach((slot) => (slots[slot] = error as Error));
         }

@@ -64,6 +64,7 @@ describe('Octopi end to end over GraphQL', () => {
     expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'OCTOPI' });
     const none = await gql(app.url, OrderByNumberDocument, { provider: 'OCTOPI', orderNumber: 'NOPE' });
     expect(none.data!.orderByNumber).toBeNull();
+    expect(none.errors).toBeUndefined(); // no order has that number: null, not an error
   });
 
   it('answers a malformed id or cursor with BAD_USER_INPUT', async () => {

@@ -75,6 +75,20 @@ export class OctopiEmulator {
   /** Seeds `count` realistic orders created over the last months. */
   seed(count: number, seed = 1): void {
     const rand = random(seed);
+    if (count > 0 && !this.byNumber.has('API_TEST_002')) {
+      // The first order is the documented example, so the docs' `octopi:41` / API_TEST_002 exist.
+      this.insert({
+        orderNumber: 'API_TEST_002',
+        cargoType: 'container',
+        comment: 'New SO',
+        dueAt: new Date('2024-05-20T00:00:00Z'),
+        createdAt: new Date('2024-01-29T10:33:55Z'),
+        orderedBy: 'System',
+        containerIds: [4337700],
+        serviceIds: [721, 'cleaning'],
+      });
+      count -= 1;
+    }
     const serviceIds: OctopiServiceId[] = [...Object.keys(OCTOPI_DEFAULT_SERVICES), ...Object.keys(OCTOPI_CUSTOM_SERVICES).map(Number)];
     for (const createdAt of spreadDates(count, rand)) {
       const containers = [pick(rand, this.containers.slice(1))];
