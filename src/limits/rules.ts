@@ -88,6 +88,23 @@ export function limitRules(limits: LimitsConfig): ValidationRule[] {
  * document costs no parse). Returns the refusal, or null.
  */
 export function checkDocument(query: string, limits: Pick<LimitsConfig, 'maxDocumentBytes' | 'maxTokens'>): OrderGraphError | null {
+  // Clients send the same few documents over and over: lex each accepted one once.
+  let accepted = ACCEPTED.get(limits);
+  if (!accepted) ACCEPTED.set(limits, (accepted = new Set()));
+  if (accepted.has(query)) return null;
+  const refusal = measureDocument(query, limits);
+  if (!refusal) {
+    if (accepted.size >= ACCEPTED_MAX) accepted.clear();
+    accepted.add(query);
+  }
+  return refusal;
+}
+
+/** Documents already found within the limits, per limits configuration. */
+const ACCEPTED = new WeakMap<object, Set<string>>();
+const ACCEPTED_MAX = 1000;
+
+function measureDocument(query: string, limits: Pick<LimitsConfig, 'maxDocumentBytes' | 'maxTokens'>): OrderGraphError | null {
   const bytes = Buffer.byteLength(query, 'utf8');
   if (bytes > limits.maxDocumentBytes) {
     return tooComplex('documentBytes', limits.maxDocumentBytes, bytes, `The document is ${bytes} bytes; the limit is ${limits.maxDocumentBytes}`);
