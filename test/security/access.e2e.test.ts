@@ -7,6 +7,9 @@ import { octopi, OctopiEmulator } from '../../src/providers/octopi';
 import { asKey, gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
+/** The instances started here log nowhere: tests read logs through test/support when they need them. */
+const QUIET = { write: () => undefined };
+
 /** Keys configured next to the sandbox's own, for the scope cases the sandbox keys do not cover. */
 const KEYS = {
   sitooOnly: 'test-key-sitoo-only-0123456789',
@@ -232,12 +235,12 @@ describe('start-up without keys', () => {
   const env = () => ({ PORT: '0', HOST: '127.0.0.1', OCTOPI_BASE_URL: emulator.server.url, OCTOPI_TOKEN: emulator.token, LOG_LEVEL: 'silent' });
 
   it('refuses to start outside the sandbox with no key configured', async () => {
-    await expect(startOrderGraph({ modules: [octopi], env: env() })).rejects.toThrow(ConfigError);
-    await expect(startOrderGraph({ modules: [octopi], env: env() })).rejects.toThrow(/API_KEYS: no API key is configured.*ALLOW_ANONYMOUS=true/);
+    await expect(startOrderGraph({ modules: [octopi], logDestination: QUIET, env: env() })).rejects.toThrow(ConfigError);
+    await expect(startOrderGraph({ modules: [octopi], logDestination: QUIET, env: env() })).rejects.toThrow(/API_KEYS: no API key is configured.*ALLOW_ANONYMOUS=true/);
   });
 
   it('does not accept the sandbox demo key outside the sandbox', async () => {
-    const app = await startOrderGraph({ modules: [octopi], env: { ...env(), API_KEYS: JSON.stringify([{ id: 'bi', sha256: hashApiKey('bi-key-0123456789'), scopes: ['orders:read'] }]) } });
+    const app = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), API_KEYS: JSON.stringify([{ id: 'bi', sha256: hashApiKey('bi-key-0123456789'), scopes: ['orders:read'] }]) } });
     try {
       expect((await gql(app.url, '{ __typename }')).status).toBe(401);
       expect((await gql(app.url, '{ __typename }', undefined, asKey('bi-key-0123456789'))).status).toBe(200);
@@ -247,7 +250,7 @@ describe('start-up without keys', () => {
   });
 
   it('serves requests without a key when ALLOW_ANONYMOUS=true', async () => {
-    const app = await startOrderGraph({ modules: [octopi], env: { ...env(), ALLOW_ANONYMOUS: 'true' } });
+    const app = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), ALLOW_ANONYMOUS: 'true' } });
     try {
       const response = await gql(app.url, ListOrdersDocument, { first: 2 }, asKey(null));
       expect(response.errors).toBeUndefined();
@@ -260,11 +263,11 @@ describe('start-up without keys', () => {
 
   it('names the variable of a malformed key list, never its content', async () => {
     const secretish = 'raw-key-that-must-not-be-echoed';
-    const error = await startOrderGraph({ modules: [octopi], env: { ...env(), API_KEYS: `[{"id":"x","sha256":"${secretish}","scopes":["orders:read"]}]` } }).catch((e: Error) => e);
+    const error = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), API_KEYS: `[{"id":"x","sha256":"${secretish}","scopes":["orders:read"]}]` } }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/API_KEYS\[0\.sha256\]/);
     expect((error as Error).message).not.toContain(secretish);
-    const notJson = await startOrderGraph({ modules: [octopi], env: { ...env(), API_KEYS: secretish } }).catch((e: Error) => e);
+    const notJson = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), API_KEYS: secretish } }).catch((e: Error) => e);
     expect((notJson as Error).message).toMatch(/API_KEYS: is not valid JSON/);
     expect((notJson as Error).message).not.toContain(secretish);
   });

@@ -5,6 +5,9 @@ import { octopi, OctopiEmulator } from '../../src/providers/octopi';
 import { asKey, gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
+/** The instances started here log nowhere: tests read logs through test/support when they need them. */
+const QUIET = { write: () => undefined };
+
 const BI_KEY = 'bi-key-0123456789';
 const codes = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (response.errors ?? []).map((e) => e.extensions?.code);
 const limitOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => response.errors?.[0]?.extensions;
@@ -157,6 +160,7 @@ describe('outside the sandbox', () => {
     await emulator.listen(0);
     app = await startOrderGraph({
       modules: [octopi],
+      logDestination: QUIET,
       env: {
         PORT: '0',
         HOST: '127.0.0.1',

@@ -6,6 +6,9 @@ import { gql } from '../support/graphql';
 import { REDIS_URL, requireRedisOrSkip } from '../support/redis';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
+/** The instances started here log nowhere: tests read logs through test/support when they need them. */
+const QUIET = { write: () => undefined };
+
 const input = (orderNumber: string) => ({ orderNumber, cargoType: 'CONTAINER' as const, containerIds: [4337700], serviceIds: ['cleaning'] });
 
 describe('two replicas sharing Redis', () => {
@@ -21,6 +24,7 @@ describe('two replicas sharing Redis', () => {
     // Replica B talks to the same vendor (A's emulator) and the same Redis.
     b = await startOrderGraph({
       modules: [octopi],
+      logDestination: QUIET,
       env: {
         PORT: '0',
         HOST: '127.0.0.1',
