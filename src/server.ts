@@ -142,12 +142,17 @@ export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   private readonly idempotency: IdempotencyLedger;
   private readonly shared: SharedState;
+  private readonly stats: ProviderStats;
+  private readonly resilience: ProviderResilience;
   private readonly playground: Playground;
   private httpServer?: http.Server;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
     this.shared = options.shared ?? memoryState();
+    // Resolved once: a request context only points at them.
+    this.stats = options.stats ?? new ProviderStats();
+    this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
@@ -223,8 +228,8 @@ export class OrderGraphServer {
       registry,
       loaders: new OrderLoaders(registry),
       maxPageSize: this.options.maxPageSize,
-      stats: this.options.stats ?? new ProviderStats(),
-      resilience: this.options.resilience ?? new ProviderResilience(),
+      stats: this.stats,
+      resilience: this.resilience,
       idempotency: this.idempotency,
       principal: access.principal,
       access,

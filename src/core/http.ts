@@ -122,21 +122,34 @@ export interface CallRecord {
   error?: string;
 }
 
-export interface ProviderHttpOptions {
-  provider: ProviderKey;
-  baseUrl: string;
+/**
+ * What every vendor client hands its `ProviderHttp` from the core (`ProviderDeps`): the
+ * timeout, the call observer, the breaker and retries. Clients take it whole (`...deps`) and
+ * pass it on with `httpDeps`, so a new setting reaches every vendor without touching them.
+ */
+export interface HttpDeps {
   /** Per-call timeout in milliseconds. */
   timeoutMs: number;
+  /** Observers of every call (latency tracking, logs, metrics). */
+  onCall?: (record: CallRecord) => void;
+  /** Retries of safe reads and the circuit breaker; without it, every call is tried once. */
+  resilience?: ProviderResilience;
+}
+
+/** The HttpDeps part of a client's options. */
+export function httpDeps(options: HttpDeps): HttpDeps {
+  return { timeoutMs: options.timeoutMs, onCall: options.onCall, resilience: options.resilience };
+}
+
+export interface ProviderHttpOptions extends HttpDeps {
+  provider: ProviderKey;
+  baseUrl: string;
   /** Auth and other fixed headers, computed per call (tokens may refresh). */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Vendor hook: the vendor's error code inside an error body, if any. */
   providerCodeOf?: (body: unknown, status: number) => string | undefined;
   /** Vendor hook: a human message from an error body. */
   messageOf?: (body: unknown, status: number) => string | undefined;
-  /** Observers of every call (latency tracking, logs, metrics). */
-  onCall?: (record: CallRecord) => void;
-  /** Retries of safe reads and the circuit breaker; without it, every call is tried once. */
-  resilience?: ProviderResilience;
   /** Vendor hook: parses a JSON body (default `JSON.parse`), e.g. to keep money digits exact; throwing means "not JSON". */
   parseBody?: (text: string) => unknown;
   /** The HTTP client; default: the one set with `setDefaultHttpClient` (undici unless configured). */

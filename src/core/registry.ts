@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import type { EmulatorServer } from '../sandbox/emulator';
 import { ErrorCode, OrderGraphError } from './errors';
-import { providerLabel, type CallRecord } from './http';
-import type { ProviderResilience } from './resilience';
+import { providerLabel, type CallRecord, type HttpDeps } from './http';
 import type { OrderProvider } from './provider';
 import type { ProviderKey } from './provider-key';
 
-/** What the core gives a provider when it builds one. */
-export interface ProviderDeps {
-  /** Per-call timeout for the vendor, in milliseconds. */
-  timeoutMs: number;
-  /** Observer of every upstream call (latency, logs, metrics). */
+/** What the core gives a provider when it builds one: the HTTP settings of its client. */
+export interface ProviderDeps extends HttpDeps {
   onCall: (record: CallRecord) => void;
-  /** Retries of safe reads and the circuit breaker, shared by the provider's calls. */
-  resilience?: ProviderResilience;
 }
 
 /** A provider's sandbox emulator, started on a loopback port. */

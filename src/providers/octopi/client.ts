@@ -1,15 +1,10 @@
-import { ProviderHttp } from '../../core/http';
+import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
-import type { CallRecord } from '../../core/http';
-import type { ProviderResilience } from '../../core/resilience';
 import type { OctopiCreateBody, OctopiErrorBody, OctopiList, OctopiServiceOrder, OctopiUpdateBody } from './wire';
 
-export interface OctopiClientOptions {
+export interface OctopiClientOptions extends HttpDeps {
   baseUrl: string;
   token: string;
-  timeoutMs: number;
-  onCall?: (record: CallRecord) => void;
-  resilience?: ProviderResilience;
 }
 
 const BASE = '/api/v1/service_orders';
@@ -22,13 +17,11 @@ export class OctopiClient {
     this.http = new ProviderHttp({
       provider: ProviderKey.OCTOPI,
       baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
+      ...httpDeps(options),
       headers: () => ({ Authorization: `Token token=${options.token}` }),
       messageOf: describeOctopiError,
       // Octopi documents no error codes, only its statuses: 404 Resource Not Found, 422 Validation Error.
       providerCodeOf: (_body, status) => ({ 404: 'RESOURCE_NOT_FOUND', 422: 'VALIDATION_ERROR', 500: 'INTERNAL_SERVER_ERROR' })[status],
-      onCall: options.onCall,
-      resilience: options.resilience,
     });
   }
 

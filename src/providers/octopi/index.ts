@@ -22,7 +22,7 @@ export const octopi: ProviderModule<OctopiSettings> = {
   settings,
   isConfigured: (s) => Boolean(s.OCTOPI_BASE_URL),
   create: (s, deps) =>
-    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, timeoutMs: deps.timeoutMs, onCall: deps.onCall, resilience: deps.resilience })),
+    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps })),
   resolvers: [OctopiResolver],
   async startSandbox(options = {}) {
     const emulator = new OctopiEmulator('sandbox-octopi-token');

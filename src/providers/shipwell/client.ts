@@ -1,14 +1,10 @@
-import type { ProviderResilience } from '../../core/resilience';
-import { ProviderHttp, type CallRecord } from '../../core/http';
+import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
 import type { ShipwellCreateBody, ShipwellErrorBody, ShipwellOrderList, ShipwellPurchaseOrder } from './wire';
 
-export interface ShipwellClientOptions {
+export interface ShipwellClientOptions extends HttpDeps {
   baseUrl: string;
   token: string;
-  timeoutMs: number;
-  onCall?: (record: CallRecord) => void;
-  resilience?: ProviderResilience;
 }
 
 /** Query of `GET /orders`; list values are sent as repeated parameters (order numbers may hold commas). */
@@ -33,12 +29,10 @@ export class ShipwellClient {
     this.http = new ProviderHttp({
       provider: ProviderKey.SHIPWELL,
       baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
+      ...httpDeps(options),
       headers: () => ({ Authorization: `Token ${options.token}` }),
       messageOf: describeShipwellError,
       providerCodeOf: shipwellErrorCode,
-      onCall: options.onCall,
-      resilience: options.resilience,
     });
   }
 

@@ -22,7 +22,7 @@ export const shipwell: ProviderModule<ShipwellSettings> = {
   settings,
   isConfigured: (s) => Boolean(s.SHIPWELL_BASE_URL),
   create: (s, deps) =>
-    new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, timeoutMs: deps.timeoutMs, onCall: deps.onCall, resilience: deps.resilience })),
+    new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, ...deps })),
   resolvers: [ShipwellResolver],
   async startSandbox(options = {}) {
     const emulator = new ShipwellEmulator('sandbox-shipwell-token');

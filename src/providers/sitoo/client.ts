@@ -1,18 +1,14 @@
 import { ErrorCode, OrderGraphError } from '../../core/errors';
-import { ProviderHttp, type CallRecord } from '../../core/http';
+import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
-import type { ProviderResilience } from '../../core/resilience';
 import type { SitooCreateBody, SitooErrorBody, SitooListQuery, SitooServiceOrder, SitooUpdateBody } from './wire';
 
-export interface SitooClientOptions {
+export interface SitooClientOptions extends HttpDeps {
   /** e.g. https://api.mysitoo.com */
   baseUrl: string;
   account: string;
   apiId: string;
   password: string;
-  timeoutMs: number;
-  onCall?: (record: CallRecord) => void;
-  resilience?: ProviderResilience;
 }
 
 /** Sitoo's service-order calls: paths under the account, HTTP Basic auth and its error bodies. Nothing else. */
@@ -26,12 +22,10 @@ export class SitooClient {
     this.http = new ProviderHttp({
       provider: ProviderKey.SITOO,
       baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
+      ...httpDeps(options),
       headers: () => ({ Authorization: `Basic ${credentials}` }),
       providerCodeOf: sitooErrorCode,
       messageOf: describeSitooError,
-      onCall: options.onCall,
-      resilience: options.resilience,
     });
   }
 

@@ -1,4 +1,5 @@
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
+import { mapWithConcurrency } from '../../core/concurrency';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
@@ -117,7 +118,7 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
   ) {}
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
-    return mapLimit(providerIds, SITOO_READ_CONCURRENCY, async (id) => {
+    return mapWithConcurrency(providerIds, SITOO_READ_CONCURRENCY, async (id) => {
       try {
         return mapSitooOrder(await this.client.get(id));
       } catch (error) {
@@ -358,19 +359,4 @@ function sameOrder(raw: SitooServiceOrder, body: SitooCreateBody): boolean {
       return s.sku === w.sku && s.name === w.name && s.quantity === w.quantity && same(s.unit_price, w.unit_price) && (s.cost_share ?? null) === (w.cost_share ?? null) && same(s.note, w.note);
     })
   );
-}
-
-/** Runs `fn` over `items` with at most `limit` at a time, answers in the order of `items`. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next;
-      next += 1;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

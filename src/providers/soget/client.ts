@@ -1,12 +1,11 @@
-import type { ProviderResilience } from '../../core/resilience';
 import { Blob, FormData } from 'node-fetch';
 import { ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
-import { ProviderHttp, type CallRecord, type HttpResult, type RequestOptions } from '../../core/http';
+import { ProviderHttp, type HttpResult, type RequestOptions, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
 import { SOGET_ORDERS_PATH, type SogetCreateResponse, type SogetCustomerOrder, type SogetOrderBody, type SogetSearchParams, type SogetSearchResult, type SogetTokenResponse, type SogetUpdateBody } from './wire';
 
 
-export interface SogetClientOptions {
+export interface SogetClientOptions extends HttpDeps {
   /** API gateway base, e.g. https://soget-api-integration.azure-api.net. */
   baseUrl: string;
   /** OAuth2 token endpoint (client credentials). */
@@ -15,9 +14,6 @@ export interface SogetClientOptions {
   clientSecret: string;
   /** Sent as `Ocp-Apim-Subscription-Key` on every call. */
   subscriptionKey: string;
-  timeoutMs: number;
-  onCall?: (record: CallRecord) => void;
-  resilience?: ProviderResilience;
 }
 
 /** A file attached to a create, sent as one `files` part. */
@@ -99,10 +95,8 @@ export class SogetClient {
   constructor(options: SogetClientOptions) {
     const common = {
       provider: ProviderKey.SOGET,
-      timeoutMs: options.timeoutMs,
+      ...httpDeps(options),
       headers: () => ({ 'Ocp-Apim-Subscription-Key': options.subscriptionKey }),
-      onCall: options.onCall,
-      resilience: options.resilience,
     };
     this.http = new ProviderHttp({ ...common, baseUrl: options.baseUrl, providerCodeOf: sogetCodeOf, messageOf: sogetMessageOf });
     const tokenHttp = new ProviderHttp({

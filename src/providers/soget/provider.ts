@@ -1,4 +1,5 @@
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
+import { mapWithConcurrency } from '../../core/concurrency';
 import type { ListPage, ListQuery, OrderProvider, ProviderPosition } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
@@ -95,7 +96,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   constructor(private readonly client: SogetClient) {}
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
-    return mapLimited(providerIds, READ_CONCURRENCY, async (id) => {
+    return mapWithConcurrency(providerIds, READ_CONCURRENCY, async (id) => {
       try {
         return this.mapRead(await this.client.get(id));
       } catch (error) {
@@ -105,7 +106,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   }
 
   async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
-    return mapLimited(orderNumbers, READ_CONCURRENCY, async (number) => {
+    return mapWithConcurrency(orderNumbers, READ_CONCURRENCY, async (number) => {
       try {
         const found = await this.findByNumber(number);
         return found ? mapSogetOrder(found) : null;
@@ -120,7 +121,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
    * parallel, a few at a time), paged by SOGET's maximum of 50 only when a container has more.
    */
   async getOrdersByContainer(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>> {
-    return mapLimited(containerNumbers, READ_CONCURRENCY, async (containerNumber) => {
+    return mapWithConcurrency(containerNumbers, READ_CONCURRENCY, async (containerNumber) => {
       try {
         const orders: Order[] = [];
         for (let offset = 0; offset < 10 * SEARCH_MAX_LIMIT; ) {
@@ -338,18 +339,4 @@ function asNotFound(error: unknown, id: string): Error {
     return error;
   }
   return error as Error;
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next;
-      next += 1;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

@@ -1,16 +1,12 @@
-import type { ProviderResilience } from '../../core/resilience';
-import { ProviderHttp, type CallRecord } from '../../core/http';
+import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
 import { parseVuJson, stringifyVuJson } from './exact-json';
 import type { VuCreateBody, VuErrorBody, VuFulfillment, VuFulfillmentFields, VuOrder, VuOrderEnvelope, VuOrderLineList, VuOrderList } from './wire';
 
-export interface VuClientOptions {
+export interface VuClientOptions extends HttpDeps {
   baseUrl: string;
   apiKey: string;
   apiSecret: string;
-  timeoutMs: number;
-  onCall?: (record: CallRecord) => void;
-  resilience?: ProviderResilience;
 }
 
 /** Filters of `GET /orders` and `GET /order_lines`; lists travel comma-separated. */
@@ -41,15 +37,13 @@ export class VuClient {
     this.http = new ProviderHttp({
       provider: ProviderKey.VU,
       baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
+      ...httpDeps(options),
       headers: () => ({ Authorization: basic }),
       messageOf: describeVuError,
       // VU documents statuses, not error codes: name the status.
       providerCodeOf: (_body, status) =>
         ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 422: 'UNPROCESSABLE_ENTITY' })[status] ?? (status >= 500 ? 'VU_ADMIN_ERROR' : undefined),
       parseBody: parseVuJson,
-      onCall: options.onCall,
-      resilience: options.resilience,
     });
   }
 

@@ -26,7 +26,7 @@ export const vu: ProviderModule<VuSettings> = {
   isConfigured: (s) => Boolean(s.VU_BASE_URL),
   create: (s, deps) =>
     new VuProvider(
-      new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, timeoutMs: deps.timeoutMs, onCall: deps.onCall, resilience: deps.resilience }),
+      new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, ...deps }),
     ),
   resolvers: [VuResolver],
   async startSandbox(options = {}) {
