@@ -9,6 +9,7 @@ import { mergeContainer } from '../core/containers';
 import { ContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
 import { ProvidersResolver } from './providers.resolver';
+import { guardEntities } from './entities';
 
 /**
  * Builds the executable schema: type-graphql classes first, then wrapped as an Apollo
@@ -40,13 +41,14 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
   const resolvers = forFastExecution(createResolversMap(schema) as Record<string, Record<string, unknown>>);
   for (const [type, fields] of Object.entries(referenceResolvers)) resolvers[type] = { ...resolvers[type], ...fields };
 
-  return buildSubgraphSchema({
+  const subgraph = buildSubgraphSchema({
     typeDefs: gql`
       extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
       ${printSchemaWithDirectives(schema)}
     `,
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
+  return guardEntities(subgraph, { Order: ['id'], Container: ['number'] });
 }
 
 /**
