@@ -10,6 +10,7 @@ import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from './limits
 import { Observability } from './observability';
 import { secretValues } from './observability/redact';
 import { OrderGraphServer } from './server';
+import { parseCorsOrigins } from './http/cors';
 import { memoryState, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -116,6 +117,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     fieldSuggestions: config.limits.fieldSuggestions ?? useSandbox,
     observability,
     executor: config.graphqlExecutor,
+    cors: config.corsOrigins ?? parseCorsOrigins(undefined, useSandbox).origins!,
   });
   const url = await server.listen(config.port, config.host);
 

@@ -4,6 +4,7 @@ import type { ProviderModule } from './core/registry';
 import type { ProviderKey } from './core/provider-key';
 import { parseLimitsConfig, type LimitsConfig } from './limits/config';
 import { parseObservabilityConfig, type ObservabilityConfig } from './observability/config';
+import { parseCorsOrigins, type CorsOrigins } from './http/cors';
 
 /**
  * The only reader of `process.env`. Every setting is validated here at start-up; a bad value
@@ -41,6 +42,8 @@ const coreSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   /** Prefix of every Redis key ordergraph writes (several deployments can share one Redis). Default `ordergraph:`. */
   REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
+  /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
+  CORS_ORIGINS: z.string().optional(),
 });
 
 export interface Config {
@@ -58,6 +61,8 @@ export interface Config {
   introspection?: boolean;
   redisUrl?: string;
   redisPrefix: string;
+  /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
+  corsOrigins?: CorsOrigins;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
   /** API keys and anonymous access (`src/access/config.ts`). */
@@ -90,7 +95,8 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
   const access = parseAccessConfig(clean);
   const limits = parseLimitsConfig(clean);
   const observability = parseObservabilityConfig(clean);
-  problems.push(...access.problems, ...limits.problems, ...observability.problems);
+  const cors = clean.CORS_ORIGINS === undefined ? undefined : parseCorsOrigins(clean.CORS_ORIGINS, false);
+  problems.push(...access.problems, ...limits.problems, ...observability.problems, ...(cors?.problems ?? []));
   if (problems.length > 0 || !core.success) throw new ConfigError(problems);
 
   const c = core.data;
@@ -109,6 +115,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     introspection: c.INTROSPECTION,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
+    corsOrigins: cors?.origins,
     providerSettings,
     access: access.config!,
     limits: limits.config!,

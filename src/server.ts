@@ -27,6 +27,7 @@ import { Playground, type PlaygroundOptions } from './playground';
 import { apolloLimitOptions } from './limits/apollo';
 import type { LimitsConfig } from './limits/config';
 import type { Observability, RequestScope } from './observability';
+import { corsHandler, type CorsHandler, type CorsOrigins } from './http/cors';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -53,6 +54,8 @@ export interface ServerOptions {
   observability: Observability;
   /** Engine that executes operations (default `jit`, see src/graphql/executor.ts). */
   executor?: GraphQLExecutorName;
+  /** Browser origins allowed to call /graphql (default: none). */
+  cors?: CorsOrigins;
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
@@ -145,6 +148,7 @@ export class OrderGraphServer {
   private readonly stats: ProviderStats;
   private readonly resilience: ProviderResilience;
   private readonly playground: Playground;
+  private readonly cors: CorsHandler;
   private httpServer?: http.Server;
   url = '';
 
@@ -155,6 +159,7 @@ export class OrderGraphServer {
     this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
+    this.cors = corsHandler(options.cors ?? { kind: 'none' });
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
     const { redactor } = options.observability;
@@ -194,6 +199,9 @@ export class OrderGraphServer {
       // Automatic persisted queries share the same store as the response cache (Redis across replicas).
       cache: this.shared.cache,
       persistedQueries: { ttl: 24 * 3600 },
+      // Every ordergraph request carries Authorization, which no HTML form or <img> can send and which
+      // forces a CORS preflight: such a GET (urql's default for short queries) is no CSRF risk.
+      csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     });
   }
 
@@ -245,7 +253,11 @@ export class OrderGraphServer {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready') return this.ready(res);
       if (url.pathname === '/metrics') return this.metrics(res);
-      if (url.pathname === '/graphql') return this.graphql(req, res, url, scope);
+      if (url.pathname === '/graphql') {
+        // Before the gate: a preflight has no key, and every answer (a 401 too) carries the CORS headers.
+        if ((await this.cors(req, res)) === 'preflight-answered') return;
+        return this.graphql(req, res, url, scope);
+      }
       // The playground page needs no key: the key is typed into the page.
       if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
       sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
