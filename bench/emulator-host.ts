@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OrderProvider } from '../src/core/provider';
-import type { SandboxHandle } from '../src/core/registry';
+import { sandboxModules, type SandboxHandle } from '../src/sandbox';
 import { providerModules } from '../src/providers';
 import { emit, serveCommands } from './child';
 
@@ -144,11 +144,11 @@ async function main(): Promise<void> {
   const key = argument('provider').toUpperCase();
   const seed = Number(argument('seed', '200'));
   const latencyMs = Number(argument('latency', '0'));
-  const module = providerModules.find((m) => m.key === key);
-  if (!module) throw new Error(`no provider ${key}; registered: ${providerModules.map((m) => m.key).join(', ')}`);
+  const sandbox = sandboxModules.find((m) => m.key === key);
+  if (!sandbox) throw new Error(`no emulator of ${key}; registered: ${sandboxModules.map((m) => m.key).join(', ')}`);
 
   const started = performance.now();
-  const handle = await module.startSandbox({ seed, port: 0 });
+  const handle = await sandbox.start({ seed, port: 0 });
   const seedMs = performance.now() - started;
   const discovered = await discoverReads(handle, key);
   handle.server.clearLog();

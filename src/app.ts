@@ -3,9 +3,10 @@ import { apiKeysFor, RequestGate, sandboxKeys } from './access';
 import { SANDBOX_KEYS } from './access/keys';
 import { loadConfig, type Config } from './config';
 import { setDefaultHttpClient, type CallRecord } from './core/http';
-import { ProviderRegistry, type ProviderModule, type SandboxHandle } from './core/registry';
+import { ProviderRegistry, type ProviderModule } from './core/registry';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
+import { sandboxModules, type SandboxHandle, type SandboxModule } from './sandbox';
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from './limits/rate-limit';
 import { Observability } from './observability';
 import { secretValues } from './observability/redact';
@@ -32,6 +33,8 @@ export interface OrderGraphApp {
 
 export interface StartOptions {
   modules: readonly ProviderModule[];
+  /** The emulators to run on the embedded sandbox (default: every vendor's); only those of `modules` start. */
+  sandboxes?: readonly SandboxModule[];
   /** Environment to read (default `process.env`). */
   env?: Record<string, string | undefined>;
   /** Observer of every upstream call. */
@@ -54,8 +57,9 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
 
   const sandboxes = new Map<string, SandboxHandle>();
   if (useSandbox) {
-    const handles = await Promise.all(options.modules.map((m) => m.startSandbox({ seed: config.sandboxSeed })));
-    handles.forEach((handle, i) => sandboxes.set(options.modules[i].key, handle));
+    const wanted = (options.sandboxes ?? sandboxModules).filter((s) => options.modules.some((m) => m.key === s.key));
+    const handles = await Promise.all(wanted.map((s) => s.start({ seed: config.sandboxSeed })));
+    handles.forEach((handle, i) => sandboxes.set(wanted[i].key, handle));
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
 

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { EmulatorServer } from '../sandbox/emulator';
 import { ErrorCode, OrderGraphError } from './errors';
 import { providerLabel, type CallRecord, type HttpDeps } from './http';
 import type { OrderProvider } from './provider';
@@ -8,21 +7,6 @@ import type { ProviderKey } from './provider-key';
 /** What the core gives a provider when it builds one: the HTTP settings of its client. */
 export interface ProviderDeps extends HttpDeps {
   onCall: (record: CallRecord) => void;
-}
-
-/** A provider's sandbox emulator, started on a loopback port. */
-export interface SandboxHandle {
-  server: EmulatorServer;
-  /** Settings (environment variable names to values) that point the provider at this emulator. */
-  env: Record<string, string>;
-  close(): Promise<void>;
-}
-
-export interface SandboxOptions {
-  /** Port to listen on (0 picks a free one). */
-  port?: number;
-  /** Number of demo orders to seed. */
-  seed?: number;
 }
 
 /**
@@ -38,7 +22,6 @@ export interface ProviderModule<Settings = unknown> {
   create(settings: Settings, deps: ProviderDeps): OrderProvider;
   /** type-graphql resolver classes of the provider's own mutations. */
   resolvers: Function[];
-  startSandbox(options?: SandboxOptions): Promise<SandboxHandle>;
 }
 
 /** The providers this deployment talks to, built once at start-up. */

@@ -2,8 +2,9 @@ import { loadConfig } from '../../src/config';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { setDefaultHttpClient } from '../../src/core/http';
 import type { OrderProvider } from '../../src/core/provider';
-import type { ProviderModule, SandboxHandle } from '../../src/core/registry';
+import type { ProviderModule } from '../../src/core/registry';
 import type { Order } from '../../src/model/order';
+import type { SandboxHandle, SandboxModule } from '../../src/sandbox';
 
 /**
  * The provider conformance suite: written once, run against every provider through a
@@ -12,6 +13,8 @@ import type { Order } from '../../src/model/order';
  */
 export interface ConformanceFixture<CreateInput, UpdateInput = unknown> {
   module: ProviderModule;
+  /** The vendor's emulator the provider is run against. */
+  sandbox: SandboxModule;
   /** A valid create input; `unique` makes order numbers unique per call. */
   validCreate(unique: string): CreateInput;
   /** An input that breaks one rule, the field path the error must name, and the rule. */
@@ -44,7 +47,7 @@ export function describeProviderConformance<C, U = unknown>(name: string, fixtur
     const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
 
     beforeAll(async () => {
-      sandbox = await fixture.module.startSandbox({ seed: 12 });
+      sandbox = await fixture.sandbox.start({ seed: 12 });
       provider = build(sandbox.env);
     });
     afterAll(() => sandbox.close());

@@ -1,5 +1,6 @@
 import type { OrderProvider } from '../../src/core/provider';
 import { sitoo } from '../../src/providers/sitoo';
+import { sitooSandbox } from '../../src/sandbox/sitoo';
 import type { SitooCreateInput, SitooUpdateInput } from '../../src/providers/sitoo/provider';
 import { describeProviderConformance } from './provider-conformance';
 
@@ -18,6 +19,7 @@ const order = (unique: string): SitooCreateInput => ({
 
 describeProviderConformance<SitooCreateInput, SitooUpdateInput>('Sitoo', {
   module: sitoo,
+  sandbox: sitooSandbox,
   validCreate: order,
   invalidCreate: {
     input: { ...order('bad'), product: { ...order('bad').product, services: [{ ...order('bad').product.services[0], unitPrice: '50' }] } },

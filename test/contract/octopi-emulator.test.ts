@@ -1,4 +1,4 @@
-import { OctopiEmulator } from '../../src/providers/octopi';
+import { OctopiEmulator } from '../../src/sandbox/octopi';
 
 // The documented response example of POST /api/v1/service_orders (../shared/provider-docs/octopi-service-orders.md).
 const DOCUMENTED = {

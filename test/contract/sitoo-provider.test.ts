@@ -2,7 +2,7 @@ import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 import { SitooClient } from '../../src/providers/sitoo/client';
-import { SitooEmulator } from '../../src/providers/sitoo/emulator';
+import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { SITOO_READ_CONCURRENCY, SitooProvider, type SitooCreateInput } from '../../src/providers/sitoo/provider';
 import type { SitooServiceOrder } from '../../src/providers/sitoo/wire';
 

@@ -1,6 +1,6 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { SitooClient } from '../../src/providers/sitoo/client';
-import { SitooEmulator } from '../../src/providers/sitoo/emulator';
+import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { SitooProvider, type SitooCreateInput, type SitooUpdateInput } from '../../src/providers/sitoo/provider';
 import { ISO_4217_CODES } from '../../src/providers/sitoo/iso4217';
 

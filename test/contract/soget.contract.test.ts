@@ -1,6 +1,6 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { SogetClient, type SogetClientOptions } from '../../src/providers/soget/client';
-import { SogetEmulator } from '../../src/providers/soget/emulator';
+import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import { postedModel } from '../../src/providers/soget/provider';
 import { documentedMaxLengths } from '../../src/providers/soget/rules';
 import { SOGET_ERROR_CODES, SOGET_ORDERS_PATH, SOGET_TOKEN_PATH, type SogetOrderBody } from '../../src/providers/soget/wire';

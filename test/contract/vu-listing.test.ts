@@ -1,6 +1,6 @@
 import type { ListQuery } from '../../src/core/provider';
 import { VuClient } from '../../src/providers/vu/client';
-import { VuEmulator } from '../../src/providers/vu/emulator';
+import { VuEmulator } from '../../src/sandbox/vu/emulator';
 import { VuProvider } from '../../src/providers/vu/provider';
 import type { Order } from '../../src/model/order';
 import { vuCreateInput } from '../support/vu-fixtures';

@@ -1,6 +1,6 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { VuClient } from '../../src/providers/vu/client';
-import { VuEmulator } from '../../src/providers/vu/emulator';
+import { VuEmulator } from '../../src/sandbox/vu/emulator';
 import { stringifyVuJson } from '../../src/providers/vu/exact-json';
 import { inputPath, toWire, VuProvider, type VuCreateInput } from '../../src/providers/vu/provider';
 import { vuCreateInput } from '../support/vu-fixtures';

@@ -4,8 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp, type HttpClientName } from '../../src/core/http';
 import { ProviderKey } from '../../src/core/provider-key';
-import type { SandboxHandle } from '../../src/core/registry';
 import { octopi } from '../../src/providers/octopi';
+import { octopiSandbox } from '../../src/sandbox/octopi';
+import type { SandboxHandle } from '../../src/sandbox';
 
 /** Both HTTP clients under ProviderHttp behave alike: answers, error mapping, timeouts, broken connections. */
 describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (client) => {
@@ -13,7 +14,7 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
   let http: ProviderHttp;
   const calls: Array<number | null> = [];
   beforeAll(async () => {
-    sandbox = await octopi.startSandbox({ seed: 3 });
+    sandbox = await octopiSandbox.start({ seed: 3 });
     http = new ProviderHttp({
       provider: ProviderKey.OCTOPI,
       baseUrl: sandbox.env.OCTOPI_BASE_URL,

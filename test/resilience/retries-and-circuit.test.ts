@@ -1,6 +1,7 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { ProviderResilience, type CircuitState } from '../../src/core/resilience';
-import { OctopiClient, OctopiEmulator } from '../../src/providers/octopi';
+import { OctopiClient } from '../../src/providers/octopi';
+import { OctopiEmulator } from '../../src/sandbox/octopi';
 
 describe('retries of safe reads and the circuit breaker', () => {
   let emulator: OctopiEmulator;

@@ -3,7 +3,8 @@ import { startOrderGraph } from '../../src/app';
 import { hashApiKey } from '../../src/access';
 import { ConfigError } from '../../src/config';
 import { ProviderKey } from '../../src/core/provider-key';
-import { octopi, OctopiEmulator } from '../../src/providers/octopi';
+import { octopi } from '../../src/providers/octopi';
+import { OctopiEmulator } from '../../src/sandbox/octopi';
 import { asKey, gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 

@@ -1,7 +1,8 @@
 import { ListOrdersDocument } from '../../schema/generated/graphql';
 import { hashApiKey } from '../../src/access';
 import { startOrderGraph, type OrderGraphApp } from '../../src/app';
-import { octopi, OctopiEmulator } from '../../src/providers/octopi';
+import { octopi } from '../../src/providers/octopi';
+import { OctopiEmulator } from '../../src/sandbox/octopi';
 import { asKey, gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
 

@@ -10,7 +10,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { hashApiKey, SANDBOX_KEYS } from '../../src/access';
 import { startOrderGraph, type OrderGraphApp } from '../../src/app';
-import { octopi, OctopiEmulator } from '../../src/providers/octopi';
+import { octopi } from '../../src/providers/octopi';
+import { OctopiEmulator } from '../../src/sandbox/octopi';
 import { startTestApp } from '../support/sandbox';
 
 /**

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
 import { ProviderKey } from '../../core/provider-key';
 import { OctopiClient } from './client';
-import { OctopiEmulator } from './emulator';
 import { OctopiProvider } from './provider';
 import { OctopiResolver } from './resolver';
 
@@ -24,12 +23,6 @@ export const octopi: ProviderModule<OctopiSettings> = {
   create: (s, deps) =>
     new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps })),
   resolvers: [OctopiResolver],
-  async startSandbox(options = {}) {
-    const emulator = new OctopiEmulator('sandbox-octopi-token');
-    emulator.seed(options.seed ?? 40);
-    const url = await emulator.listen(options.port ?? 0);
-    return { server: emulator.server, env: { OCTOPI_BASE_URL: url, OCTOPI_TOKEN: emulator.token }, close: () => emulator.server.close() };
-  },
 };
 
-export { OctopiClient, OctopiEmulator, OctopiProvider };
+export { OctopiClient, OctopiProvider };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
 import { ProviderKey } from '../../core/provider-key';
 import { ShipwellClient } from './client';
-import { ShipwellEmulator } from './emulator';
 import { ShipwellProvider } from './provider';
 import { ShipwellResolver } from './resolver';
 
@@ -24,12 +23,6 @@ export const shipwell: ProviderModule<ShipwellSettings> = {
   create: (s, deps) =>
     new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, ...deps })),
   resolvers: [ShipwellResolver],
-  async startSandbox(options = {}) {
-    const emulator = new ShipwellEmulator('sandbox-shipwell-token');
-    emulator.seed(options.seed ?? 40, 0x5e11);
-    const url = await emulator.listen(options.port ?? 0);
-    return { server: emulator.server, env: { SHIPWELL_BASE_URL: url, SHIPWELL_TOKEN: emulator.token }, close: () => emulator.server.close() };
-  },
 };
 
-export { ShipwellClient, ShipwellEmulator, ShipwellProvider };
+export { ShipwellClient, ShipwellProvider };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
 import { ProviderKey } from '../../core/provider-key';
 import { SitooClient } from './client';
-import { SitooEmulator } from './emulator';
 import { SitooProvider } from './provider';
 import { SitooResolver } from './resolver';
 
@@ -30,8 +29,6 @@ const settings = z
 
 type SitooSettings = z.infer<typeof settings>;
 
-const SANDBOX = { account: '1500', apiId: '1500-1', password: 'sandbox-sitoo-password' };
-
 export const sitoo: ProviderModule<SitooSettings> = {
   key: ProviderKey.SITOO,
   settings,
@@ -48,22 +45,6 @@ export const sitoo: ProviderModule<SitooSettings> = {
       { defaultAuthor: { email: s.SITOO_AUTHOR_EMAIL!, name: s.SITOO_AUTHOR_NAME, employee_id: null } },
     ),
   resolvers: [SitooResolver],
-  async startSandbox(options = {}) {
-    const emulator = new SitooEmulator(SANDBOX);
-    emulator.seed(options.seed ?? 40);
-    const url = await emulator.listen(options.port ?? 0);
-    return {
-      server: emulator.server,
-      env: {
-        SITOO_BASE_URL: url,
-        SITOO_ACCOUNT_ID: SANDBOX.account,
-        SITOO_API_ID: SANDBOX.apiId,
-        SITOO_PASSWORD: SANDBOX.password,
-        SITOO_AUTHOR_EMAIL: 'ordergraph@example.com',
-      },
-      close: () => emulator.server.close(),
-    };
-  },
 };
 
-export { SitooClient, SitooEmulator, SitooProvider };
+export { SitooClient, SitooProvider };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
 import { ProviderKey } from '../../core/provider-key';
 import { SogetClient } from './client';
-import { SogetEmulator } from './emulator';
 import { SogetProvider } from './provider';
 import { SogetResolver } from './resolver';
 import { SOGET_TOKEN_PATH } from './wire';
@@ -45,21 +44,6 @@ export const soget: ProviderModule<SogetSettings> = {
       }),
     ),
   resolvers: [SogetResolver],
-  async startSandbox(options = {}) {
-    const emulator = new SogetEmulator({ clientId: 'ordergraph-sandbox', clientSecret: 'sandbox-soget-secret', subscriptionKey: 'sandbox-soget-subscription-key' });
-    emulator.seed(options.seed ?? 40, 0x50637);
-    const url = await emulator.listen(options.port ?? 0);
-    return {
-      server: emulator.server,
-      env: {
-        SOGET_BASE_URL: url,
-        SOGET_CLIENT_ID: emulator.credentials.clientId,
-        SOGET_CLIENT_SECRET: emulator.credentials.clientSecret,
-        SOGET_SUBSCRIPTION_KEY: emulator.credentials.subscriptionKey,
-      },
-      close: () => emulator.server.close(),
-    };
-  },
 };
 
-export { SogetClient, SogetEmulator, SogetProvider };
+export { SogetClient, SogetProvider };

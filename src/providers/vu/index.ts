@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
 import { ProviderKey } from '../../core/provider-key';
 import { VuClient } from './client';
-import { VuEmulator } from './emulator';
 import { VuProvider } from './provider';
 import { VuResolver } from './resolver';
 
@@ -29,16 +28,6 @@ export const vu: ProviderModule<VuSettings> = {
       new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, ...deps }),
     ),
   resolvers: [VuResolver],
-  async startSandbox(options = {}) {
-    const emulator = new VuEmulator('sandbox-vu-key', 'sandbox-vu-secret');
-    emulator.seed(options.seed ?? 40, 0x7c);
-    const url = await emulator.listen(options.port ?? 0);
-    return {
-      server: emulator.server,
-      env: { VU_BASE_URL: url, VU_API_KEY: emulator.apiKey, VU_API_SECRET: emulator.apiSecret },
-      close: () => emulator.server.close(),
-    };
-  },
 };
 
-export { VuClient, VuEmulator, VuProvider };
+export { VuClient, VuProvider };

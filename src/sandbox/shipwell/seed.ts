@@ -1,5 +1,5 @@
-import { pick, random } from '../../sandbox/demo-data';
-import type { ShipwellAddress, ShipwellBillTo, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder, ShipwellStatus, ShipwellSupplier, ShipwellTag } from './wire';
+import { pick, random } from '../demo-data';
+import type { ShipwellAddress, ShipwellBillTo, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder, ShipwellStatus, ShipwellSupplier, ShipwellTag } from '../../providers/shipwell/wire';
 
 /**
  * Demo data of the Shipwell sandbox: a shipper's distribution centres, its suppliers, their

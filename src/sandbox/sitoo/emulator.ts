@@ -1,6 +1,6 @@
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
-import { pick, random, spreadDates } from '../../sandbox/demo-data';
-import { checkCreate, checkUpdate, singleProduct } from './rules';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
+import { pick, random, spreadDates } from '../demo-data';
+import { checkCreate, checkUpdate, singleProduct } from '../../providers/sitoo/rules';
 import {
   SITOO_DEFAULT_NUM,
   SITOO_MAX_NUM,
@@ -13,7 +13,7 @@ import {
   type SitooServiceProduct,
   type SitooServiceStore,
   type SitooServiceUser,
-} from './wire';
+} from '../../providers/sitoo/wire';
 
 /**
  * The Sitoo sandbox: an HTTP server speaking Sitoo's service-order API under

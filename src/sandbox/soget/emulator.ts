@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
-import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, type SogetIssue } from './rules';
+import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, type SogetIssue } from '../../providers/soget/rules';
 import { seededDetail, seedOrders, type SeededFacts } from './seed';
 import {
   SOGET_ID,
@@ -18,7 +18,7 @@ import {
   type SogetSegmentStatus,
   type SogetStatus,
   type SogetUpdateBody,
-} from './wire';
+} from '../../providers/soget/wire';
 
 /**
  * The SOGET S'mouv sandbox: an HTTP server speaking the customer-orders API behind its API

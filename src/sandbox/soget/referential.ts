@@ -1,4 +1,4 @@
-import type { SogetActor, SogetEventLocation } from './wire';
+import type { SogetActor, SogetEventLocation } from '../../providers/soget/wire';
 
 /**
  * The sandbox's "API Referential": the actors (contractors, carriers) and the location codes

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
-import { random, spreadDates } from '../../sandbox/demo-data';
-import { checkCreate, decimalText, ORDER_TYPE_PURCHASE_ORDER, toLoc } from './rules';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
+import { random, spreadDates } from '../demo-data';
+import { checkCreate, decimalText, ORDER_TYPE_PURCHASE_ORDER, toLoc } from '../../providers/shipwell/rules';
 import { isoSeconds, renderSeeded, seededStatus, SHIPWELL_TAGS, type SeededOrder } from './seed';
 import {
   SHIPWELL_STATUSES,
@@ -16,7 +16,7 @@ import {
   type ShipwellSupplier,
   type ShipwellTag,
   type ShipwellValidationIssue,
-} from './wire';
+} from '../../providers/shipwell/wire';
 
 /**
  * The Shipwell sandbox: an HTTP server speaking Shipwell's purchase order API (`POST /orders`,

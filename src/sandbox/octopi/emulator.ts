@@ -1,8 +1,8 @@
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
-import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../../sandbox/demo-data';
-import { formatInZone } from '../../sandbox/time';
-import { checkCreate, checkUpdate, type OctopiOrderFields } from './rules';
-import type { OctopiServiceId, OctopiServiceOrder } from './wire';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
+import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../demo-data';
+import { formatInZone } from '../time';
+import { checkCreate, checkUpdate, type OctopiOrderFields } from '../../providers/octopi/rules';
+import type { OctopiServiceId, OctopiServiceOrder } from '../../providers/octopi/wire';
 
 /**
  * The Octopi sandbox: an HTTP server speaking Octopi's service-order API. It keeps its own

@@ -1,7 +1,7 @@
-import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../../sandbox/emulator';
-import { pick, random, spreadDates } from '../../sandbox/demo-data';
-import { JsonDecimal, parseVuJson, stringifyVuJson } from './exact-json';
-import { checkCreate } from './rules';
+import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
+import { pick, random, spreadDates } from '../demo-data';
+import { JsonDecimal, parseVuJson, stringifyVuJson } from '../../providers/vu/exact-json';
+import { checkCreate } from '../../providers/vu/rules';
 import {
   VU_MAX_LIMIT,
   type VuExFactoryChange,
@@ -13,7 +13,7 @@ import {
   type VuOrderLineFields,
   type VuParty,
   type VuPartyFields,
-} from './wire';
+} from '../../providers/vu/wire';
 
 /**
  * The VU Custom sandbox: an HTTP server speaking VU's order API under `/api/v1` with HTTP
