@@ -12,6 +12,7 @@ import { Observability } from './observability';
 import { secretValues } from './observability/redact';
 import { OrderGraphServer } from './server';
 import { parseCorsOrigins } from './http/cors';
+import { migrate, postgresDatabase, type Database } from './state/database';
 import { memoryState, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -25,6 +26,8 @@ export interface OrderGraphApp {
   sandboxes: Map<string, SandboxHandle>;
   /** Where replicas share state (Redis or memory). */
   shared: SharedState;
+  /** The durable store (PostgreSQL, with DATABASE_URL), its migrations applied. */
+  database?: Database;
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
@@ -69,7 +72,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     destination: options.logDestination,
     // Only ordergraph's own settings: scanning the whole environment would take any `*_KEY` value
     // (even a word like "createdAt") for a secret and mangle responses.
-    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl }]), ...(useSandbox ? sandboxKeys() : [])],
+    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl }]), ...(useSandbox ? sandboxKeys() : [])],
     metrics: config.observability.metrics,
   });
   const stats = new ProviderStats();
@@ -89,6 +92,14 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
   for (const key of registry.keys()) observability.metrics?.circuitState(key, resilience.state(key));
+  // Migrations first: a replica serves only once the schema is what its code expects.
+  const database = config.databaseUrl ? postgresDatabase(config.databaseUrl) : undefined;
+  if (database) {
+    await migrate(database).catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
+  }
   const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
 
   // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
@@ -131,12 +142,14 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     config,
     sandboxes,
     shared,
+    database,
     url,
     observability,
     async close() {
       await server.close();
       resilience.shutdown();
       await shared.close();
+      await database?.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
       observability.logger.flush();
     },

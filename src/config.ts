@@ -42,6 +42,8 @@ const coreSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   /** Prefix of every Redis key ordergraph writes (several deployments can share one Redis). Default `ordergraph:`. */
   REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
+  /** PostgreSQL of the durable state (e.g. postgres://ordergraph@db:5432/ordergraph): the idempotency ledger. Unset: Redis or memory. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -61,6 +63,7 @@ export interface Config {
   introspection?: boolean;
   redisUrl?: string;
   redisPrefix: string;
+  databaseUrl?: string;
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
   /** Validated settings per provider module, configured or not. */
@@ -115,6 +118,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     introspection: c.INTROSPECTION,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
+    databaseUrl: c.DATABASE_URL,
     corsOrigins: cors?.origins,
     providerSettings,
     access: access.config!,
