@@ -21,7 +21,8 @@ import { ProviderStats } from './core/stats';
 import { ProviderResilience } from './core/resilience';
 import { memoryState, type SharedState } from './state/redis';
 import type { RequestContext } from './graphql/context';
-import { jitGateway, type GraphQLExecutorName } from './graphql/executor';
+import { executorGateway, type GraphQLExecutorName } from './graphql/executor';
+import { PartialErrors } from './graphql/partial-errors';
 import { buildOrderGraphSchema } from './graphql/schema';
 import { Playground, type PlaygroundOptions } from './playground';
 import { apolloLimitOptions } from './limits/apollo';
@@ -85,27 +86,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-/** Appends the errors of partial answers (a provider down) to the response's `errors[]`. */
-const partialErrorsPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || contextValue.partialErrors.length === 0) return;
-        // One entry per distinct failure, even when many fields met the same provider error.
-        const seen = new Set<string>();
-        const extra = contextValue.partialErrors
-          .filter((e) => {
-            const key = `${String(e.extensions.provider)}:${e.message}`;
-            return !seen.has(key) && seen.add(key) !== undefined;
-          })
-          .map((e) => ({ message: e.message, extensions: { ...e.extensions } }));
-        const result = response.body.singleResult;
-        result.errors = [...(result.errors ?? []), ...extra];
-      },
-    };
-  },
-};
-
 /** Root fields whose answers must never come from the cache (health is checked now). */
 const UNCACHEABLE_ROOT_FIELDS = new Set(['providers']);
 
@@ -165,7 +145,7 @@ export class OrderGraphServer {
     const { redactor } = options.observability;
     const schema = buildOrderGraphSchema(options.providerResolvers);
     this.apollo = new ApolloServer<RequestContext>({
-      ...((options.executor ?? 'jit') === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
+      gateway: executorGateway(schema, options.executor ?? 'jit'),
       introspection: options.introspection,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => redactError(formatError(formatted, error), (text) => redactor.redact(text)),
@@ -179,8 +159,6 @@ export class OrderGraphServer {
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginCacheControlDisabled(),
-        // Before the response cache, so an answer with a provider's error is never cached.
-        partialErrorsPlugin,
         scopePlugin,
         ...limitPlugins,
         options.observability.plugin(),
@@ -243,7 +221,7 @@ export class OrderGraphServer {
       access,
       requestId: scope.requestId,
       log: scope.log,
-      partialErrors: [],
+      partialErrors: new PartialErrors(),
     };
   }
 

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { providerLabel } from './http-labels';
+import type { ProviderKey } from './provider-key';
 
 /**
  * Every error a client can branch on. `extensions.code` always holds one of these;
@@ -81,4 +83,19 @@ export function badUserInput(issues: InputIssue[], provider?: string): OrderGrap
 
 export function isOrderGraphError(error: unknown): error is OrderGraphError {
   return error instanceof OrderGraphError;
+}
+
+/**
+ * A provider's failure as the part of a partial answer it is: the vendor's own error keeps its
+ * code (a refusal of ordergraph's credentials stays PROVIDER_AUTH_FAILED, a timeout
+ * PROVIDER_UNAVAILABLE) and always names the provider whose part is missing; anything else
+ * (a bug while reading its answer) is PROVIDER_UNAVAILABLE naming it, the original as `cause`.
+ */
+export function providerFailure(error: unknown, provider: ProviderKey, doing: string): OrderGraphError {
+  if (isOrderGraphError(error)) {
+    if (error.extensions.provider === provider) return error;
+    const { code: _code, ...details } = error.extensions;
+    return Object.assign(new OrderGraphError(error.code, error.message, { ...details, provider }), { cause: error.cause });
+  }
+  return Object.assign(new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${providerLabel(provider)} failed while ${doing}`, { provider }), { cause: error });
 }

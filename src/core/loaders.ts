@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Order } from '../model/order';
-import { ErrorCode, OrderGraphError } from './errors';
+import { ErrorCode, OrderGraphError, providerFailure } from './errors';
 import { parseGlobalId, toGlobalId } from './ids';
 import { providerLabel } from './http';
 import type { ProviderKey } from './provider-key';
@@ -8,8 +8,8 @@ import type { ProviderRegistry } from './registry';
 
 export interface ContainerOrders {
   orders: Order[];
-  /** Providers that could not answer (PROVIDER_UNAVAILABLE...). */
-  errors: Error[];
+  /** Providers that could not answer, each error naming its provider and keeping its code. */
+  errors: OrderGraphError[];
 }
 
 /**
@@ -82,11 +82,12 @@ export class OrderLoaders {
         try {
           const answers = await provider.getOrdersByContainer!(numbers);
           answers.forEach((answer, i) => {
-            if (answer instanceof Error) results[i].errors.push(answer);
+            if (answer instanceof Error) results[i].errors.push(providerFailure(answer, provider.key, 'searching containers'));
             else results[i].orders.push(...answer);
           });
         } catch (error) {
-          results.forEach((r) => r.errors.push(error as Error));
+          const failure = providerFailure(error, provider.key, 'searching containers');
+          results.forEach((r) => r.errors.push(failure));
         }
       }),
     );

@@ -1,7 +1,6 @@
 import type { Order } from '../model/order';
 import { encodeCursor, type CursorState } from './cursor';
-import { isOrderGraphError, ErrorCode, OrderGraphError } from './errors';
-import { providerLabel } from './http';
+import { providerFailure, type OrderGraphError } from './errors';
 import type { ListDirection, ListFilter, ListPage, OrderProvider, ProviderPosition } from './provider';
 
 /**
@@ -18,7 +17,7 @@ import type { ListDirection, ListFilter, ListPage, OrderProvider, ProviderPositi
  * The cursor after each edge records, per provider, the position just after the last order
  * taken from it. Orders fetched but not taken are simply fetched again next page, so nothing
  * is skipped, and nothing is returned twice. A provider that fails keeps its position: its
- * orders come on a later page, and this page carries one PROVIDER_UNAVAILABLE error naming it.
+ * orders come on a later page, and this page carries its error (its own code) naming it.
  */
 
 export interface MergeRequest {
@@ -64,7 +63,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
           b.index = 0;
         } catch (error) {
           b.failed = true;
-          errors.push(asProviderError(error, b.provider));
+          errors.push(providerFailure(error, b.provider.key, 'listing orders'));
         }
       }),
     );
@@ -98,21 +97,6 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
 
 function isExhausted(b: Buffer): boolean {
   return !!b.page && b.index >= b.page.orders.length && !b.page.hasMore;
-}
-
-function asProviderError(error: unknown, provider: OrderProvider): OrderGraphError {
-  if (isOrderGraphError(error) && error.code === ErrorCode.PROVIDER_UNAVAILABLE) return error;
-  if (isOrderGraphError(error)) {
-    return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${providerLabel(provider.key)}: ${error.message}`, {
-      ...error.extensions,
-      code: ErrorCode.PROVIDER_UNAVAILABLE,
-      cause: error.code,
-      provider: provider.key,
-    });
-  }
-  return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${providerLabel(provider.key)} failed while listing orders`, {
-    provider: provider.key,
-  });
 }
 
 /** The core's own check of every filter, so a provider that cannot filter natively stays correct. */

@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import type { Access } from '../access/access';
-import type { OrderGraphError } from '../core/errors';
 import type { IdempotencyLedger } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
 import type { ProviderStats } from '../core/stats';
 import type { ProviderResilience } from '../core/resilience';
+import type { PartialErrors } from './partial-errors';
 
 /** Built once per request: the loaders (and their caches) never outlive it. */
 export interface RequestContext {
@@ -29,8 +29,8 @@ export interface RequestContext {
   /** JSON logger of this request (pino child carrying the request id). */
   log: Logger;
   /**
-   * Errors of a partial answer (one provider down while the others answered). They go into
-   * the response's `errors[]` next to the data that did come back.
+   * Errors of a partial answer (one provider down while the others answered), reported by
+   * resolvers at their field's path; they go into `errors[]` next to the data that did come back.
    */
-  partialErrors: OrderGraphError[];
+  partialErrors: PartialErrors;
 }

@@ -13,8 +13,9 @@ type Reference = Record<string, unknown> & { __typename?: unknown };
  * `__typename`: the promises already started for earlier representations are then orphaned,
  * and one of them rejecting (a missing order) is an unhandled rejection that ends the process.
  * Here every representation is checked before its reference resolver runs, and each one
- * becomes its own list item: a bad or missing entity is an error at `_entities[i]` with a code,
- * the others still resolve, and every promise has a handler because the executor awaits each item.
+ * becomes its own list item, resolved with its own path: a bad or missing entity is an error
+ * at `_entities[i]` with a code, the others still resolve, and every promise has a handler
+ * because the executor awaits each item.
  */
 export function guardEntities(schema: GraphQLSchema, keys: EntityKeys): GraphQLSchema {
   const field = schema.getQueryType()?.getFields()._entities;
@@ -26,7 +27,9 @@ export function guardEntities(schema: GraphQLSchema, keys: EntityKeys): GraphQLS
       const problem = checkRepresentation(schema, keys, reference, index);
       if (problem) return handled(Promise.reject(problem));
       try {
-        const [result] = original(source, { representations: [reference] }, context, info) as unknown[];
+        // Its own path (`_entities[i]`), so that a reference resolver reports partial errors where its entity is.
+        const itemInfo = { ...info, path: { prev: info.path, key: index, typename: undefined } };
+        const [result] = original(source, { representations: [reference] }, context, itemInfo) as unknown[];
         return result instanceof Promise ? handled(result) : result;
       } catch (error) {
         return handled(Promise.reject(error instanceof Error ? error : new Error(String(error))));

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './context';
+import { PartialErrors } from './partial-errors';
 
 /**
  * Which engine executes operations: `jit` (graphql-jit, the default) or `graphql-js`.
@@ -17,16 +18,18 @@ type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 /**
  * Apollo Server's one extension point for another executor is its gateway interface: a
  * "gateway" that hands Apollo this very schema (for parsing, validation and the request
- * pipeline, plugins included) and executes each validated operation itself. Compiled queries
- * are kept per parsed document (Apollo's document store hands back the same document for the
- * same query text) and operation name; an operation graphql-jit cannot compile runs on
- * graphql-js. Variables are checked by graphql-js first, so that a bad variable gets exactly
- * graphql-js's error (which Apollo turns into BAD_USER_INPUT with HTTP 400). Field-level plugin
- * hooks (`willResolveField`) do not run under this executor.
+ * pipeline, plugins included) and executes each validated operation itself. Both engines run
+ * behind it, so that both append the partial errors of an operation (src/graphql/partial-errors.ts)
+ * before Apollo formats the result. Under `jit`, compiled queries are kept per parsed document
+ * (Apollo's document store hands back the same document for the same query text) and operation
+ * name; an operation graphql-jit cannot compile runs on graphql-js. Variables are checked by
+ * graphql-js first, so that a bad variable gets exactly graphql-js's error (which Apollo turns
+ * into BAD_USER_INPUT with HTTP 400). Field-level plugin hooks (`willResolveField`) do not run.
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorName): Gateway {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+    if (engine !== 'jit') return null;
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? '';
@@ -58,11 +61,14 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
             const checked = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
             if (checked.errors) return { errors: checked.errors };
           }
+          // Its own collector per operation (a batch's operations share the request's context).
+          const partialErrors = new PartialErrors();
+          const contextValue: RequestContext = { ...(request.context as RequestContext), partialErrors };
           const query = compile(request.document, request.operationName);
           const result = query
-            ? query.query(undefined, request.context, variables)
-            : execute({ schema, document: request.document, contextValue: request.context, variableValues: variables, operationName: request.operationName });
-          return (await result) as ExecutionResult<Record<string, unknown>>;
+            ? query.query(undefined, contextValue, variables)
+            : execute({ schema, document: request.document, contextValue, variableValues: variables, operationName: request.operationName });
+          return partialErrors.appendTo((await result) as ExecutionResult<Record<string, unknown>>);
         },
       };
     },

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { fingerprint, decodeCursor } from '../core/cursor';
 import { badUserInput, ErrorCode, OrderGraphError } from '../core/errors';
 import { parseGlobalId } from '../core/ids';
@@ -46,10 +47,12 @@ export class OrderResolver {
     description:
       'Orders of every configured provider, merged into one list by creation time (newest first by default). ' +
       'Page with `first` and `after`. When a provider fails, the other providers\' orders still come back and ' +
-      '`errors` holds one PROVIDER_UNAVAILABLE entry naming it; its orders follow on later pages.',
+      '`errors` holds one entry at this field\'s path naming it (`extensions.provider`) with the vendor\'s own code ' +
+      '(PROVIDER_UNAVAILABLE when it is down, PROVIDER_AUTH_FAILED when it refuses ordergraph\'s credentials); its orders follow on later pages.',
   })
   async orders(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; all must match.' }) filter?: OrderFilter,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (1 to the configured maximum, 500 by default).' }) first = 50,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`).' }) after?: string,
@@ -76,7 +79,7 @@ export class OrderResolver {
     const state = after ? decodeCursor(after, q) : { q, p: {} };
 
     const page = await mergePage({ providers, first, direction, filter: listFilter, state });
-    ctx.partialErrors.push(...page.errors);
+    for (const failure of page.errors) ctx.partialErrors.report(info, failure);
     for (const edge of page.edges) ctx.loaders.prime(edge.node);
     return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }

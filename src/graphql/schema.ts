@@ -6,7 +6,7 @@ import gql from 'graphql-tag';
 import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from './context';
 import { mergeContainer } from '../core/containers';
-import { ContainerResolver } from './container.resolver';
+import { ContainerResolver, ordersTouching } from './container.resolver';
 import { OrderResolver } from './order.resolver';
 import { ProvidersResolver } from './providers.resolver';
 import { guardEntities } from './entities';
@@ -32,9 +32,10 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
       __resolveReference: (reference: { id: string }, ctx: RequestContext) => ctx.loaders.byId.load(reference.id),
     },
     Container: {
-      __resolveReference: async (reference: { number: string }, ctx: RequestContext) => {
-        const found = await ctx.loaders.byContainer.load(reference.number);
-        return found.orders.length > 0 ? mergeContainer(reference.number, found.orders) : null;
+      // `info` is the `_entities` field's, its path narrowed to this representation's index (src/graphql/entities.ts).
+      __resolveReference: async (reference: { number: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
+        const orders = await ordersTouching(reference.number, ctx, info);
+        return orders.length > 0 ? mergeContainer(reference.number, orders) : null;
       },
     },
   };
