@@ -1,6 +1,8 @@
 // Tests run the TypeScript sources through SWC (decorator metadata included, which
 // type-graphql relies on). node-fetch 3 and its helpers ship as ES modules only, so
-// they are transformed to CommonJS as well; everything else in node_modules is not.
+// they are transformed to CommonJS as well, and so is the OTLP exporter's base, whose
+// `import('http')` Jest's module system cannot run without --experimental-vm-modules;
+// everything else in node_modules is not.
 const swc = [
   '@swc/jest',
   {
@@ -19,7 +21,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|@opentelemetry/otlp-exporter-base)/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
 };

@@ -74,6 +74,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     // (even a word like "createdAt") for a secret and mangle responses.
     secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl }]), ...(useSandbox ? sandboxKeys() : [])],
     metrics: config.observability.metrics,
+    tracing: config.observability.tracing,
   });
   const stats = new ProviderStats();
   const onCall = (record: CallRecord) => {
@@ -86,7 +87,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     resetTimeoutMs: config.circuitResetMs,
     onStateChange: (provider, state) => observability.circuitState(provider, state),
   });
-  const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience };
+  const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience, tracer: observability.tracing?.calls };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
@@ -151,6 +152,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       await shared.close();
       await database?.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
+      // Exports the spans still buffered.
+      await observability.tracing?.shutdown();
       observability.logger.flush();
     },
   };

@@ -145,7 +145,7 @@ export class OrderGraphServer {
     const { redactor } = options.observability;
     const schema = buildOrderGraphSchema(options.providerResolvers);
     this.apollo = new ApolloServer<RequestContext>({
-      gateway: executorGateway(schema, options.executor ?? 'jit'),
+      gateway: executorGateway(schema, options.executor ?? 'jit', options.observability.tracing),
       introspection: options.introspection,
       includeStacktraceInErrorResponses: false,
       formatError: (formatted, error) => redactError(formatError(formatted, error), (text) => redactor.redact(text)),
@@ -162,6 +162,7 @@ export class OrderGraphServer {
         scopePlugin,
         ...limitPlugins,
         options.observability.plugin(),
+        ...(options.observability.tracing ? [options.observability.tracing.plugin()] : []),
         ...(cacheTtl > 0
           ? [
               operationCachePolicy(cacheTtl),

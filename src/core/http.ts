@@ -6,7 +6,7 @@ import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Respo
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import { ErrorCode, OrderGraphError } from './errors';
 import { providerLabel } from './http-labels';
-import type { ProviderResilience } from './resilience';
+import type { CircuitState, ProviderResilience } from './resilience';
 
 export { providerLabel };
 import type { ProviderKey } from './provider-key';
@@ -122,6 +122,30 @@ export interface CallRecord {
   error?: string;
 }
 
+/** One attempt of a vendor call, as tracing sees it when it starts. */
+export interface VendorCall {
+  provider: ProviderKey;
+  method: string;
+  /** The path as sent (tracing makes a route template of it). */
+  path: string;
+  host: string;
+  /** 0 for the first try, then 1, 2... for the retries of a safe read. */
+  attempt: number;
+  circuit: CircuitState;
+}
+
+/** A started vendor call span: the headers that carry its context to the vendor, and its end. */
+export interface TracedCall {
+  headers: Record<string, string>;
+  /** `status` null: no answer; `error`: the failure's code or reason. */
+  end(status: number | null, error?: string): void;
+}
+
+/** Tracing's hook into every vendor call (src/observability/tracing.ts); absent when tracing is off. */
+export interface CallTracer {
+  start(call: VendorCall): TracedCall;
+}
+
 /**
  * What every vendor client hands its `ProviderHttp` from the core (`ProviderDeps`): the
  * timeout, the call observer, the breaker and retries. Clients take it whole (`...deps`) and
@@ -134,11 +158,13 @@ export interface HttpDeps {
   onCall?: (record: CallRecord) => void;
   /** Retries of safe reads and the circuit breaker; without it, every call is tried once. */
   resilience?: ProviderResilience;
+  /** A span per call attempt, its `traceparent` sent to the vendor; unset when tracing is off. */
+  tracer?: CallTracer;
 }
 
 /** The HttpDeps part of a client's options. */
 export function httpDeps(options: HttpDeps): HttpDeps {
-  return { timeoutMs: options.timeoutMs, onCall: options.onCall, resilience: options.resilience };
+  return { timeoutMs: options.timeoutMs, onCall: options.onCall, resilience: options.resilience, tracer: options.tracer };
 }
 
 export interface ProviderHttpOptions extends HttpDeps {
@@ -187,13 +213,23 @@ export class ProviderHttp {
    */
   request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
     const resilience = this.options.resilience;
-    if (!resilience) return this.once<T>(method, path, options);
-    return resilience.run(this.provider, method === 'GET', () => this.once<T>(method, path, options));
+    if (!resilience) return this.once<T>(method, path, options, 0);
+    let attempt = 0;
+    return resilience.run(this.provider, method === 'GET', () => this.once<T>(method, path, options, attempt++));
   }
 
-  private async once<T>(method: string, path: string, options: RequestOptions): Promise<HttpResult<T>> {
+  private async once<T>(method: string, path: string, options: RequestOptions, attempt: number): Promise<HttpResult<T>> {
     const url = this.baseUrl + path + queryString(options.query);
     const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()), ...options.headers };
+    const traced = this.options.tracer?.start({
+      provider: this.provider,
+      method,
+      path,
+      host: new URL(this.baseUrl).host,
+      attempt,
+      circuit: this.options.resilience?.state(this.provider) ?? 'CLOSED',
+    });
+    if (traced) Object.assign(headers, traced.headers);
     let body = options.body;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
@@ -201,8 +237,10 @@ export class ProviderHttp {
     }
     const send = TRANSPORTS[this.options.client ?? defaultClient];
     const started = performance.now();
-    const record = (status: number | null, error?: string) =>
+    const record = (status: number | null, error?: string) => {
       this.options.onCall?.({ provider: this.provider, method, path, status, ms: performance.now() - started, error });
+      traced?.end(status, error);
+    };
 
     let response: TransportResponse;
     let text: string;

@@ -15,6 +15,13 @@ export type GraphQLExecutorName = 'jit' | 'graphql-js';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 
+/** What tracing (src/observability/tracing.ts) needs of the executor: root fields to wrap, and each operation run inside its request span. */
+export interface ExecutionTracing {
+  traceRootFields(schema: GraphQLSchema): GraphQLSchema;
+  /** `metrics`: Apollo's per-operation object, the one the request span is known by. */
+  withinRequest<T>(metrics: object, run: () => T): T;
+}
+
 /**
  * Apollo Server's one extension point for another executor is its gateway interface: a
  * "gateway" that hands Apollo this very schema (for parsing, validation and the request
@@ -26,7 +33,9 @@ type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
  * graphql-js first, so that a bad variable gets exactly graphql-js's error (which Apollo turns
  * into BAD_USER_INPUT with HTTP 400). Field-level plugin hooks (`willResolveField`) do not run.
  */
-export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorName): Gateway {
+export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorName, tracing?: ExecutionTracing | null): Gateway {
+  // Before anything is compiled: graphql-jit keeps the resolvers it found at compile time.
+  if (tracing) tracing.traceRootFields(schema);
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compile = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
     if (engine !== 'jit') return null;
@@ -65,9 +74,11 @@ export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorNa
           const partialErrors = new PartialErrors();
           const contextValue: RequestContext = { ...(request.context as RequestContext), partialErrors };
           const query = compile(request.document, request.operationName);
-          const result = query
-            ? query.query(undefined, contextValue, variables)
-            : execute({ schema, document: request.document, contextValue, variableValues: variables, operationName: request.operationName });
+          const run = () =>
+            query
+              ? query.query(undefined, contextValue, variables)
+              : execute({ schema, document: request.document, contextValue, variableValues: variables, operationName: request.operationName });
+          const result = tracing ? tracing.withinRequest(request.metrics, run) : run();
           return partialErrors.appendTo((await result) as ExecutionResult<Record<string, unknown>>);
         },
       };

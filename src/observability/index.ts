@@ -7,6 +7,7 @@ import type { CallRecord } from '../core/http';
 import type { RequestContext } from '../graphql/context';
 import { Metrics } from './metrics';
 import { SecretRedactor } from './redact';
+import { Tracing, type TracingConfig } from './tracing';
 
 /** What is known about the request being served, for its log lines and metrics. */
 export interface RequestScope {
@@ -28,19 +29,24 @@ export interface ObservabilityOptions {
   /** Values that must never appear in a log line or an error message. */
   secrets: Iterable<string>;
   metrics: boolean;
+  /** OpenTelemetry traces over OTLP; unset: no tracing at all. */
+  tracing?: TracingConfig;
 }
 
 /**
  * Structured JSON logs (pino) and Prometheus metrics (prom-client). Each request runs in an
  * AsyncLocalStorage scope holding its request id, so that the HTTP layer's report of every
  * upstream call (`providerCall`, fed by `onCall`) lands in a log line that names the request
- * and operation that caused it. Log lines are redacted twice: by path (any `authorization`,
+ * and operation that caused it. Traces (OpenTelemetry, when an OTLP endpoint is set) follow
+ * the same request into every vendor call. Log lines are redacted twice: by path (any `authorization`,
  * `token`, `password` field) and by value (every configured secret).
  */
 export class Observability {
   readonly logger: Logger;
   readonly metrics: Metrics | null;
   readonly redactor: SecretRedactor;
+  /** OpenTelemetry traces (src/observability/tracing.ts); null when no OTLP endpoint is set. */
+  readonly tracing: Tracing | null;
   private readonly scopes = new AsyncLocalStorage<RequestScope>();
 
   constructor(options: ObservabilityOptions) {
@@ -58,6 +64,7 @@ export class Observability {
       options.destination ?? pino.destination({ dest: 1, sync: false }),
     );
     this.metrics = options.metrics ? new Metrics() : null;
+    this.tracing = options.tracing ? new Tracing(options.tracing) : null;
   }
 
   /** The scope of the request being served on this async path, if any. */

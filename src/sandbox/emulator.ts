@@ -37,6 +37,8 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: string;
+  /** The request's headers as received (tests check what ordergraph sent, e.g. `traceparent`). */
+  headers: IncomingMessage['headers'];
   status: number | null;
   startedAt: number;
   endedAt: number | null;
@@ -145,6 +147,7 @@ export class EmulatorServer {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.search,
+      headers: req.headers,
       status: null,
       startedAt: performance.now(),
       endedAt: null,
