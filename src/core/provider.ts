@@ -1,6 +1,7 @@
 import type { Order } from '../model/order';
 import type { OrderStatus } from '../model/enums';
 import type { ProviderKey } from './provider-key';
+import type { ChangeDetector } from './change-detection';
 
 /**
  * The provider contract: everything the core may ask of a vendor. Resolvers never hold a
@@ -82,4 +83,6 @@ export interface OrderProvider<CreateInput = unknown, UpdateInput = unknown> {
   getOrdersByContainer?(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>>;
   /** Cheap reachability check for `providers` and `/ready`. */
   ping(): Promise<void>;
+  /** The cheapest way this vendor shows what changed (default: a sweep of `listOrders`). */
+  readonly changeDetector?: ChangeDetector;
 }
