@@ -1,6 +1,5 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -10,7 +9,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Access } from './access/access';
-import { HttpRejection, type RequestGate } from './access/gate';
+import type { RequestGate } from './access/gate';
 import { scopePlugin } from './access/plugin';
 import { registryFor } from './access/scoped-registry';
 import { ErrorCode, OrderGraphError } from './core/errors';
@@ -28,7 +27,9 @@ import { Playground, type PlaygroundOptions } from './playground';
 import { apolloLimitOptions } from './limits/apollo';
 import type { LimitsConfig } from './limits/config';
 import type { Observability, RequestScope } from './observability';
-import { corsHandler, type CorsHandler, type CorsOrigins } from './http/cors';
+import type { FastifyInstance } from 'fastify';
+import type { CorsOrigins } from './http/cors';
+import { buildHttpApp, drainHttpApp, type JsonAnswer } from './http/app';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -57,6 +58,8 @@ export interface ServerOptions {
   executor?: GraphQLExecutorName;
   /** Browser origins allowed to call /graphql (default: none). */
   cors?: CorsOrigins;
+  /** How long requests in flight may take to finish once the server closes (default 10 s). */
+  shutdownGraceMs?: number;
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
@@ -128,8 +131,7 @@ export class OrderGraphServer {
   private readonly stats: ProviderStats;
   private readonly resilience: ProviderResilience;
   private readonly playground: Playground;
-  private readonly cors: CorsHandler;
-  private httpServer?: http.Server;
+  private http?: FastifyInstance;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
@@ -139,7 +141,6 @@ export class OrderGraphServer {
     this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
-    this.cors = corsHandler(options.cors ?? { kind: 'none' });
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
     const { redactor } = options.observability;
@@ -159,6 +160,7 @@ export class OrderGraphServer {
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginCacheControlDisabled(),
+        drainHttpApp(() => this.http, options.shutdownGraceMs ?? 10_000),
         scopePlugin,
         ...limitPlugins,
         options.observability.plugin(),
@@ -186,25 +188,29 @@ export class OrderGraphServer {
 
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
     await this.apollo.start();
-    this.httpServer = http.createServer((req, res) => {
-      this.route(req, res).catch((error: unknown) => {
-        this.options.observability.logger.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-        else res.destroy();
-      });
+    const { observability } = this.options;
+    const metrics = observability.metrics;
+    this.http = buildHttpApp<RequestContext>({
+      apollo: this.apollo,
+      context: (access, scope) => this.createContext(access, scope),
+      gate: this.options.gate,
+      observability,
+      maxBodyBytes: this.options.maxBodyBytes ?? 1_000_000,
+      cors: this.options.cors ?? { kind: 'none' },
+      ready: () => this.ready(),
+      metrics: async () => (metrics ? metrics.render() : null),
+      playground: this.playground,
+      // No configured secret leaves in a body, whatever a vendor echoed into data or messages.
+      transformBody: (body) => observability.redactor.redactSecrets(body),
     });
-    this.httpServer.keepAliveTimeout = 65_000;
-    await new Promise<void>((resolve) => this.httpServer!.listen(port, host, resolve));
-    const address = this.httpServer.address() as AddressInfo;
+    await this.http.listen({ port, host });
+    const address = this.http.server.address() as AddressInfo;
     this.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
     return this.url;
   }
 
+  /** Stops serving: Apollo's stop drains the HTTP server first (see `drainHttpApp`). */
   async close(): Promise<void> {
-    if (this.httpServer) {
-      this.httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => this.httpServer!.close(() => resolve()));
-    }
     await this.apollo.stop();
   }
 
@@ -226,36 +232,11 @@ export class OrderGraphServer {
     };
   }
 
-  private route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    return this.options.observability.track(req, res, async (scope) => {
-      const url = new URL(req.url ?? '/', 'http://ordergraph');
-      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname === '/ready') return this.ready(res);
-      if (url.pathname === '/metrics') return this.metrics(res);
-      if (url.pathname === '/graphql') {
-        // Before the gate: a preflight has no key, and every answer (a 401 too) carries the CORS headers.
-        if ((await this.cors(req, res)) === 'preflight-answered') return;
-        return this.graphql(req, res, url, scope);
-      }
-      // The playground page needs no key: the key is typed into the page.
-      if (this.playground.handles(req, url.pathname)) return this.playground.serve(req, res);
-      sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is served at /graphql` });
-    });
-  }
-
-  /** Prometheus metrics (unauthenticated, as a scrape target; they hold no order data or secret). */
-  private async metrics(res: ServerResponse): Promise<void> {
-    const metrics = this.options.observability.metrics;
-    if (!metrics) return sendJson(res, 404, { error: 'Metrics are switched off (METRICS=false)' });
-    const { contentType, body } = await metrics.render();
-    res.writeHead(200, { 'Content-Type': contentType });
-    res.end(body);
-  }
   /**
    * Readiness: the shared store answers and at least one provider is reachable. One vendor
    * down does not make a replica unready (answers are partial, not failed); the body says which.
    */
-  private async ready(res: ServerResponse): Promise<void> {
+  private async ready(): Promise<JsonAnswer> {
     const [store, ...providers] = await Promise.all([
       this.shared.ping(),
       ...this.options.registry.all().map((p) =>
@@ -267,109 +248,8 @@ export class OrderGraphServer {
     ]);
     const reachable = Object.fromEntries(providers as Array<readonly [string, boolean]>);
     const ok = store === true && Object.values(reachable).some(Boolean);
-    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable });
+    return { status: ok ? 200 : 503, body: { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable } };
   }
-
-  private async graphql(req: IncomingMessage, res: ServerResponse, url: URL, scope: RequestScope): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const { gate, observability } = this.options;
-    const reject = (rejection: HttpRejection) => {
-      observability.rejected(rejection.error.code);
-      sendJson(res, rejection.status, rejection.body(), rejection.headers);
-    };
-    let access: Access;
-    try {
-      access = gate.authenticate(headers.get('authorization'));
-    } catch (error) {
-      if (error instanceof HttpRejection) return reject(error);
-      throw error;
-    }
-    scope.principal = access.principal;
-
-    let body: unknown;
-    if (req.method === 'POST') {
-      const raw = await readBody(req, this.options.maxBodyBytes ?? 1_000_000);
-      if (raw === null) return reject(new HttpRejection(413, new OrderGraphError(ErrorCode.BAD_REQUEST, 'Request body is larger than the allowed size')));
-      if (/json/i.test(headers.get('content-type') ?? '')) {
-        const text = raw.toString('utf8');
-        if (jsonDepth(text) > MAX_JSON_DEPTH) {
-          return reject(new HttpRejection(400, new OrderGraphError(ErrorCode.BAD_REQUEST, `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`)));
-        }
-        try {
-          body = text.length ? JSON.parse(text) : undefined;
-        } catch {
-          return reject(new HttpRejection(400, new OrderGraphError(ErrorCode.BAD_REQUEST, 'Request body is not valid JSON')));
-        }
-      } else body = raw.toString('utf8');
-    }
-    try {
-      await gate.admit(access, body, url.searchParams, req.socket.remoteAddress);
-    } catch (error) {
-      if (error instanceof HttpRejection) return reject(error);
-      throw error;
-    }
-
-    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await this.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => this.createContext(access, scope) });
-    const outHeaders: Record<string, string> = {};
-    for (const [key, value] of response.headers) if (key !== 'content-length') outHeaders[key] = value;
-    res.writeHead(response.status ?? 200, outHeaders);
-    // No configured secret leaves in a body, whatever a vendor echoed into data or messages.
-    if (response.body.kind === 'complete') res.end(observability.redactor.redactSecrets(response.body.string));
-    else {
-      for await (const chunk of response.body.asyncIterator) res.write(observability.redactor.redactSecrets(chunk));
-      res.end();
-    }
-  }
-}
-
-/**
- * Deeper JSON than any real operation needs; refused before parsing, because later steps
- * (variable coercion, cache keys) walk it recursively.
- */
-const MAX_JSON_DEPTH = 64;
-
-/** Greatest nesting of arrays and objects in a JSON text, ignoring brackets inside strings; one pass, no recursion. */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \\ */) i += 1;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      depth += 1;
-      if (depth > max) max = depth;
-    } else if (c === 93 || c === 125) depth -= 1;
-  }
-  return max;
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooBig = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
-  res.end(payload);
 }
 
 /** Applies `redact` to an error's message and to every string among its extensions. */

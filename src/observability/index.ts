@@ -73,17 +73,22 @@ export class Observability {
   }
 
   /**
-   * Serves one HTTP request inside its scope: takes the caller's `x-request-id` (when it is a
+   * Opens the scope of one HTTP request (entered with `within`): takes the caller's `x-request-id` (when it is a
    * sane token) or makes one, echoes it in the response, and writes one log line and the
    * request metrics when the response ends.
    */
-  track(req: IncomingMessage, res: ServerResponse, handle: (scope: RequestScope) => Promise<void>): Promise<void> {
+  begin(req: IncomingMessage, res: ServerResponse): RequestScope {
     const offered = req.headers['x-request-id'];
     const requestId = typeof offered === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(offered) ? offered : randomUUID();
     res.setHeader('x-request-id', requestId);
     const scope: RequestScope = { requestId, operations: [], errorCodes: [], log: this.logger.child({ requestId }), started: performance.now() };
     res.once('close', () => this.finish(req, res, scope));
-    return this.scopes.run(scope, () => handle(scope));
+    return scope;
+  }
+
+  /** Runs `fn` inside `scope`: what it starts (provider calls, log lines) belongs to that request. */
+  within<T>(scope: RequestScope, fn: () => T): T {
+    return this.scopes.run(scope, fn);
   }
 
   /** One line and one metric per upstream call (the HTTP layer's `onCall`). */
@@ -132,8 +137,8 @@ export class Observability {
   }
 
   /** Counts a rejection made before GraphQL (401, 413, 429...) as an error of that code. */
-  rejected(code: string): void {
-    this.current()?.errorCodes.push(code);
+  rejected(code: string, scope = this.current()): void {
+    scope?.errorCodes.push(code);
     this.metrics?.error(code);
   }
 

@@ -1,0 +1,234 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Access } from '../access/access';
+import { HttpRejection, type RequestGate } from '../access/gate';
+import { ErrorCode, OrderGraphError } from '../core/errors';
+import type { Observability, RequestScope } from '../observability';
+import { corsHandler, type CorsOrigins } from './cors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request's log and metrics scope (src/observability), from its first hook on. */
+    scope: RequestScope;
+    /** Who is calling, once the gate has authenticated the request. */
+    access: Access;
+  }
+}
+
+/** A JSON answer of a probe or a status route. */
+export interface JsonAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface HttpAppOptions<Context extends BaseContext> {
+  /** A started Apollo Server. */
+  apollo: ApolloServer<Context>;
+  /** The context of one GraphQL request, once the gate has let it through. */
+  context: (access: Access, scope: RequestScope) => Promise<Context> | Context;
+  /** Authentication, rate limit and the cheap document limits (src/access/gate.ts). */
+  gate: RequestGate;
+  observability: Observability;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  cors: CorsOrigins;
+  /** `/ready`: the state of the replica. */
+  ready: () => Promise<JsonAnswer>;
+  /** `/metrics`: Prometheus text, or null when metrics are off. */
+  metrics?: () => Promise<{ contentType: string; body: string } | null>;
+  /** The playground page, when served: whether a request is for it, and how to serve it. */
+  playground?: { handles(req: IncomingMessage, pathname: string): boolean; serve(req: IncomingMessage, res: ServerResponse): Promise<void> };
+  /** Applied to every GraphQL answer's body before it is sent (kept until bodies are never rewritten). */
+  transformBody?: (body: string) => string;
+}
+
+/**
+ * Deeper JSON than any real operation needs; refused before parsing, because later steps
+ * (variable coercion, cache keys) walk it recursively.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The HTTP side of ordergraph, on Fastify with Apollo's Fastify integration.
+ *
+ * The order of a GraphQL request's steps is the point of this file:
+ * 1. `onRequest`: the request gets its id and log scope, CORS headers are set (a preflight is
+ *    answered here, before any key is asked for), and the API key is checked: a request without
+ *    a valid key is answered 401 before one byte of its body is read.
+ * 2. Body parsing, with the body limit: a declared length over it is refused before reading, a
+ *    streamed body as soon as it passes the limit (413), never after reading it all.
+ * 3. `preHandler`: the rate limit and the limits that are cheapest before parsing GraphQL.
+ * 4. Apollo's handler, with the request's context.
+ * Every refusal of steps 1 to 3 is a GraphQL-shaped body with the status and headers of its
+ * HttpRejection, and carries the CORS headers set in step 1.
+ */
+export function buildHttpApp<Context extends BaseContext>(options: HttpAppOptions<Context>): FastifyInstance {
+  const { observability, gate } = options;
+  const app = Fastify({
+    bodyLimit: options.maxBodyBytes,
+    keepAliveTimeout: 65_000,
+    // While closing, requests on kept-alive connections are answered 503 with `Connection: close`,
+    // and idle connections are closed at once (src/server.ts drains the busy ones).
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    logger: false,
+    // `/graphql/` and `/graphiql/` are the same routes as without the slash.
+    routerOptions: { ignoreTrailingSlash: true },
+    // ordergraph's own request ids (the caller's x-request-id when sane, see Observability).
+    genReqId: () => '',
+  });
+  app.decorateRequest('scope', null as unknown as RequestScope);
+  app.decorateRequest('access', null as unknown as Access);
+
+  // Async context: the scope is entered at the first hook and again after the body is read
+  // (body events run in the socket's context), so provider calls log under their request.
+  app.addHook('onRequest', (request, reply, done) => {
+    request.scope = observability.begin(request.raw, reply.raw);
+    observability.within(request.scope, done);
+  });
+  app.addHook('preHandler', (request, _reply, done) => observability.within(request.scope, done));
+
+  // Bodies are read by ordergraph's own parsers: JSON with a nesting limit (any `...json` type, as
+  // Apollo accepts), anything else as text so that Apollo answers it (CSRF prevention, 400s).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(/^[^;]*json/i, { parseAs: 'string' }, (_request, text, done) => {
+    try {
+      done(null, parseJsonBody(text as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, text, done) => done(null, text));
+
+  app.setErrorHandler((error, request, reply) => replyWithRejection(request, reply, asRejection(error, request, observability), observability));
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0];
+    void reply.code(404).send({ error: `No route ${pathname}; GraphQL is served at /graphql` });
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_request, reply) => {
+    const answer = await options.ready();
+    return reply.code(answer.status).send(answer.body);
+  });
+  app.get('/metrics', async (_request, reply) => {
+    const metrics = options.metrics ? await options.metrics() : null;
+    if (!metrics) return reply.code(404).send({ error: 'Metrics are switched off (METRICS=false)' });
+    return reply.code(200).header('content-type', metrics.contentType).send(metrics.body);
+  });
+
+  const playground = options.playground;
+  // The playground page needs no key: the key is typed into the page. It is written to the raw
+  // response (compressed once, with its own caching headers).
+  const servePlayground = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!playground?.handles(request.raw, request.url.split('?')[0])) {
+      return reply.code(404).send({ error: `No route ${request.url.split('?')[0]}; GraphQL is served at /graphql` });
+    }
+    reply.hijack();
+    await playground.serve(request.raw, reply.raw);
+  };
+  app.get('/graphiql', servePlayground);
+  app.get('/', servePlayground);
+
+  const cors = corsHandler(options.cors);
+  const apolloHandler = fastifyApolloHandler(options.apollo, { context: async (request) => options.context(request.access, request.scope) });
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS', 'PUT', 'PATCH', 'DELETE'],
+    url: '/graphql',
+    onRequest: async (request, reply) => {
+      // Before the gate: a preflight has no key, and every answer (a 401 too) carries the CORS headers.
+      // A preflight from an allowed origin is answered (204) by the cors middleware itself, on the
+      // raw response; anything else goes on with the CORS headers set.
+      if ((await cors(request.raw, reply.raw)) === 'preflight-answered') return void reply.hijack();
+      request.access = gate.authenticate(request.headers.authorization);
+      request.scope.principal = request.access.principal;
+    },
+    preHandler: async (request) => {
+      const search = new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');
+      await gate.admit(request.access, request.body, search, request.ip);
+    },
+    onSend: options.transformBody ? async (_request, _reply, payload) => (typeof payload === 'string' ? options.transformBody!(payload) : payload) : undefined,
+    handler: apolloHandler,
+  });
+  return app;
+}
+
+/** Parses a JSON body, refusing one nested deeper than MAX_JSON_DEPTH before parsing it. */
+function parseJsonBody(text: string): unknown {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw badRequest(`Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // The parser's own words say where: "Expected ',' or '}' after property value in JSON at position 12".
+    throw badRequest(`Request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Greatest nesting of arrays and objects in a JSON text, ignoring brackets inside strings; one pass, no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i += 1;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth -= 1;
+  }
+  return max;
+}
+
+function badRequest(message: string, status = 400): HttpRejection {
+  return new HttpRejection(status, new OrderGraphError(ErrorCode.BAD_REQUEST, message));
+}
+
+/** What a failure before or around Apollo's handler becomes for the client. */
+function asRejection(error: unknown, request: FastifyRequest, observability: Observability): HttpRejection {
+  if (error instanceof HttpRejection) return error;
+  const fastifyError = error as { code?: string; statusCode?: number; message?: string };
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return badRequest('Request body is larger than the allowed size', 413);
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return badRequest(`The HTTP request is unusable: ${fastifyError.message ?? 'bad request'}`, fastifyError.statusCode);
+  }
+  (request.scope?.log ?? observability.logger).error({ err: error }, 'request failed');
+  return new HttpRejection(500, new OrderGraphError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+}
+
+function replyWithRejection(request: FastifyRequest, reply: FastifyReply, rejection: HttpRejection, observability: Observability): FastifyReply | void {
+  if (reply.sent || reply.raw.headersSent) return void reply.raw.destroy();
+  observability.rejected(rejection.error.code, request.scope);
+  return reply.code(rejection.status).headers(rejection.headers).send(rejection.body());
+}
+
+/**
+ * Apollo's drain step for this Fastify app (what `ApolloServerPluginDrainHttpServer` does for a
+ * bare node:http server, with Fastify's own close): when Apollo stops, the listener closes (new
+ * connections are refused), requests arriving on open connections get 503, idle connections
+ * close, and requests in flight run to their end; whatever is still open after `graceMs` is cut.
+ */
+export function drainHttpApp(app: () => FastifyInstance | undefined, graceMs: number): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          const http = app();
+          if (!http) return;
+          const cut = setTimeout(() => http.server.closeAllConnections(), graceMs);
+          try {
+            await http.close();
+          } finally {
+            clearTimeout(cut);
+          }
+        },
+      };
+    },
+  };
+}
