@@ -227,7 +227,11 @@ export class OrderGraphServer {
       principal: access.principal,
       access,
       requestId: scope.requestId,
-      log: scope.log,
+      // Read through: the request's child logger is made only if something logs.
+      get log() {
+        return scope.log;
+      },
+      scope,
       partialErrors: new PartialErrors(),
     };
   }

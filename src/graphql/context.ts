@@ -5,6 +5,7 @@ import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
 import type { ProviderStats } from '../core/stats';
 import type { ProviderResilience } from '../core/resilience';
+import type { RequestScope } from '../observability';
 import type { PartialErrors } from './partial-errors';
 
 /** Built once per request: the loaders (and their caches) never outlive it. */
@@ -28,6 +29,8 @@ export interface RequestContext {
   requestId: string;
   /** JSON logger of this request (pino child carrying the request id). */
   log: Logger;
+  /** What the request's log line and metrics record (operations, error codes). */
+  scope: RequestScope;
   /**
    * Errors of a partial answer (one provider down while the others answered), reported by
    * resolvers at their field's path; they go into `errors[]` next to the data that did come back.

@@ -72,7 +72,8 @@ export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorNa
           }
           // Its own collector per operation (a batch's operations share the request's context).
           const partialErrors = new PartialErrors();
-          const contextValue: RequestContext = { ...(request.context as RequestContext), partialErrors };
+          // The request's context with the operation's own collector (no copy: its getters stay lazy).
+          const contextValue: RequestContext = Object.create(request.context as RequestContext, { partialErrors: { value: partialErrors } });
           const query = compile(request.document, request.operationName);
           const run = () =>
             query

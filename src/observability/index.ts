@@ -48,6 +48,13 @@ export class Observability {
   /** OpenTelemetry traces (src/observability/tracing.ts); null when no OTLP endpoint is set. */
   readonly tracing: Tracing | null;
   private readonly scopes = new AsyncLocalStorage<RequestScope>();
+  /**
+   * Whether each request's scope follows its asynchronous work. Only the provider call lines
+   * need it (they name the request that caused the call), and only when they are written (level
+   * info or finer). Entering an AsyncLocalStorage on Node 20 installs promise hooks that then
+   * run for every promise of the process: about a tenth of the CPU of a read by id (BENCHMARKS.md).
+   */
+  private readonly followsRequests: boolean;
 
   constructor(options: ObservabilityOptions) {
     this.redactor = new SecretRedactor(options.secrets);
@@ -65,6 +72,7 @@ export class Observability {
     );
     this.metrics = options.metrics ? new Metrics() : null;
     this.tracing = options.tracing ? new Tracing(options.tracing) : null;
+    this.followsRequests = this.logger.isLevelEnabled('info');
   }
 
   /** The scope of the request being served on this async path, if any. */
@@ -81,18 +89,31 @@ export class Observability {
     const offered = req.headers['x-request-id'];
     const requestId = typeof offered === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(offered) ? offered : randomUUID();
     res.setHeader('x-request-id', requestId);
-    const scope: RequestScope = { requestId, operations: [], errorCodes: [], log: this.logger.child({ requestId }), started: performance.now() };
+    const logger = this.logger;
+    let log: Logger | undefined;
+    const scope: RequestScope = {
+      requestId,
+      operations: [],
+      errorCodes: [],
+      // Made on first use: at level warn most requests never log a line.
+      get log() {
+        return (log ??= logger.child({ requestId }));
+      },
+      started: performance.now(),
+    };
     res.once('close', () => this.finish(req, res, scope));
     return scope;
   }
 
   /** Runs `fn` inside `scope`: what it starts (provider calls, log lines) belongs to that request. */
   within<T>(scope: RequestScope, fn: () => T): T {
-    return this.scopes.run(scope, fn);
+    return this.followsRequests ? this.scopes.run(scope, fn) : fn();
   }
 
   /** One line and one metric per upstream call (the HTTP layer's `onCall`). */
   providerCall(record: CallRecord): void {
+    this.metrics?.providerCall(record);
+    if (!this.followsRequests) return;
     const scope = this.current();
     const line = {
       provider: record.provider,
@@ -104,7 +125,6 @@ export class Observability {
       operation: scope?.operations.join(',') || undefined,
     };
     (scope?.log ?? this.logger).info(line, 'provider call');
-    this.metrics?.providerCall(record);
   }
 
   /** A provider's circuit breaker changed state: a warning line and the gauge. */
@@ -119,11 +139,11 @@ export class Observability {
     return {
       async requestDidStart() {
         return {
-          async didResolveOperation({ operationName }) {
-            self.current()?.operations.push(operationName ?? 'anonymous');
+          async didResolveOperation({ operationName, contextValue }) {
+            contextValue.scope.operations.push(operationName ?? 'anonymous');
           },
-          async willSendResponse({ response }) {
-            const scope = self.current();
+          async willSendResponse({ response, contextValue }) {
+            const scope = contextValue.scope;
             if (!scope || response.body.kind !== 'single') return;
             for (const error of response.body.singleResult.errors ?? []) {
               const code = String(error.extensions?.code ?? 'UNKNOWN');
@@ -158,6 +178,7 @@ export class Observability {
       errors: scope.errorCodes.length ? scope.errorCodes : undefined,
       aborted: res.writableFinished ? undefined : true,
     };
-    scope.log[res.statusCode >= 500 ? 'error' : 'info'](line, 'request');
+    const level = res.statusCode >= 500 ? 'error' : 'info';
+    if (this.logger.isLevelEnabled(level)) scope.log[level](line, 'request');
   }
 }

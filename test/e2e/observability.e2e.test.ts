@@ -97,3 +97,22 @@ describe('logs and metrics', () => {
     expect(text).toMatch(/^ordergraph_requests_total\{operation="invalid",status="200"\} 1$/m);
   });
 });
+
+describe('logs at level warn', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: 3, env: { LOG_LEVEL: 'warn' } });
+  });
+  afterAll(() => app.close());
+
+  it('writes no request or provider call line, and still counts requests by operation and error code', async () => {
+    app.emulator('SITOO').setFaults({ status: 500 });
+    await gql(app.url, ListOrdersDocument, { first: 2 });
+    app.emulator('SITOO').clearFaults();
+    expect(app.logs.map((line) => (JSON.parse(line) as LogLine).msg)).not.toEqual(expect.arrayContaining(['request', 'provider call']));
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    expect(text).toMatch(/^ordergraph_requests_total\{operation="ListOrders",status="200"\} 1$/m);
+    expect(text).toMatch(/^ordergraph_graphql_errors_total\{code="PROVIDER_UNAVAILABLE"\} 1$/m);
+    expect(text).toMatch(/^ordergraph_provider_calls_total\{provider="SITOO",method="GET",status="500"\} [1-9]\d*$/m);
+  });
+});
