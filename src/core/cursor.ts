@@ -12,6 +12,8 @@ export interface CursorState {
   q: string;
   /** Per provider: its position, or the string "done". */
   p: Record<string, ProviderPosition | 'done'>;
+  /** Sort key of the last edge returned before this cursor (creation time in ms, provider, vendor id); absent before the first edge. */
+  b?: [number, string, string];
 }
 
 const VERSION = 'og1';
@@ -32,6 +34,7 @@ export function decodeCursor(cursor: string, expectedFingerprint: string, field 
   if (!state || typeof state !== 'object' || typeof state.q !== 'string' || typeof state.p !== 'object' || state.p === null) {
     throw fail('is not a cursor returned by this API');
   }
+  if (state.b !== undefined && !isBoundary(state.b)) throw fail('is not a cursor returned by this API');
   if (state.q !== expectedFingerprint) throw fail('belongs to a query with other filters or ordering; start again without `after`');
   return state;
 }
@@ -39,4 +42,8 @@ export function decodeCursor(cursor: string, expectedFingerprint: string, field 
 /** Stable fingerprint of the parts of a query that a cursor is bound to. */
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
+}
+
+function isBoundary(value: unknown): value is [number, string, string] {
+  return Array.isArray(value) && value.length === 3 && Number.isFinite(value[0]) && typeof value[1] === 'string' && typeof value[2] === 'string';
 }

@@ -31,6 +31,9 @@ export interface MergeRequest {
 export interface MergeResult {
   edges: Array<{ cursor: string; node: Order }>;
   hasNextPage: boolean;
+  /** Whether an order of this list came before this page (the cursor saw an edge). */
+  hasPreviousPage: boolean;
+  startCursor: string | null;
   endCursor: string | null;
   errors: OrderGraphError[];
 }
@@ -46,6 +49,7 @@ interface Buffer {
 const DONE = 'done';
 
 export async function mergePage(request: MergeRequest): Promise<MergeResult> {
+  if (request.first === 0) return peek(request);
   const { first, direction, filter, state } = request;
   const buffers: Buffer[] = request.providers
     .filter((provider) => state.p[provider.key] !== DONE)
@@ -53,6 +57,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   const errors: OrderGraphError[] = [];
   const positions: Record<string, ProviderPosition | 'done'> = { ...state.p };
   const edges: MergeResult['edges'] = [];
+  let boundary = state.b;
 
   const needsPage = (b: Buffer) => !b.failed && (b.page === null || (b.index >= b.page.orders.length && b.page.hasMore));
   const refill = async (wanted: number) => {
@@ -84,15 +89,40 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     best.index += 1;
     positions[best.provider.key] = isExhausted(best) ? DONE : best.position;
     if (!matchesFilter(node, filter)) continue;
-    edges.push({ node, cursor: encodeCursor({ q: state.q, p: positions }) });
+    boundary = [node.createdAt.getTime(), best.provider.key, node.providerId];
+    edges.push({ node, cursor: encodeCursor({ q: state.q, p: positions, b: boundary }) });
   }
 
   // Providers that answered with nothing at all are finished too.
   for (const b of buffers) if (!b.failed && b.page && isExhausted(b)) positions[b.provider.key] = DONE;
   const hasNextPage = request.providers.some((p) => positions[p.key] !== DONE);
-  const endCursor = encodeCursor({ q: state.q, p: positions });
+  const endCursor = encodeCursor({ q: state.q, p: positions, b: boundary });
   if (edges.length > 0) edges[edges.length - 1].cursor = endCursor;
-  return { edges, hasNextPage, endCursor: edges.length > 0 || hasNextPage ? endCursor : null, errors };
+  return {
+    edges,
+    hasNextPage,
+    hasPreviousPage: state.b !== undefined,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.length > 0 || hasNextPage ? endCursor : null,
+    errors,
+  };
+}
+
+/**
+ * `first: 0` (allowed by the Relay spec): no edges, but a true `hasNextPage`, found by merging
+ * one order; the cursor given stays where it was.
+ */
+async function peek(request: MergeRequest): Promise<MergeResult> {
+  const probe = await mergePage({ ...request, first: 1 });
+  const unchanged = Object.keys(request.state.p).length > 0 || request.state.b ? encodeCursor(request.state) : null;
+  return {
+    edges: [],
+    hasNextPage: probe.edges.length > 0 || probe.hasNextPage,
+    hasPreviousPage: request.state.b !== undefined,
+    startCursor: null,
+    endCursor: unchanged,
+    errors: probe.errors,
+  };
 }
 
 function isExhausted(b: Buffer): boolean {

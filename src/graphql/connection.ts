@@ -4,10 +4,18 @@ import { ProviderKey } from '../core/provider-key';
 import { OrderStatus } from '../model/enums';
 import { Order } from '../model/order';
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information (the Relay cursor connections specification).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more orders follow `endCursor`.' })
   hasNextPage!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Whether orders of this list precede this page: true when `after` is a cursor that came after at least one order, false on the first page.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null when the page has no edges.' })
+  startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
   endCursor!: string | null;

@@ -54,13 +54,13 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; all must match.' }) filter?: OrderFilter,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (1 to the configured maximum, 500 by default).' }) first = 50,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (0 to the configured maximum, 500 by default); 0 returns no edges, only `pageInfo`.' }) first = 50,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`).' }) after?: string,
     @Arg('orderBy', () => SortDirection, { defaultValue: SortDirection.NEWEST_FIRST, description: 'Sort by creation time.' })
     orderBy: SortDirection = SortDirection.NEWEST_FIRST,
   ): Promise<OrderConnection> {
-    if (first < 1 || first > ctx.maxPageSize) {
-      throw badUserInput([{ field: 'first', rule: 'range', message: `must be between 1 and ${ctx.maxPageSize}` }]);
+    if (first < 0 || first > ctx.maxPageSize) {
+      throw badUserInput([{ field: 'first', rule: 'range', message: `must be between 0 and ${ctx.maxPageSize}` }]);
     }
     if (filter?.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
       throw badUserInput([{ field: 'filter.createdFrom', rule: 'dateOrder', message: 'must not be after filter.createdTo' }]);
@@ -81,7 +81,8 @@ export class OrderResolver {
     const page = await mergePage({ providers, first, direction, filter: listFilter, state });
     for (const failure of page.errors) ctx.partialErrors.report(info, failure);
     for (const edge of page.edges) ctx.loaders.prime(edge.node);
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = page;
+    return { edges: page.edges, pageInfo: { hasNextPage, hasPreviousPage, startCursor, endCursor } };
   }
 
   @Mutation(() => Order, { description: 'Cancel an order at its vendor (Octopi, Sitoo, SOGET). Returns the cancelled order.' })
