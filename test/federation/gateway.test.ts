@@ -218,7 +218,7 @@ describe('ordergraph as a subgraph of a supergraph served by @apollo/gateway', (
   });
 
   it("passes ordergraph's errors (code, field) through the gateway", async () => {
-    const result = await post(gatewayUrl, '{ orders(first: 0) { edges { node { id } } } }');
+    const result = await post(gatewayUrl, '{ orders(first: -1) { edges { node { id } } } }');
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
