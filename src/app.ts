@@ -2,6 +2,7 @@ import type { DestinationStream } from 'pino';
 import { apiKeysFor, RequestGate, sandboxKeys } from './access';
 import { SANDBOX_KEYS } from './access/keys';
 import { loadConfig, type Config } from './config';
+import { CursorCodec } from './core/cursor';
 import { setDefaultHttpClient, type CallRecord } from './core/http';
 import { ProviderRegistry, type ProviderModule } from './core/registry';
 import { ProviderResilience } from './core/resilience';
@@ -17,6 +18,8 @@ import { memoryState, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
 export const SANDBOX_API_KEY = SANDBOX_KEYS[0].key;
+/** The sandbox signs cursors too, so that its cursors behave as a deployment's do. */
+const SANDBOX_CURSOR_SECRET = 'ordergraph-sandbox-cursors';
 
 export interface OrderGraphApp {
   server: OrderGraphServer;
@@ -72,7 +75,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     destination: options.logDestination,
     // Only ordergraph's own settings: scanning the whole environment would take any `*_KEY` value
     // (even a word like "createdAt") for a secret and mangle responses.
-    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl }]), ...(useSandbox ? sandboxKeys() : [])],
+    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl, CURSOR_SECRET: config.cursorSecret }]), ...(useSandbox ? sandboxKeys() : [])],
     metrics: config.observability.metrics,
     tracing: config.observability.tracing,
   });
@@ -121,6 +124,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     registry,
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
+    cursors: new CursorCodec(config.cursorSecret ?? (useSandbox ? SANDBOX_CURSOR_SECRET : undefined)),
     stats,
     resilience,
     shared,

@@ -44,6 +44,8 @@ const coreSchema = z.object({
   REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
   /** PostgreSQL of the durable state (e.g. postgres://ordergraph@db:5432/ordergraph): the idempotency ledger. Unset: Redis or memory. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  /** HMAC key signing list cursors (at least 16 characters; the same on every replica). Unset: cursors are checked but not signed (signed with a fixed key in the sandbox). */
+  CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -64,6 +66,8 @@ export interface Config {
   redisUrl?: string;
   redisPrefix: string;
   databaseUrl?: string;
+  /** HMAC key of list cursors; undefined: unsigned (a fixed key in the sandbox). */
+  cursorSecret?: string;
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
   /** Validated settings per provider module, configured or not. */
@@ -119,6 +123,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     databaseUrl: c.DATABASE_URL,
+    cursorSecret: c.CURSOR_SECRET,
     corsOrigins: cors?.origins,
     providerSettings,
     access: access.config!,

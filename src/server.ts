@@ -12,6 +12,7 @@ import type { Access } from './access/access';
 import type { RequestGate } from './access/gate';
 import { scopePlugin } from './access/plugin';
 import { registryFor } from './access/scoped-registry';
+import { CursorCodec } from './core/cursor';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import type { IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   registry: ProviderRegistry;
   providerResolvers: Function[];
   maxPageSize: number;
+  /** Signs and checks list cursors (unsigned when omitted). */
+  cursors?: CursorCodec;
   stats?: ProviderStats;
   resilience?: ProviderResilience;
   /** Where replicas share state (Redis or memory). */
@@ -129,6 +132,7 @@ export class OrderGraphServer {
   private readonly idempotency: IdempotencyLedger;
   private readonly shared: SharedState;
   private readonly stats: ProviderStats;
+  private readonly cursors: CursorCodec;
   private readonly resilience: ProviderResilience;
   private readonly playground: Playground;
   private http?: FastifyInstance;
@@ -138,6 +142,7 @@ export class OrderGraphServer {
     this.shared = options.shared ?? memoryState();
     // Resolved once: a request context only points at them.
     this.stats = options.stats ?? new ProviderStats();
+    this.cursors = options.cursors ?? new CursorCodec();
     this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = this.shared.ledger;
     this.playground = new Playground(options.playground);
@@ -221,6 +226,7 @@ export class OrderGraphServer {
       registry,
       loaders: new OrderLoaders(registry),
       maxPageSize: this.options.maxPageSize,
+      cursors: this.cursors,
       stats: this.stats,
       resilience: this.resilience,
       idempotency: this.idempotency,

@@ -1,49 +1,127 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { badUserInput } from './errors';
-import type { ProviderPosition } from './provider';
+import { providerLabel } from './http';
+import type { PositionSpec, ProviderPosition } from './provider';
+import type { ProviderKey } from './provider-key';
 
 /**
- * The opaque cursor of a merged list: for every provider, where its own list stopped
- * (its position, or `done` when it has nothing more), plus a fingerprint of the filter and
- * direction, so that a cursor is never replayed against a different query.
+ * The opaque cursor of a merged list.
+ *
+ * It holds the boundary of the last edge returned (its sort key: creation time, provider,
+ * vendor id), each provider's own position (where its list stopped, or `done`), the providers
+ * still catching up after a failure, and a fingerprint of the filter and direction, so that a
+ * cursor is never replayed against a different query.
+ *
+ * Positions are typed: each provider declares its position as a zod schema with a version,
+ * and a cursor is only accepted when every position in it passes its provider's current
+ * schema and version. With a key configured, the cursor is also signed (HMAC-SHA256), so a
+ * client cannot hand a vendor a position ordergraph never wrote. Any cursor that fails a check
+ * is BAD_USER_INPUT (`rule: cursor`) before any vendor is called.
  */
+
+/** Sort key of an order in the merged list: creation time (ms), provider key, vendor id. */
+export type Boundary = [number, string, string];
+
 export interface CursorState {
   /** Fingerprint of filter + direction + provider set. */
   q: string;
-  /** Per provider: its position, or the string "done". */
+  /** Per provider: its position, or "done". A provider absent here has taken no order yet. */
   p: Record<string, ProviderPosition | 'done'>;
-  /** Sort key of the last edge returned before this cursor (creation time in ms, provider, vendor id); absent before the first edge. */
-  b?: [number, string, string];
+  /** Sort key of the last edge returned before this cursor; absent before the first edge. */
+  b?: Boundary;
+  /**
+   * Providers catching up after a failure, each with the boundary at which it failed (null
+   * when it failed before the first edge). They resume from their own position (or after that
+   * boundary), not after `b`, so their orders are not skipped.
+   */
+  l?: Record<string, Boundary | null>;
+  /** Whether at least one edge came before this cursor (Relay `hasPreviousPage`). */
+  e?: true;
 }
 
-const VERSION = 'og1';
+const VERSION = 'og2';
+const MAX_LENGTH = 8192;
+const MAC_BYTES = 16;
 
-export function encodeCursor(state: CursorState): string {
-  return `${VERSION}.${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
-}
+const boundary = z.tuple([z.number().int(), z.string().min(1).max(32), z.string().min(1).max(256)]);
+const wireState = z.strictObject({
+  q: z.string().max(64),
+  p: z.record(z.string().max(32), z.union([z.literal('done'), z.tuple([z.number().int(), z.unknown()])])),
+  b: boundary.optional(),
+  l: z.record(z.string().max(32), boundary.nullable()).optional(),
+  e: z.literal(true).optional(),
+});
 
-export function decodeCursor(cursor: string, expectedFingerprint: string, field = 'after'): CursorState {
-  const fail = (message: string) => badUserInput([{ field, rule: 'cursor', message }]);
-  if (cursor.length > 8192 || !cursor.startsWith(`${VERSION}.`)) throw fail('is not a cursor returned by this API');
-  let state: CursorState;
-  try {
-    state = JSON.parse(Buffer.from(cursor.slice(VERSION.length + 1), 'base64url').toString('utf8')) as CursorState;
-  } catch {
-    throw fail('is not a cursor returned by this API');
+export class CursorCodec {
+  private readonly key: Buffer | null;
+
+  /** `key`: the HMAC key that signs cursors; without one, cursors are checked but not signed. */
+  constructor(key?: string) {
+    this.key = key ? Buffer.from(key, 'utf8') : null;
   }
-  if (!state || typeof state !== 'object' || typeof state.q !== 'string' || typeof state.p !== 'object' || state.p === null) {
-    throw fail('is not a cursor returned by this API');
+
+  encode(state: CursorState, specs: ReadonlyMap<string, PositionSpec>): string {
+    const p: Record<string, unknown> = {};
+    for (const [provider, position] of Object.entries(state.p)) {
+      p[provider] = position === 'done' ? 'done' : [specs.get(provider)?.version ?? 0, position];
+    }
+    const payload = Buffer.from(JSON.stringify({ ...state, p })).toString('base64url');
+    return this.key ? `${VERSION}.${payload}.${this.mac(payload).toString('base64url')}` : `${VERSION}.${payload}`;
   }
-  if (state.b !== undefined && !isBoundary(state.b)) throw fail('is not a cursor returned by this API');
-  if (state.q !== expectedFingerprint) throw fail('belongs to a query with other filters or ordering; start again without `after`');
-  return state;
+
+  /**
+   * The state of a cursor this API returned for the same query, or BAD_USER_INPUT naming what
+   * is wrong: not a cursor, not signed by this deployment, another query, or a provider position
+   * that its provider no longer reads (another version, another shape).
+   */
+  decode(cursor: string, expectedFingerprint: string, specs: ReadonlyMap<string, PositionSpec>, field = 'after'): CursorState {
+    const fail = (message: string) => badUserInput([{ field, rule: 'cursor', message }]);
+    const notOurs = () => fail('is not a cursor returned by this API');
+    const parts = cursor.split('.');
+    if (cursor.length > MAX_LENGTH || parts[0] !== VERSION || parts.length < 2 || parts.length > 3) throw notOurs();
+    const [, payload, signature] = parts;
+    if (this.key) {
+      const expected = this.mac(payload);
+      const given = Buffer.from(signature ?? '', 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail('is not signed by this API (changed, or from another deployment)');
+    }
+    let parsed: z.infer<typeof wireState>;
+    try {
+      parsed = wireState.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    } catch {
+      throw notOurs();
+    }
+    if (parsed.q !== expectedFingerprint) throw fail('belongs to a query with other filters or ordering; start again without `after`');
+    const p: CursorState['p'] = {};
+    for (const [provider, entry] of Object.entries(parsed.p)) {
+      const spec = specs.get(provider);
+      if (!spec) throw notOurs();
+      if (entry === 'done') {
+        p[provider] = 'done';
+        continue;
+      }
+      const [version, position] = entry;
+      const checked = version === spec.version ? spec.schema.safeParse(position) : null;
+      if (!checked?.success) {
+        throw fail(`holds a ${providerLabel(provider as ProviderKey)} position that this API no longer reads (outdated or garbled); start again without \`after\``);
+      }
+      p[provider] = checked.data as ProviderPosition;
+    }
+    for (const provider of Object.keys(parsed.l ?? {})) if (!specs.has(provider)) throw notOurs();
+    const state: CursorState = { q: parsed.q, p };
+    if (parsed.b) state.b = parsed.b;
+    if (parsed.l) state.l = parsed.l;
+    if (parsed.e) state.e = true;
+    return state;
+  }
+
+  private mac(payload: string): Buffer {
+    return createHmac('sha256', this.key!).update(`${VERSION}.${payload}`).digest().subarray(0, MAC_BYTES);
+  }
 }
 
 /** Stable fingerprint of the parts of a query that a cursor is bound to. */
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
-}
-
-function isBoundary(value: unknown): value is [number, string, string] {
-  return Array.isArray(value) && value.length === 3 && Number.isFinite(value[0]) && typeof value[1] === 'string' && typeof value[2] === 'string';
 }

@@ -1,23 +1,36 @@
+import { z } from 'zod';
 import type { Order } from '../model/order';
-import { encodeCursor, type CursorState } from './cursor';
-import { providerFailure, type OrderGraphError } from './errors';
-import type { ListDirection, ListFilter, ListPage, OrderProvider, ProviderPosition } from './provider';
+import type { Boundary, CursorCodec, CursorState } from './cursor';
+import { ErrorCode, OrderGraphError, providerFailure } from './errors';
+import { providerLabel } from './http';
+import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, ProviderPosition } from './provider';
 
 /**
  * Merged pagination across providers.
  *
  * Each provider lists its own orders, sorted by creation time, from its own position (Sitoo
  * `start_after_id`, SOGET `offset`, VU `since_id`, a keyset for whole-list vendors). The
- * merge is a k-way merge on (createdAt, provider): it always takes the best head among the
- * providers' buffers. A provider whose buffer runs dry while it still has orders is asked for
- * its next page before the merge goes on, because its next order might sort before every
- * other head; so a page costs one call per provider plus the pages that a vendor's page-size
- * limit forces. All calls of one round go out in parallel.
+ * merge is a k-way merge on the total order (createdAt, provider, vendor id): it always takes
+ * the best head among the providers' buffers (heads of different providers tie-break on the
+ * provider key; one provider's own order settles its ties). A provider whose buffer runs dry
+ * while it still has orders is asked for its next page before the merge goes on, because its
+ * next order might sort before every other head; so a page costs one call per provider plus
+ * the pages that a vendor's page-size limit forces. All calls of one round go out in parallel.
  *
- * The cursor after each edge records, per provider, the position just after the last order
- * taken from it. Orders fetched but not taken are simply fetched again next page, so nothing
- * is skipped, and nothing is returned twice. A provider that fails keeps its position: its
- * orders come on a later page, and this page carries its error (its own code) naming it.
+ * The cursor after each edge records the boundary (that edge's sort key) and, per provider,
+ * the position just after the last order taken from it. Orders fetched but not taken are
+ * fetched again next page, so nothing is returned twice. A provider that has taken no order
+ * yet resumes strictly after the boundary: orders created upstream during a walk that sort
+ * before the boundary (every new order of a NEWEST_FIRST walk) are not shown, so the list a
+ * walk returns is always in order. A provider that fails keeps its position and is marked as
+ * catching up: its orders come on a later page, behind the boundary, and the page it failed on
+ * carries its error (its own code) naming it. It rejoins the total order as soon as an
+ * order of a provider that is not behind is taken after it answered again.
+ *
+ * The merge checks every provider page against the page contract (at most the orders asked,
+ * sorted in the direction, no empty page that says more follow), as DataLoader checks a batch:
+ * a page that breaks it stops that provider for this page, as a failure would, and is reported
+ * as a provider bug.
  */
 
 export interface MergeRequest {
@@ -26,12 +39,15 @@ export interface MergeRequest {
   direction: ListDirection;
   filter: ListFilter;
   state: CursorState;
+  cursors: CursorCodec;
+  /** Told of every provider page that breaks the page contract (a bug of that provider). */
+  onContractBreach?: (provider: string, problem: string) => void;
 }
 
 export interface MergeResult {
   edges: Array<{ cursor: string; node: Order }>;
   hasNextPage: boolean;
-  /** Whether an order of this list came before this page (the cursor saw an edge). */
+  /** Whether an edge of this list came before this page (the cursor saw one). */
   hasPreviousPage: boolean;
   startCursor: string | null;
   endCursor: string | null;
@@ -43,38 +59,91 @@ interface Buffer {
   page: ListPage | null;
   index: number;
   position: ProviderPosition | null;
+  /** Without a position of its own, the provider resumes strictly after this boundary. */
+  floor: Boundary | null;
+  /** Behind the boundary after an earlier failure: its orders are not held to `b`. */
+  behind: boolean;
   failed: boolean;
+  /** Creation time of the last order taken from it in this merge (the contract's order check). */
+  lastTakenMs: number | null;
 }
 
 const DONE = 'done';
 
+export function positionSpecs(providers: readonly OrderProvider[]): Map<string, PositionSpec> {
+  return new Map(providers.map((p) => [p.key, p.position]));
+}
+
 export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   if (request.first === 0) return peek(request);
-  const { first, direction, filter, state } = request;
+  const { first, direction, filter, state, cursors } = request;
+  const specs = positionSpecs(request.providers);
+  const lagging = state.l ?? {};
   const buffers: Buffer[] = request.providers
     .filter((provider) => state.p[provider.key] !== DONE)
-    .map((provider) => ({ provider, page: null, index: 0, position: (state.p[provider.key] as ProviderPosition) ?? null, failed: false }));
+    .map((provider) => {
+      const position = (state.p[provider.key] as ProviderPosition | undefined) ?? null;
+      const behind = provider.key in lagging;
+      const floor = position !== null ? null : behind ? lagging[provider.key] : (state.b ?? null);
+      return { provider, page: null, index: 0, position, floor, behind, failed: false, lastTakenMs: null };
+    });
   const errors: OrderGraphError[] = [];
   const positions: Record<string, ProviderPosition | 'done'> = { ...state.p };
   const edges: MergeResult['edges'] = [];
   let boundary = state.b;
+  const sign = direction === 'DESC' ? -1 : 1;
 
+  const fail = (b: Buffer, error: OrderGraphError) => {
+    b.failed = true;
+    errors.push(error);
+  };
   const needsPage = (b: Buffer) => !b.failed && (b.page === null || (b.index >= b.page.orders.length && b.page.hasMore));
   const refill = async (wanted: number) => {
     await Promise.all(
       buffers.filter(needsPage).map(async (b) => {
+        const limit = Math.min(wanted, b.provider.capabilities.maxPageSize);
+        let page: ListPage;
         try {
-          b.page = await b.provider.listOrders({ direction, limit: Math.min(wanted, b.provider.capabilities.maxPageSize), position: b.position, filter });
-          b.index = 0;
+          page = await b.provider.listOrders({ direction, limit, position: b.position, filter });
         } catch (error) {
-          b.failed = true;
-          errors.push(providerFailure(error, b.provider.key, 'listing orders'));
+          return fail(b, providerFailure(error, b.provider.key, 'listing orders'));
         }
+        const problem = contractProblem(page, limit, sign, b.lastTakenMs);
+        if (problem) {
+          request.onContractBreach?.(b.provider.key, problem);
+          return fail(b, contractError(b.provider, problem));
+        }
+        b.page = page;
+        b.index = 0;
       }),
     );
   };
 
-  const before = direction === 'DESC' ? (a: Order, b: Order) => a.createdAt > b.createdAt : (a: Order, b: Order) => a.createdAt < b.createdAt;
+  // Heads of two providers: time, then provider key (DESC is the exact reverse of ASC).
+  const before = (a: Order, b: Order) => {
+    const dt = sign * (a.createdAt.getTime() - b.createdAt.getTime());
+    return dt < 0 || (dt === 0 && sign * compareKeys(a.provider, b.provider) < 0);
+  };
+  const pastFloor = (order: Order, floor: Boundary) => {
+    const dt = sign * (order.createdAt.getTime() - floor[0]);
+    if (dt !== 0) return dt > 0;
+    const dp = compareKeys(order.provider, floor[1]);
+    return sign * (dp !== 0 ? dp : compareIds(order.providerId, floor[2])) > 0;
+  };
+  const snapshot = (): CursorState => {
+    const p = { ...positions };
+    const l: Record<string, Boundary | null> = {};
+    for (const b of buffers) {
+      if (!b.failed && isExhausted(b)) p[b.provider.key] = DONE;
+      else if (b.failed) l[b.provider.key] = b.behind ? lagging[b.provider.key] : (state.b ?? null);
+      else if (b.behind) l[b.provider.key] = lagging[b.provider.key];
+    }
+    const next: CursorState = { q: state.q, p };
+    if (boundary) next.b = boundary;
+    if (Object.keys(l).length > 0) next.l = l;
+    if (state.e || edges.length > 0) next.e = true;
+    return next;
+  };
 
   while (edges.length < first) {
     await refill(first - edges.length);
@@ -87,21 +156,28 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     const node = best.page!.orders[best.index];
     best.position = best.page!.positionAfter(best.index);
     best.index += 1;
+    best.lastTakenMs = node.createdAt.getTime();
     positions[best.provider.key] = isExhausted(best) ? DONE : best.position;
+    // Orders that sort before the boundary were created during the walk, behind it: not shown.
+    if (best.floor && !pastFloor(node, best.floor)) continue;
+    best.floor = null;
+    if (!best.behind) {
+      // Every provider that answered has its head after this order: none is behind any more.
+      for (const b of buffers) if (!b.failed) b.behind = false;
+    }
     if (!matchesFilter(node, filter)) continue;
-    boundary = [node.createdAt.getTime(), best.provider.key, node.providerId];
-    edges.push({ node, cursor: encodeCursor({ q: state.q, p: positions, b: boundary }) });
+    if (!best.behind) boundary = [node.createdAt.getTime(), node.provider, node.providerId];
+    edges.push({ node, cursor: cursors.encode({ ...snapshot(), e: true }, specs) });
   }
 
-  // Providers that answered with nothing at all are finished too.
-  for (const b of buffers) if (!b.failed && b.page && isExhausted(b)) positions[b.provider.key] = DONE;
-  const hasNextPage = request.providers.some((p) => positions[p.key] !== DONE);
-  const endCursor = encodeCursor({ q: state.q, p: positions, b: boundary });
+  const end = snapshot();
+  const hasNextPage = request.providers.some((p) => end.p[p.key] !== DONE);
+  const endCursor = cursors.encode(end, specs);
   if (edges.length > 0) edges[edges.length - 1].cursor = endCursor;
   return {
     edges,
     hasNextPage,
-    hasPreviousPage: state.b !== undefined,
+    hasPreviousPage: state.e === true,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges.length > 0 || hasNextPage ? endCursor : null,
     errors,
@@ -114,19 +190,40 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
  */
 async function peek(request: MergeRequest): Promise<MergeResult> {
   const probe = await mergePage({ ...request, first: 1 });
-  const unchanged = Object.keys(request.state.p).length > 0 || request.state.b ? encodeCursor(request.state) : null;
+  const { state } = request;
+  const given = Object.keys(state.p).length > 0 || state.b || state.l ? request.cursors.encode(state, positionSpecs(request.providers)) : null;
   return {
     edges: [],
     hasNextPage: probe.edges.length > 0 || probe.hasNextPage,
-    hasPreviousPage: request.state.b !== undefined,
+    hasPreviousPage: state.e === true,
     startCursor: null,
-    endCursor: unchanged,
+    endCursor: given,
     errors: probe.errors,
   };
 }
 
 function isExhausted(b: Buffer): boolean {
   return !!b.page && b.index >= b.page.orders.length && !b.page.hasMore;
+}
+
+/** What is wrong with a provider's page, or null when it keeps the contract. */
+function contractProblem(page: ListPage, limit: number, sign: number, lastTakenMs: number | null): string | null {
+  if (page.orders.length > limit) return `returned ${page.orders.length} orders when ${limit} were asked`;
+  if (page.orders.length === 0 && page.hasMore) return 'returned an empty page that says more orders follow';
+  let previous = lastTakenMs;
+  for (const order of page.orders) {
+    const t = order.createdAt.getTime();
+    if (previous !== null && sign * (t - previous) < 0) return `returned orders out of ${sign < 0 ? 'newest-first' : 'oldest-first'} order (order ${order.providerId})`;
+    previous = t;
+  }
+  return null;
+}
+
+function contractError(provider: OrderProvider, problem: string): OrderGraphError {
+  return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${providerLabel(provider.key)} ${problem}; its orders are left out of this page`, {
+    provider: provider.key,
+    reason: 'PAGE_CONTRACT',
+  });
 }
 
 /** The core's own check of every filter, so a provider that cannot filter natively stays correct. */
@@ -162,8 +259,15 @@ export function keysetPage(orders: Order[], query: { direction: ListDirection; l
   };
 }
 
+/** The position `keysetPage` writes: the last order's creation time and vendor id. */
+export const keysetPosition: PositionSpec = { version: 1, schema: z.strictObject({ t: z.number().int(), id: z.string().min(1).max(256) }) };
+
 /** Numeric ids compare as numbers, others as strings. */
 export function compareIds(a: string, b: string): number {
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import type { ZodType } from 'zod';
 import type { Order } from '../model/order';
 import type { OrderStatus } from '../model/enums';
 import type { ProviderKey } from './provider-key';
@@ -38,6 +39,16 @@ export type ListDirection = 'DESC' | 'ASC';
  */
 export type ProviderPosition = string | number | boolean | null | { [key: string]: ProviderPosition } | ProviderPosition[];
 
+/**
+ * The shape of a provider's position, checked whenever a cursor is decoded. Bump `version`
+ * when the shape or its meaning changes: cursors holding an older version are then refused
+ * as BAD_USER_INPUT instead of being read wrongly.
+ */
+export interface PositionSpec {
+  version: number;
+  schema: ZodType<ProviderPosition>;
+}
+
 export interface ListQuery {
   direction: ListDirection;
   /** Wanted orders; the provider may return fewer (its page limit) but never more. */
@@ -47,6 +58,11 @@ export interface ListQuery {
   filter: ListFilter;
 }
 
+/**
+ * The page contract, which the merge enforces: at most `limit` orders, sorted by creation time
+ * in the query's direction and strictly after `position`; `hasMore` with no orders is a broken
+ * page (it would make the merge ask again forever).
+ */
 export interface ListPage {
   /** Orders after `position`, sorted by (createdAt, providerId) in the query's direction. */
   orders: Order[];
@@ -67,6 +83,8 @@ export interface CallOptions {
 export interface OrderProvider<CreateInput = unknown, UpdateInput = unknown> {
   readonly key: ProviderKey;
   readonly capabilities: ProviderCapabilities;
+  /** The shape and version of the positions `listOrders` writes and reads. */
+  readonly position: PositionSpec;
 
   /** Orders by vendor id, in the order asked; a missing one is a NOT_FOUND error in its slot. */
   getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>>;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Access } from '../access/access';
+import type { CursorCodec } from '../core/cursor';
 import type { IdempotencyLedger } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
@@ -15,6 +16,8 @@ export interface RequestContext {
   /** Loaders over `registry`: every read by id or number inherits the key's provider limits. */
   loaders: OrderLoaders;
   maxPageSize: number;
+  /** Signs and checks list cursors. */
+  cursors: CursorCodec;
   /** Recent upstream latency and errors per provider. */
   stats: ProviderStats;
   /** Circuit breakers, for `providers`. */

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { fingerprint, decodeCursor } from '../core/cursor';
+import { fingerprint } from '../core/cursor';
 import { badUserInput, ErrorCode, OrderGraphError } from '../core/errors';
 import { parseGlobalId } from '../core/ids';
 import { OrderLoaders } from '../core/loaders';
-import { mergePage } from '../core/pagination';
+import { mergePage, positionSpecs } from '../core/pagination';
 import { ProviderKey } from '../core/provider-key';
 import { SortDirection } from '../model/enums';
 import { Node } from '../model/node';
@@ -76,9 +76,17 @@ export class OrderResolver {
       containerNumber: filter?.containerNumber ?? undefined,
     };
     const q = fingerprint([direction, listFilter, providers.map((p) => p.key).sort()]);
-    const state = after ? decodeCursor(after, q) : { q, p: {} };
+    const state = after ? ctx.cursors.decode(after, q, positionSpecs(providers)) : { q, p: {} };
 
-    const page = await mergePage({ providers, first, direction, filter: listFilter, state });
+    const page = await mergePage({
+      providers,
+      first,
+      direction,
+      filter: listFilter,
+      state,
+      cursors: ctx.cursors,
+      onContractBreach: (provider, problem) => ctx.log.error({ provider, problem }, 'provider bug: a list page broke the page contract'),
+    });
     for (const failure of page.errors) ctx.partialErrors.report(info, failure);
     for (const edge of page.edges) ctx.loaders.prime(edge.node);
     const { hasNextPage, hasPreviousPage, startCursor, endCursor } = page;

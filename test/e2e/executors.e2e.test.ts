@@ -16,8 +16,10 @@ describe('the jit and graphql-js executors give the same answers', () => {
   let app: TestApp;
   let graphqlJs: OrderGraphApp;
   let graphqlJsUrl: string;
+  // Both sign cursors with one key, as replicas of one deployment do, so their cursors are equal.
+  const CURSOR_SECRET = 'executors-test-cursor-key';
   beforeAll(async () => {
-    app = await startTestApp({ modules: [octopi], seed: 12, env: { GRAPHQL_EXECUTOR: 'jit' } });
+    app = await startTestApp({ modules: [octopi], seed: 12, env: { GRAPHQL_EXECUTOR: 'jit', CURSOR_SECRET } });
     // The same vendor (the first app's emulator) and the same demo key, executed by graphql-js.
     graphqlJs = await startOrderGraph({
       modules: [octopi],
@@ -26,6 +28,7 @@ describe('the jit and graphql-js executors give the same answers', () => {
         HOST: '127.0.0.1',
         SANDBOX: 'false',
         GRAPHQL_EXECUTOR: 'graphql-js',
+        CURSOR_SECRET,
         INTROSPECTION: 'true',
         RATE_LIMIT_PER_SECOND: '0',
         RESPONSE_CACHE_TTL_SECONDS: '0',

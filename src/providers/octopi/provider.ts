@@ -1,5 +1,5 @@
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
-import { keysetPage } from '../../core/pagination';
+import { keysetPage, keysetPosition } from '../../core/pagination';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import type { Order } from '../../model/order';
@@ -46,6 +46,7 @@ const toServiceId = (id: string): OctopiServiceId => (/^\d+$/.test(id) ? Number(
 export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUpdateInput> {
   readonly key = ProviderKey.OCTOPI;
   readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: 500, filtersByContainer: false };
+  readonly position = keysetPosition;
 
   constructor(private readonly client: OctopiClient) {}
 

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
-import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities } from '../../core/provider';
+import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
@@ -102,6 +103,8 @@ export const SHIPWELL_PAGE_MAX = 100;
 export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, never> {
   readonly key = ProviderKey.SHIPWELL;
   readonly capabilities: ProviderCapabilities = { create: true, update: false, cancel: false, maxPageSize: SHIPWELL_PAGE_MAX, filtersByContainer: false };
+  /** `starting_after`: the id of the last order taken. */
+  readonly position: PositionSpec = { version: 1, schema: z.string().min(1).max(256) };
 
   constructor(private readonly client: ShipwellClient) {}
 

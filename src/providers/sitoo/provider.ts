@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { mapWithConcurrency } from '../../core/concurrency';
-import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
+import type { ListPage, ListQuery, OrderProvider, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
@@ -111,6 +112,8 @@ const updatePath = (wirePath: string) => (wirePath === 'revision' ? 'revision' :
 export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdateInput> {
   readonly key = ProviderKey.SITOO;
   readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: SITOO_MAX_NUM, filtersByContainer: false };
+  /** `start_after_id`: the id of the last order taken. */
+  readonly position: PositionSpec = { version: 1, schema: z.string().min(1).max(256) };
 
   constructor(
     private readonly client: SitooClient,

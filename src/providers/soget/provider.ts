@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { mapWithConcurrency } from '../../core/concurrency';
-import type { ListPage, ListQuery, OrderProvider, ProviderPosition } from '../../core/provider';
+import type { ListPage, ListQuery, OrderProvider, ProviderPosition, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
@@ -92,6 +93,11 @@ interface SogetPosition {
 export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdateInput> {
   readonly key = ProviderKey.SOGET;
   readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: SEARCH_MAX_LIMIT, filtersByContainer: true };
+  /** The last order's creation time and id, and how many orders of its second precede it in the search window. */
+  readonly position: PositionSpec = {
+    version: 1,
+    schema: z.strictObject({ t: z.number().int(), id: z.string().min(1).max(256), skip: z.number().int().min(0).max(1_000_000) }),
+  };
 
   constructor(private readonly client: SogetClient) {}
 

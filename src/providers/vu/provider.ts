@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
-import type { ListFilter, ListPage, ListQuery, OrderProvider, ProviderPosition } from '../../core/provider';
+import type { ListFilter, ListPage, ListQuery, OrderProvider, ProviderPosition, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
@@ -78,6 +79,14 @@ type DescPosition = { before: number; density: number };
 export class VuProvider implements OrderProvider<VuCreateInput, never> {
   readonly key = ProviderKey.VU;
   readonly capabilities = { create: true, update: false, cancel: false, maxPageSize: VU_MAX_LIMIT, filtersByContainer: false };
+  /** Oldest first: `since_id` of the next call; newest first: the id to stay below, and the id density seen. */
+  readonly position: PositionSpec = {
+    version: 1,
+    schema: z.union([
+      z.strictObject({ after: z.number().int().min(0) }),
+      z.strictObject({ before: z.number().int().min(0), density: z.number().gt(0).max(1) }),
+    ]),
+  };
   /** Highest order id seen: where a newest-first list starts looking (a hint, never trusted for correctness). */
   private highWater = 0;
   /** Orders per id seen by the last newest-first page (1 where ids are the tenant's own). */
