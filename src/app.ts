@@ -4,6 +4,7 @@ import { SANDBOX_KEYS } from './access/keys';
 import { loadConfig, type Config } from './config';
 import { CursorCodec } from './core/cursor';
 import { setDefaultHttpClient, type CallRecord } from './core/http';
+import { HealthProber } from './core/health';
 import { ProviderRegistry, type ProviderModule } from './core/registry';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
@@ -34,6 +35,8 @@ export interface OrderGraphApp {
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
+  /** The background vendor prober. */
+  health: HealthProber;
   close(): Promise<void>;
 }
 
@@ -87,14 +90,21 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   };
   const resilience = new ProviderResilience({
     retries: config.providerRetries,
+    budgetMs: config.providerRetryBudgetMs,
+    maxRetryAfterMs: config.providerMaxRetryAfterMs,
     resetTimeoutMs: config.circuitResetMs,
-    onStateChange: (provider, state) => observability.circuitState(provider, state),
+    onStateChange: (provider, state) => {
+      observability.circuitState(provider, state);
+      // The half-open trial is the prober's probe, at once, rather than some client's read later.
+      if (state === 'HALF_OPEN') void health.probeNow(provider);
+    },
   });
   const deps = { timeoutMs: config.providerTimeoutMs, onCall, resilience, tracer: observability.tracing?.calls };
   const providers = options.modules
     .filter((m) => m.isConfigured(config.providerSettings.get(m.key)))
     .map((m) => m.create(config.providerSettings.get(m.key), deps));
   const registry = new ProviderRegistry(providers);
+  const health = new HealthProber(providers, { intervalMs: config.healthProbeIntervalMs });
   for (const key of registry.keys()) observability.metrics?.circuitState(key, resilience.state(key));
   // Migrations first: a replica serves only once the schema is what its code expects.
   const database = config.databaseUrl ? postgresDatabase(config.databaseUrl) : undefined;
@@ -127,6 +137,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     cursors: new CursorCodec(config.cursorSecret ?? (useSandbox ? SANDBOX_CURSOR_SECRET : undefined)),
     stats,
     resilience,
+    health,
     shared,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
@@ -140,6 +151,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     cors: config.corsOrigins ?? parseCorsOrigins(undefined, useSandbox).origins!,
   });
   const url = await server.listen(config.port, config.host);
+  // After start-up's CPU work (schema, executor), which would otherwise hold the first probes past their deadline.
+  health.start();
 
   return {
     server,
@@ -150,8 +163,10 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     database,
     url,
     observability,
+    health,
     async close() {
       await server.close();
+      health.stop();
       resilience.shutdown();
       await shared.close();
       await database?.close();

@@ -22,12 +22,18 @@ const coreSchema = z.object({
   SANDBOX: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Demo orders seeded per provider in the sandbox. Default 40. */
   SANDBOX_SEED: z.coerce.number().int().min(0).max(200000).default(40),
-  /** Timeout of every upstream call, in milliseconds. Default 10000. */
+  /** Deadline of every upstream call attempt, body included, in milliseconds. Default 10000. */
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(50).max(120000).default(10000),
   /** Retries of a failed safe read (GET) per upstream call. Default 2. */
   PROVIDER_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
-  /** How long a provider's circuit stays open before a probe, in milliseconds. Default 10000. */
-  CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  /** Time one upstream read may take over all its attempts and waits, in milliseconds. Default twice PROVIDER_TIMEOUT_MS. */
+  PROVIDER_RETRY_BUDGET_MS: z.coerce.number().int().min(50).max(600000).optional(),
+  /** Longest vendor Retry-After (HTTP 429) a retry waits for, in milliseconds. Default 2000. */
+  PROVIDER_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(0).max(600000).default(2000),
+  /** How long a provider's circuit stays open before a trial call, in milliseconds. Default 2000. */
+  CIRCUIT_RESET_MS: z.coerce.number().int().min(100).max(600000).default(2000),
+  /** Interval of the background health probe of each vendor, in milliseconds. Default 10000. */
+  HEALTH_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).max(3600000).default(10000),
   /** Seconds a read response is cached (0 turns the response cache off). Default 5. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** HTTP client of the provider calls: `undici` (default, the faster) or `node-fetch`. */
@@ -57,7 +63,11 @@ export interface Config {
   sandboxSeed: number;
   providerTimeoutMs: number;
   providerRetries: number;
+  /** Undefined: twice providerTimeoutMs. */
+  providerRetryBudgetMs?: number;
+  providerMaxRetryAfterMs: number;
   circuitResetMs: number;
+  healthProbeIntervalMs: number;
   providerHttpClient: 'undici' | 'node-fetch';
   graphqlExecutor: 'jit' | 'graphql-js';
   maxPageSize: number;
@@ -114,7 +124,10 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     sandboxSeed: c.SANDBOX_SEED,
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
     providerRetries: c.PROVIDER_RETRIES,
+    providerRetryBudgetMs: c.PROVIDER_RETRY_BUDGET_MS,
+    providerMaxRetryAfterMs: c.PROVIDER_MAX_RETRY_AFTER_MS,
     circuitResetMs: c.CIRCUIT_RESET_MS,
+    healthProbeIntervalMs: c.HEALTH_PROBE_INTERVAL_MS,
     providerHttpClient: c.PROVIDER_HTTP_CLIENT,
     graphqlExecutor: c.GRAPHQL_EXECUTOR,
     maxPageSize: c.MAX_PAGE_SIZE,

@@ -18,6 +18,7 @@ import type { IdempotencyLedger } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import { ProviderStats } from './core/stats';
+import type { HealthProber } from './core/health';
 import { ProviderResilience } from './core/resilience';
 import { memoryState, type SharedState } from './state/redis';
 import type { RequestContext } from './graphql/context';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   cursors?: CursorCodec;
   stats?: ProviderStats;
   resilience?: ProviderResilience;
+  /** The background vendor prober that `/ready` and `providers` read. */
+  health: HealthProber;
   /** Where replicas share state (Redis or memory). */
   shared?: SharedState;
   /** Seconds a read response is cached; 0 turns the cache off. */
@@ -229,6 +232,7 @@ export class OrderGraphServer {
       cursors: this.cursors,
       stats: this.stats,
       resilience: this.resilience,
+      health: this.options.health,
       idempotency: this.idempotency,
       principal: access.principal,
       access,
@@ -243,20 +247,13 @@ export class OrderGraphServer {
   }
 
   /**
-   * Readiness: the shared store answers and at least one provider is reachable. One vendor
-   * down does not make a replica unready (answers are partial, not failed); the body says which.
+   * Readiness: the shared store answers and at least one provider is reachable at its latest
+   * background probe (no vendor is called here). One vendor down does not make a replica unready
+   * (answers are partial, not failed); the body says which.
    */
   private async ready(): Promise<JsonAnswer> {
-    const [store, ...providers] = await Promise.all([
-      this.shared.ping(),
-      ...this.options.registry.all().map((p) =>
-        p.ping().then(
-          () => [p.key, true] as const,
-          () => [p.key, false] as const,
-        ),
-      ),
-    ]);
-    const reachable = Object.fromEntries(providers as Array<readonly [string, boolean]>);
+    const [store, probes] = await Promise.all([this.shared.ping(), this.options.health.latestAll()]);
+    const reachable = Object.fromEntries(probes.map((probe) => [probe.provider, probe.reachable]));
     const ok = store === true && Object.values(reachable).some(Boolean);
     return { status: ok ? 200 : 503, body: { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable } };
   }

@@ -12,10 +12,17 @@ export { providerLabel };
 import type { ProviderKey } from './provider-key';
 
 /**
- * The one HTTP layer every provider client uses: node-fetch through keep-alive agents,
- * a timeout on every call, JSON parsing that survives a bad body, and one place that maps a
- * vendor's status and error body to an `OrderGraphError`. A vendor client states only its
- * paths, auth headers and wire shapes (see `errorCodeOf` / `describeError` hooks).
+ * The one HTTP layer every provider client uses: keep-alive clients, a deadline on every call,
+ * JSON parsing that survives a bad body, and one place that maps a vendor's status and error
+ * body to an `OrderGraphError`. A vendor client states only its paths, auth headers and wire
+ * shapes (see the `providerCodeOf` / `messageOf` hooks).
+ *
+ * Deadline: each attempt of a call gets one timer, armed before the request goes out and
+ * cleared when the whole body has been read, which aborts the request wherever it is
+ * (connecting, waiting for headers, or reading a body that trickles in). A per-chunk or
+ * headers-only timeout would let a vendor that sends a byte now and then hold a read forever.
+ * Retries of the same call share a budget (resilience.ts), so an attempt's deadline is the
+ * earlier of its own timeout and the end of that budget.
  */
 
 const keepAliveHttp = new http.Agent({ keepAlive: true, maxSockets: 64 });
@@ -27,10 +34,10 @@ const undiciPool = new UndiciAgent({ connections: 64 });
  * - `undici` (the default): undici's request API on its own keep-alive pool. In the benchmark
  *   (bench/, BENCHMARKS.md) it costs about a third of node-fetch's CPU per call, because
  *   node-fetch pipes every body through a stream pipeline and builds an AbortController, an
- *   AbortSignal.timeout and a DOMException per call. Its timeouts are undici's own timers: no
- *   answer (headers) within the timeout, or a body that stalls for as long, fails the call
- *   (undici's timer wheel is coarse: a timeout may fire up to about a second late). It asks
- *   for no content encoding and decompresses gzip, deflate and brotli answers itself.
+ *   AbortSignal.timeout and a DOMException per call. It is aborted at the call's deadline by
+ *   an ordinary timer (undici's own headers/body timeouts run on a coarse timer wheel, up to
+ *   about a second late, and restart with every chunk). It asks for no content encoding and
+ *   decompresses gzip, deflate and brotli answers itself.
  * - `node-fetch`: the original client. Also used, whatever the setting, for request bodies
  *   other than strings (multipart form data, streams) and to follow redirects.
  * Chosen with PROVIDER_HTTP_CLIENT (src/config.ts) through `setDefaultHttpClient`.
@@ -43,15 +50,16 @@ interface TransportResponse {
   text: string;
 }
 
-type Transport = (method: string, url: string, headers: Record<string, string>, body: BodyInit | undefined, timeoutMs: number) => Promise<TransportResponse>;
+/** Sends one request and reads its whole body; `signal` aborts it at the call's deadline. */
+type Transport = (method: string, url: string, headers: Record<string, string>, body: BodyInit | undefined, signal: AbortSignal) => Promise<TransportResponse>;
 
-const nodeFetchTransport: Transport = async (method, url, headers, body, timeoutMs) => {
+const nodeFetchTransport: Transport = async (method, url, headers, body, signal) => {
   const init: RequestInit = {
     method,
     headers,
     body,
     agent: url.startsWith('https:') ? keepAliveHttps : keepAliveHttp,
-    signal: AbortSignal.timeout(timeoutMs),
+    signal,
   };
   const response = await fetch(url, init);
   return { status: response.status, headers: response.headers, text: await response.text() };
@@ -67,12 +75,12 @@ const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
   br: promisify(zlib.brotliDecompress),
 };
 
-const undiciTransport: Transport = async (method, url, headers, body, timeoutMs) => {
-  if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, timeoutMs);
-  const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+const undiciTransport: Transport = async (method, url, headers, body, signal) => {
+  if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, signal);
+  const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, signal });
   const decode = DECODERS[String(response.headers['content-encoding'] ?? '').trim().toLowerCase()];
   const text = decode ? (await decode(Buffer.from(await response.body.arrayBuffer()))).toString('utf8') : await response.body.text();
-  if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, timeoutMs);
+  if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, signal);
   const raw = response.headers;
   let parsed: Headers | undefined;
   return {
@@ -102,7 +110,7 @@ export interface RequestOptions {
   /** Any other body (multipart form data); set its content type in `headers`. */
   body?: BodyInit;
   headers?: Record<string, string>;
-  /** Overrides the client's default timeout. */
+  /** Overrides the client's default timeout (the deadline of each attempt). */
   timeoutMs?: number;
 }
 
@@ -152,7 +160,7 @@ export interface CallTracer {
  * pass it on with `httpDeps`, so a new setting reaches every vendor without touching them.
  */
 export interface HttpDeps {
-  /** Per-call timeout in milliseconds. */
+  /** Deadline of each attempt of a call, body included, in milliseconds. */
   timeoutMs: number;
   /** Observers of every call (latency tracking, logs, metrics). */
   onCall?: (record: CallRecord) => void;
@@ -213,12 +221,24 @@ export class ProviderHttp {
    */
   request<T>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
     const resilience = this.options.resilience;
-    if (!resilience) return this.once<T>(method, path, options, 0);
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    if (!resilience) return this.once<T>(method, path, options, performance.now() + timeoutMs, 0);
     let attempt = 0;
-    return resilience.run(this.provider, method === 'GET', () => this.once<T>(method, path, options, attempt++));
+    return resilience.run(this.provider, method === 'GET', timeoutMs, (deadline) => this.once<T>(method, path, options, deadline, attempt++));
   }
 
-  private async once<T>(method: string, path: string, options: RequestOptions, attempt: number): Promise<HttpResult<T>> {
+  /** One attempt, aborted wherever it is at `deadline` (a `performance.now()` instant). */
+  private async once<T>(method: string, path: string, options: RequestOptions, deadline: number, attempt: number): Promise<HttpResult<T>> {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), Math.max(0, deadline - performance.now()));
+    try {
+      return await this.attempt<T>(method, path, options, abort.signal, attempt);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async attempt<T>(method: string, path: string, options: RequestOptions, signal: AbortSignal, attempt: number): Promise<HttpResult<T>> {
     const url = this.baseUrl + path + queryString(options.query);
     const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()), ...options.headers };
     const traced = this.options.tracer?.start({
@@ -245,10 +265,10 @@ export class ProviderHttp {
     let response: TransportResponse;
     let text: string;
     try {
-      response = await send(method, url, headers, body, options.timeoutMs ?? this.options.timeoutMs);
+      response = await send(method, url, headers, body, signal);
       text = response.text;
     } catch (error) {
-      const failure = this.transportError(error, method, path);
+      const failure = this.transportError(error, method, path, signal.aborted);
       record(null, String(failure.extensions.reason));
       throw failure;
     }
@@ -263,7 +283,12 @@ export class ProviderHttp {
       // A getter, so that the headers object is only built when a client reads it.
       return { status: response.status, data, get headers() { return response.headers; } };
     }
-    throw this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
+    const failure = this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
+    if (response.status === 429) {
+      const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+      if (retryAfter !== undefined) failure.extensions.retryAfterSeconds = retryAfter;
+    }
+    throw failure;
   }
 
   /** Maps a vendor's HTTP status and error body to the error a client sees. */
@@ -289,9 +314,10 @@ export class ProviderHttp {
     }
   }
 
-  private transportError(error: unknown, method: string, path: string): OrderGraphError {
+  /** `deadlinePassed`: the attempt's own timer aborted it, whatever error the client threw for that. */
+  private transportError(error: unknown, method: string, path: string, deadlinePassed: boolean): OrderGraphError {
     const { name, code: errorCode } = error as { name?: string; code?: string };
-    if (name === 'TimeoutError' || name === 'AbortError' || /^UND_ERR_(HEADERS|BODY|CONNECT)_TIMEOUT$/.test(errorCode ?? '')) {
+    if (deadlinePassed || name === 'TimeoutError' || /^UND_ERR_(HEADERS|BODY|CONNECT)_TIMEOUT$/.test(errorCode ?? '')) {
       return this.unavailable(`did not answer ${method} ${path} in time`, 'TIMEOUT');
     }
     const code = error instanceof FetchError ? error.code ?? error.errno : errorCode;
@@ -306,6 +332,15 @@ export class ProviderHttp {
       reason,
     });
   }
+}
+
+/** A `Retry-After` header (delta-seconds or an HTTP date) as whole seconds from now; undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | null | undefined, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 const INVALID = Symbol('invalid-json');

@@ -99,7 +99,11 @@ export interface OrderProvider<CreateInput = unknown, UpdateInput = unknown> {
    * implement it). One batch should cost a bounded number of calls, not one per order.
    */
   getOrdersByContainer?(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>>;
-  /** Cheap reachability check for `providers` and `/ready`. */
+  /**
+   * The provider's health probe, run in the background by the core's prober (health.ts) for
+   * `providers` and `/ready`: the cheapest documented call that proves the vendor answers and
+   * accepts ordergraph's credentials. Resolves when it does.
+   */
   ping(): Promise<void>;
   /** The cheapest way this vendor shows what changed (default: a sweep of `listOrders`). */
   readonly changeDetector?: ChangeDetector;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Access } from '../access/access';
 import type { CursorCodec } from '../core/cursor';
 import type { IdempotencyLedger } from '../core/idempotency';
+import type { HealthProber } from '../core/health';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
 import type { ProviderStats } from '../core/stats';
@@ -22,6 +23,8 @@ export interface RequestContext {
   stats: ProviderStats;
   /** Circuit breakers, for `providers`. */
   resilience: ProviderResilience;
+  /** Latest background probe of each vendor, for `providers`. */
+  health: HealthProber;
   /** Shared ledger of idempotency keys (Redis across replicas, memory otherwise). */
   idempotency: IdempotencyLedger;
   /** Who is calling (the API key's id): namespaces idempotency keys and caches. */

@@ -3,19 +3,22 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { ProviderKey } from '../core/provider-key';
 import type { RequestContext } from './context';
 
-@ObjectType({ description: 'Health of one configured provider: reachability now and latency of recent calls.' })
+@ObjectType({ description: 'Health of one configured provider: reachability at its latest background probe and latency of recent calls.' })
 export class ProviderHealth {
   @Field(() => ProviderKey, { description: 'The provider.' })
   provider!: ProviderKey;
 
-  @Field(() => Boolean, { description: 'Whether the vendor answered a cheap read just now.' })
+  @Field(() => Boolean, { description: "Whether the vendor answered its latest background probe (a cheap read, every HEALTH_PROBE_INTERVAL_MS)." })
   reachable!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why the vendor is not reachable (error code and message).' })
   error?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Duration of the reachability check, in milliseconds.' })
+  @Field(() => Float, { nullable: true, description: 'Duration of the latest probe, in milliseconds.' })
   checkMs?: number | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the latest probe ended.' })
+  checkedAt?: Date | null;
 
   @Field(() => Float, { nullable: true, description: 'Median latency of recent calls (last 200), in milliseconds.' })
   latencyP50Ms?: number | null;
@@ -44,27 +47,21 @@ export class ProviderHealth {
 
 @Resolver()
 export class ProvidersResolver {
-  @Query(() => [ProviderHealth], { description: "Every configured provider's reachability (checked now, in parallel) and recent latency." })
+  @Query(() => [ProviderHealth], { description: "Every configured provider's reachability at its latest background probe, its circuit and recent latency. Calls no vendor." })
   async providers(@Ctx() ctx: RequestContext): Promise<ProviderHealth[]> {
-    // Never served from the response cache (see UNCACHEABLE_ROOT_FIELDS in server.ts).
+    // Never served from the response cache (see UNCACHEABLE_ROOT_FIELDS in server.ts): the circuit and stats are live.
     return Promise.all(
       ctx.registry.all().map(async (provider) => {
-        const started = performance.now();
-        let error: string | null = null;
-        try {
-          await provider.ping();
-        } catch (e) {
-          const code = (e as { extensions?: { code?: string } }).extensions?.code;
-          error = `${code ?? 'ERROR'}: ${(e as Error).message}`;
-        }
+        const probe = await ctx.health.latest(provider.key);
         const stats = ctx.stats.of(provider.key);
         const { create, update, cancel } = provider.capabilities;
         return {
           provider: provider.key,
-          reachable: error === null,
+          reachable: probe.reachable,
           circuit: ctx.resilience.state(provider.key),
-          error,
-          checkMs: Math.round((performance.now() - started) * 10) / 10,
+          error: probe.error,
+          checkMs: probe.checkMs,
+          checkedAt: probe.checkedAt,
           latencyP50Ms: stats.p50Ms,
           latencyP95Ms: stats.p95Ms,
           calls: stats.calls,

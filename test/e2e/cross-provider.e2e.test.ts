@@ -91,12 +91,7 @@ describe('containers, providers and nested fields across providers', () => {
       expect(provider.calls).toBeGreaterThan(0);
       expect(provider.latencyP50Ms).not.toBeNull();
     }
-    app.emulator('OCTOPI').setFaults({ status: 503 });
-    const down = await gql(app.url, ProvidersDocument, {});
-    app.emulator('OCTOPI').clearFaults();
-    const octopi = down.data!.providers.find((p) => p.provider === 'OCTOPI')!;
-    expect(octopi.reachable).toBe(false);
-    expect(octopi.error).toContain('PROVIDER_UNAVAILABLE');
+    // A vendor going down shows at its next background probe: test/e2e/health.e2e.test.ts.
   });
 });
 

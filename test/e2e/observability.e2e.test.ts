@@ -50,10 +50,11 @@ describe('logs and metrics', () => {
 
   it('logs failed vendor calls with their status or transport failure, and the error codes of the request', async () => {
     const octopi = app.emulator('OCTOPI');
-    octopi.setFaults({ status: 502 }); // every retry meets it too
-    await gql(app.url, GetOrderDocument, { id: 'octopi:2' }, { 'x-request-id': 'req-502' });
+    // The drop first: after three 502s, Octopi's circuit may be open and the drop never sent.
     octopi.setFaults({ drop: true, times: 1 });
     await gql(app.url, GetOrderDocument, { id: 'octopi:3' }, { 'x-request-id': 'req-drop' });
+    octopi.setFaults({ status: 502 }); // every retry meets it too
+    await gql(app.url, GetOrderDocument, { id: 'octopi:2' }, { 'x-request-id': 'req-502' });
     octopi.clearFaults();
     await new Promise((resolve) => setImmediate(resolve));
     const failedCalls = forRequest('req-502').filter((l) => l.msg === 'provider call');

@@ -20,7 +20,8 @@ describe('retries of safe reads and the circuit breaker', () => {
   const error = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as OrderGraphError);
 
   it('retries a read that met a 503, a dropped connection or a timeout, and recovers', async () => {
-    const resilience = new ProviderResilience({ backoffMs: 1, volumeThreshold: 100 });
+    // A budget wide enough for the retry after a hang to get its whole timeout (deadline-and-rate-limits.test.ts tests the budget).
+    const resilience = new ProviderResilience({ backoffMs: 1, volumeThreshold: 100, budgetMs: 2000 });
     for (const fault of [{ status: 503 }, { drop: true }, { hang: true }, { garbage: true }]) {
       emulator.server.clearLog();
       emulator.server.setFaults({ ...fault, times: 1 });

@@ -32,11 +32,13 @@ describe('two replicas sharing Redis', () => {
         REDIS_URL,
         RESPONSE_CACHE_TTL_SECONDS: '30',
         RATE_LIMIT_PER_SECOND: '0',
+        HEALTH_PROBE_INTERVAL_MS: '600000', // its vendor probes would show in the emulator's log these tests count
         // The same demo key as replica A's sandbox, configured the way production keys are: hashed.
         API_KEYS: JSON.stringify([{ id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
         ...a.sandboxes.get('OCTOPI')!.env,
       },
     });
+    await b.health.latestAll();
   });
   afterAll(async () => {
     await b?.close();

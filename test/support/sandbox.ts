@@ -25,6 +25,11 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
       SANDBOX: 'true',
       SANDBOX_SEED: String(options.seed ?? 10),
       PROVIDER_TIMEOUT_MS: '2000',
+      // Three whole attempts, as on a loaded CI machine a vendor emulator can be slow to answer.
+      PROVIDER_RETRY_BUDGET_MS: '6000',
+      // One probe per vendor at start, then none unless a test asks: probes would take a fault a test
+      // set for its own request, and show in the emulators' logs that tests count.
+      HEALTH_PROBE_INTERVAL_MS: '600000',
       // Off unless a test switches them on: suites that page through every order would depend on
       // the machine's speed under a rate limit, and tests change vendor data behind ordergraph's
       // back (at the emulators), which a cached read would hide. Both have tests of their own.
@@ -35,6 +40,7 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
     onCall: (record) => calls.push(record),
     logDestination: { write: (line: string) => void logs.push(line) },
   });
+  await app.health.latestAll(); // the first probes are done before a test counts calls
   return Object.assign(app, {
     calls,
     logs,
