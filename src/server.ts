@@ -84,6 +84,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _status, ...extensions } = original.extensions;
     return { ...formatted, message: original.message, extensions };
   }
+  // Apollo gives an APQ hash that does not match its query no code; Apollo Router's name for it.
+  if (formatted.message === 'provided sha does not match query') return { message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the SHA-256 of the query text', extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import type { Order } from '../model/order';
 import type { OrderStatus } from '../model/enums';
+import type { FilterLimits } from './filter-limits';
 import type { ProviderKey } from './provider-key';
 import type { ChangeDetector } from './change-detection';
 
@@ -19,6 +20,8 @@ export interface ProviderCapabilities {
   maxPageSize: number;
   /** The vendor can filter by container number itself (otherwise the core filters). */
   filtersByContainer: boolean;
+  /** Longest filter strings the vendor documents; unset: the core's request-size bound (filter-limits.ts). */
+  filterLimits?: FilterLimits;
 }
 
 /** Filters of `orders(filter)`, already validated by the core. */

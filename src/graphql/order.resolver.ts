@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { fingerprint } from '../core/cursor';
 import { badUserInput, ErrorCode, OrderGraphError } from '../core/errors';
+import { providersForFilter } from '../core/filter-limits';
 import { parseGlobalId } from '../core/ids';
 import { OrderLoaders } from '../core/loaders';
 import { mergePage, positionSpecs } from '../core/pagination';
@@ -66,7 +67,6 @@ export class OrderResolver {
       throw badUserInput([{ field: 'filter.createdFrom', rule: 'dateOrder', message: 'must not be after filter.createdTo' }]);
     }
     const wanted = filter?.providers?.length ? filter.providers : ctx.registry.keys();
-    const providers = wanted.map((key) => ctx.registry.get(key));
     const direction = orderBy === SortDirection.OLDEST_FIRST ? 'ASC' : 'DESC';
     const listFilter = {
       statuses: filter?.statuses ?? undefined,
@@ -75,6 +75,7 @@ export class OrderResolver {
       createdTo: filter?.createdTo ?? undefined,
       containerNumber: filter?.containerNumber ?? undefined,
     };
+    const providers = providersForFilter(wanted.map((key) => ctx.registry.get(key)), listFilter);
     const q = fingerprint([direction, listFilter, providers.map((p) => p.key).sort()]);
     const state = after ? ctx.cursors.decode(after, q, positionSpecs(providers)) : { q, p: {} };
 

@@ -102,7 +102,15 @@ export const SHIPWELL_PAGE_MAX = 100;
  */
 export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, never> {
   readonly key = ProviderKey.SHIPWELL;
-  readonly capabilities: ProviderCapabilities = { create: true, update: false, cancel: false, maxPageSize: SHIPWELL_PAGE_MAX, filtersByContainer: false };
+  readonly capabilities: ProviderCapabilities = {
+    create: true,
+    update: false,
+    cancel: false,
+    maxPageSize: SHIPWELL_PAGE_MAX,
+    filtersByContainer: false,
+    // shipwell-purchase-orders.md: order_number "<= 64 characters".
+    filterLimits: { orderNumber: 64 },
+  };
   /** `starting_after`: the id of the last order taken. */
   readonly position: PositionSpec = { version: 1, schema: z.string().min(1).max(256) };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { mapWithConcurrency } from '../../core/concurrency';
-import type { ListPage, ListQuery, OrderProvider, ProviderPosition, PositionSpec } from '../../core/provider';
+import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, ProviderPosition, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
@@ -92,7 +92,15 @@ interface SogetPosition {
  */
 export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdateInput> {
   readonly key = ProviderKey.SOGET;
-  readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: SEARCH_MAX_LIMIT, filtersByContainer: true };
+  readonly capabilities: ProviderCapabilities = {
+    create: true,
+    update: true,
+    cancel: true,
+    maxPageSize: SEARCH_MAX_LIMIT,
+    filtersByContainer: true,
+    // soget-smouv-customer-orders.md: transportOrderNumber up to 256; containers are ISO 6346 numbers (11 characters).
+    filterLimits: { orderNumber: 256, containerNumber: 11 },
+  };
   /** The last order's creation time and id, and how many orders of its second precede it in the search window. */
   readonly position: PositionSpec = {
     version: 1,
