@@ -24,9 +24,9 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
       HOST: '127.0.0.1',
       SANDBOX: 'true',
       SANDBOX_SEED: String(options.seed ?? 10),
-      PROVIDER_TIMEOUT_MS: '2000',
+      PROVIDER_TIMEOUT_MS: '3000',
       // Three whole attempts, as on a loaded CI machine a vendor emulator can be slow to answer.
-      PROVIDER_RETRY_BUDGET_MS: '6000',
+      PROVIDER_RETRY_BUDGET_MS: '9000',
       // One probe per vendor at start, then none unless a test asks: probes would take a fault a test
       // set for its own request, and show in the emulators' logs that tests count.
       HEALTH_PROBE_INTERVAL_MS: '600000',
