@@ -160,7 +160,7 @@ describe('the bad-input corpus', () => {
     const before = app.calls.length;
     const response = await gql(app.url, '{ orders(filter: { orderNumber: "' + 'N'.repeat(100) + '" }) { edges { cursor } } }');
     expect(response.errors).toBeUndefined();
-    const asked = new Set(app.calls.slice(before).map((call) => call.provider));
+    const asked = new Set<string>(app.calls.slice(before).map((call) => call.provider));
     expect(asked.has('SHIPWELL')).toBe(false); // Shipwell documents order numbers of at most 64 characters
     expect(asked.has('SITOO')).toBe(true);
   });
