@@ -21,7 +21,7 @@ const SEED = 220; // per provider: more than 1,000 orders across five providers
 describe('one list over every provider', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ seed: SEED, env: { PROVIDER_TIMEOUT_MS: '800', PROVIDER_RETRIES: '0', RESPONSE_CACHE_TTL_SECONDS: '0' } });
+    app = await startTestApp({ seed: SEED, env: { PROVIDER_TIMEOUT_MS: '3000', PROVIDER_RETRIES: '0', RESPONSE_CACHE_TTL_SECONDS: '0' } });
   }, 60000);
   afterAll(() => app.close());
   afterEach(() => {
