@@ -14,7 +14,9 @@ import { Observability } from './observability';
 import { secretValues } from './observability/redact';
 import { OrderGraphServer } from './server';
 import { parseCorsOrigins } from './http/cors';
+import { IdempotentCreates } from './core/idempotency';
 import { migrate, postgresDatabase, type Database } from './state/database';
+import { PostgresIdempotencyLedger } from './state/postgres-ledger';
 import { memoryState, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -116,6 +118,13 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   }
   const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
 
+  // The ledger lives where it survives: PostgreSQL when configured, else with the shared state.
+  const idempotency = new IdempotentCreates(database ? new PostgresIdempotencyLedger(database) : shared.ledger, {
+    commitDelayMs: config.createCommitDelayMs,
+    // A create is sent once (writes are never retried): its holder needs the key for one timeout, and a margin.
+    sendLeaseMs: config.providerTimeoutMs + 2000,
+  });
+
   // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
   const redis = shared.redis;
   redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
@@ -139,6 +148,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     resilience,
     health,
     shared,
+    idempotency,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
     playground: { defaultApiKey: useSandbox ? SANDBOX_API_KEY : undefined },

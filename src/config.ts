@@ -52,6 +52,8 @@ const coreSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   /** HMAC key signing list cursors (at least 16 characters; the same on every replica). Unset: cursors are checked but not signed (signed with a fixed key in the sandbox). */
   CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long after a create was sent a vendor may still commit it: the window of the lookup of a create whose answer was lost. Default 10000. */
+  CREATE_COMMIT_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(10000),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -78,6 +80,7 @@ export interface Config {
   databaseUrl?: string;
   /** HMAC key of list cursors; undefined: unsigned (a fixed key in the sandbox). */
   cursorSecret?: string;
+  createCommitDelayMs: number;
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
   /** Validated settings per provider module, configured or not. */
@@ -137,6 +140,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     redisPrefix: c.REDIS_PREFIX,
     databaseUrl: c.DATABASE_URL,
     cursorSecret: c.CURSOR_SECRET,
+    createCommitDelayMs: c.CREATE_COMMIT_DELAY_MS,
     corsOrigins: cors?.origins,
     providerSettings,
     access: access.config!,

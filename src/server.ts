@@ -14,7 +14,7 @@ import { scopePlugin } from './access/plugin';
 import { registryFor } from './access/scoped-registry';
 import { CursorCodec } from './core/cursor';
 import { ErrorCode, OrderGraphError } from './core/errors';
-import type { IdempotencyLedger } from './core/idempotency';
+import { IdempotentCreates } from './core/idempotency';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import { ProviderStats } from './core/stats';
@@ -45,6 +45,8 @@ export interface ServerOptions {
   health: HealthProber;
   /** Where replicas share state (Redis or memory). */
   shared?: SharedState;
+  /** Exactly-once creates (default: over the shared state's ledger, with the default delays). */
+  idempotency?: IdempotentCreates;
   /** Seconds a read response is cached; 0 turns the cache off. */
   responseCacheTtlSeconds?: number;
   introspection: boolean;
@@ -134,7 +136,7 @@ function invalidateOnMutation(shared: SharedState): ApolloServerPlugin<RequestCo
 
 export class OrderGraphServer {
   readonly apollo: ApolloServer<RequestContext>;
-  private readonly idempotency: IdempotencyLedger;
+  private readonly idempotency: IdempotentCreates;
   private readonly shared: SharedState;
   private readonly stats: ProviderStats;
   private readonly cursors: CursorCodec;
@@ -149,7 +151,7 @@ export class OrderGraphServer {
     this.stats = options.stats ?? new ProviderStats();
     this.cursors = options.cursors ?? new CursorCodec();
     this.resilience = options.resilience ?? new ProviderResilience();
-    this.idempotency = this.shared.ledger;
+    this.idempotency = options.idempotency ?? new IdempotentCreates(this.shared.ledger, { commitDelayMs: 10_000, sendLeaseMs: 12_000 });
     this.playground = new Playground(options.playground);
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Access } from '../access/access';
 import type { CursorCodec } from '../core/cursor';
-import type { IdempotencyLedger } from '../core/idempotency';
 import type { HealthProber } from '../core/health';
+import type { IdempotentCreates } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
 import type { ProviderRegistry } from '../core/registry';
 import type { ProviderStats } from '../core/stats';
@@ -25,8 +25,8 @@ export interface RequestContext {
   resilience: ProviderResilience;
   /** Latest background probe of each vendor, for `providers`. */
   health: HealthProber;
-  /** Shared ledger of idempotency keys (Redis across replicas, memory otherwise). */
-  idempotency: IdempotencyLedger;
+  /** Exactly-once creates over the shared ledger of idempotency keys (PostgreSQL, Redis or memory). */
+  idempotency: IdempotentCreates;
   /** Who is calling (the API key's id): namespaces idempotency keys and caches. */
   principal: string;
   /** The API key's scopes and providers: `access.allows(provider)`, `access.can(scope)`, `access.fingerprint`. */

@@ -1,7 +1,7 @@
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import { ErrorsAreMissesCache, InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import Redis from 'ioredis';
-import { MemoryIdempotencyLedger, type ClaimResult, type IdempotencyLedger } from '../core/idempotency';
+import { MemoryIdempotencyLedger, type IdempotencyLedger, type KeyRecord } from '../core/idempotency';
 
 /**
  * Shared state of ordergraph replicas. With REDIS_URL set, the idempotency ledger, automatic
@@ -25,9 +25,6 @@ export interface SharedState {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
-
-/** A claim whose create never completed (a replica died) frees itself after this long. */
-const PENDING_TTL_MS = 120_000;
 
 export function memoryState(): SharedState {
   let generation = 0;
@@ -68,30 +65,41 @@ export function redisState(url: string, prefix = 'ordergraph:'): SharedState {
 }
 
 /**
- * The idempotency ledger in Redis. The claim is one `SET NX`: of two replicas racing on the
- * same key, exactly one wins and creates; the other sees the claim and waits for the result.
+ * The idempotency ledger in Redis: one JSON record per key, expiring with the record. Insert is
+ * `SET NX`; an update is a script that replaces the record only if its version is the one the
+ * caller read, so of two replicas racing on a key exactly one moves it on.
  */
 export class RedisIdempotencyLedger implements IdempotencyLedger {
   constructor(private readonly redis: Redis, private readonly prefix: string) {}
 
-  async claim(key: string, fingerprint: string): Promise<ClaimResult> {
-    const redisKey = `${this.prefix}idem:${key}`;
-    const won = await this.redis.set(redisKey, JSON.stringify({ fingerprint }), 'PX', PENDING_TTL_MS, 'NX');
-    if (won === 'OK') return { state: 'claimed' };
-    const current = await this.redis.get(redisKey);
-    if (current === null) return this.claim(key, fingerprint); // expired between the two calls
-    const entry = JSON.parse(current) as { fingerprint: string; orderId?: string };
-    return entry.orderId ? { state: 'done', fingerprint: entry.fingerprint, orderId: entry.orderId } : { state: 'pending', fingerprint: entry.fingerprint };
+  private redisKey(key: string): string {
+    return `${this.prefix}idem:${key}`;
   }
 
-  async complete(key: string, fingerprint: string, orderId: string, ttlMs: number): Promise<void> {
-    await this.redis.set(`${this.prefix}idem:${key}`, JSON.stringify({ fingerprint, orderId }), 'PX', ttlMs);
+  async read(key: string): Promise<KeyRecord | null> {
+    const value = await this.redis.get(this.redisKey(key));
+    return value === null ? null : (JSON.parse(value) as KeyRecord);
   }
 
-  async release(key: string): Promise<void> {
-    await this.redis.del(`${this.prefix}idem:${key}`);
+  async insert(key: string, record: KeyRecord): Promise<boolean> {
+    const ttl = record.expiresAt - Date.now();
+    if (ttl <= 0) return false;
+    return (await this.redis.set(this.redisKey(key), JSON.stringify(record), 'PX', ttl, 'NX')) === 'OK';
+  }
+
+  async update(key: string, version: number, record: KeyRecord): Promise<boolean> {
+    const next = { ...record, version: version + 1 };
+    const ttl = Math.max(1, record.expiresAt - Date.now());
+    return (await this.redis.eval(COMPARE_AND_SET, 1, this.redisKey(key), String(version), JSON.stringify(next), String(ttl))) === 1;
   }
 }
+
+const COMPARE_AND_SET = `
+local current = redis.call('GET', KEYS[1])
+if not current then return 0 end
+if cjson.decode(current).version ~= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+return 1`;
 
 /** Apollo's KeyValueCache over ioredis (persisted queries, response cache). */
 export class RedisKeyValueCache implements KeyValueCache<string> {

@@ -330,7 +330,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
   });
 
   describe('recovering a create whose answer was lost', () => {
-    it('finds the order among the store\'s newest ones by customer, product and services', async () => {
+    it('finds the order among the store\'s orders created since the send, by customer, product and services', async () => {
       const startedAt = new Date();
       emulator.server.setFaults({ loseCreateResponse: true, times: 1 });
       const lost = (await provider.createOrder(input('Lost')).catch((e: unknown) => e)) as OrderGraphError;
@@ -338,7 +338,21 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       emulator.server.clearLog();
       const found = await provider.findCreated(input('Lost'), startedAt);
       expect(found?.parties).toContainEqual(expect.objectContaining({ role: 'CUSTOMER', name: 'Erica Lost' }));
-      expect(queries()).toEqual([`${emulator.accountPath}/serviceorders.json?store=STORE111&num=25&sort=-created`]);
+      expect(queries()).toEqual([`${emulator.accountPath}/serviceorders.json?store=STORE111&num=100&sort=-created`]);
+    });
+
+    it('pages back through the store to the send time, so a busy store does not hide the order', async () => {
+      const sentAt = new Date();
+      emulator.server.setFaults({ loseCreateResponse: true, times: 1 });
+      await provider.createOrder(input('Buried')).catch(() => undefined);
+      // 130 more orders into the same store after it: it is no longer on the first page.
+      for (let i = 0; i < 130; i += 1) await provider.createOrder(input(`Later${i}`));
+      emulator.server.clearLog();
+      const found = await provider.findCreated(input('Buried'), sentAt);
+      expect(found?.parties).toContainEqual(expect.objectContaining({ role: 'CUSTOMER', name: 'Erica Buried' }));
+      const pages = queries();
+      expect(pages).toHaveLength(2);
+      expect(pages[1]).toMatch(/[?&]start_after_id=[^&]+/);
     });
 
     it('finds nothing when no such order was made, or when only an older one matches', async () => {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { CreateOctopiServiceOrderDocument } from '../../schema/generated/graphql';
+import { CreateOctopiServiceOrderDocument, CreateVuOrderDocument } from '../../schema/generated/graphql';
+import Redis from 'ioredis';
+import { loadPlaygroundTabs } from '../../src/playground/operations';
 import { octopi } from '../../src/providers/octopi';
+import { vu } from '../../src/providers/vu';
 import { gql } from '../support/graphql';
+import { createTestDatabase } from '../support/postgres';
+import { REDIS_URL, requireRedisOrSkip } from '../support/redis';
+import { testPrefix } from '../support/require-redis';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
 const input = (orderNumber: string) => ({ orderNumber, cargoType: 'CONTAINER' as const, containerIds: [4337700], serviceIds: ['cleaning'] });
@@ -62,12 +68,68 @@ describe('idempotent creates on one replica', () => {
     expect(creates(app)).toBe(1);
   });
 
-  it('reports a create that certainly failed and lets the same key be retried', async () => {
+  it('reports a create as failed once no order turned up within the commit delay, and lets the same key be retried', async () => {
     const key = randomUUID();
     app.emulator('OCTOPI').setFaults({ status: 503, method: 'POST', times: 1 });
     const failed = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input(`FAIL-${key}`), idempotencyKey: key });
-    expect(failed.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: 'OCTOPI' });
+    expect(failed.errors![0].extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: 'OCTOPI', createOutcome: 'NOT_CREATED' });
     const retried = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input(`FAIL-${key}`), idempotencyKey: key });
     expect(retried.data!.createOctopiServiceOrder.orderNumber).toBe(`FAIL-${key}`);
+  });
+});
+
+/** The example variables of a playground tab (schema/operations/), for a valid input of each vendor. */
+function exampleOf(mutation: string): { input: unknown } {
+  const tab = loadPlaygroundTabs().find((t) => t.query.includes(`${mutation}(`));
+  return JSON.parse(tab!.variables!) as { input: unknown };
+}
+
+describe('an idempotency key belongs to one mutation', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ modules: [octopi, vu] });
+  });
+  afterAll(() => app.close());
+
+  it('answers the same key on another create mutation with IDEMPOTENCY_KEY_REUSED and creates nothing there', async () => {
+    const key = randomUUID();
+    const first = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input(`ONE-${key}`), idempotencyKey: key });
+    expect(first.errors).toBeUndefined();
+    const vuPosts = () => app.emulator('VU').log.filter((r) => r.method === 'POST').length;
+    const before = vuPosts();
+    const other = await gql(app.url, CreateVuOrderDocument, { input: exampleOf('createVuOrder').input as never, idempotencyKey: key });
+    expect(other.errors![0].extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey', createOutcome: 'NOT_CREATED' });
+    expect(other.errors![0].message).toContain('createOctopiServiceOrder');
+    expect(vuPosts()).toBe(before);
+  });
+});
+
+describe('the idempotency ledger in PostgreSQL (DATABASE_URL)', () => {
+  it('survives a Redis that restarts empty: a key that succeeded still answers its order, and nothing is created again', async () => {
+    if (!(await requireRedisOrSkip())) return;
+    const db = await createTestDatabase('durable ledger test');
+    if (!db) return;
+    const prefix = testPrefix();
+    const redis = new Redis(REDIS_URL);
+    const app = await startTestApp({ modules: [octopi], env: { DATABASE_URL: db.url, REDIS_URL, REDIS_PREFIX: prefix } });
+    try {
+      const key = randomUUID();
+      const first = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input(`DURABLE-${key}`), idempotencyKey: key });
+      const id = first.data!.createOctopiServiceOrder.id;
+      // What a Redis restarted without persistence keeps of ordergraph: nothing.
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      const posts = app.emulator('OCTOPI').log.filter((r) => r.method === 'POST').length;
+      const again = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input(`DURABLE-${key}`), idempotencyKey: key });
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.createOctopiServiceOrder.id).toBe(id);
+      expect(app.emulator('OCTOPI').log.filter((r) => r.method === 'POST').length).toBe(posts);
+      const row = await app.database!.query<{ state: string; order_id: string }>('SELECT state, order_id FROM idempotency_keys');
+      expect(row.rows).toEqual([{ state: 'succeeded', order_id: id }]);
+    } finally {
+      await app.close();
+      redis.disconnect();
+      await db.drop();
+    }
   });
 });

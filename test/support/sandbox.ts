@@ -35,6 +35,8 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
       // back (at the emulators), which a cached read would hide. Both have tests of their own.
       RATE_LIMIT_PER_SECOND: '0',
       RESPONSE_CACHE_TTL_SECONDS: '0',
+      // The emulators commit at once: a lost create is looked up for a second, not the production default.
+      CREATE_COMMIT_DELAY_MS: '1000',
       ...options.env,
     },
     onCall: (record) => calls.push(record),

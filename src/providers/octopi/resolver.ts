@@ -68,7 +68,8 @@ export class OctopiResolver {
     idempotencyKey?: string | null,
   ): Promise<Order> {
     const provider = ctx.registry.get<OctopiProvider>(ProviderKey.OCTOPI);
-    return createOrderMutation(ctx, ProviderKey.OCTOPI, {
+    return createOrderMutation(ctx, {
+      mutation: 'createOctopiServiceOrder',
       idempotencyKey,
       input,
       create: () => provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType }),

@@ -302,7 +302,8 @@ export class ShipwellResolver {
     idempotencyKey?: string | null,
   ): Promise<Order> {
     const provider = ctx.registry.get<ShipwellProvider>(ProviderKey.SHIPWELL);
-    return createOrderMutation(ctx, ProviderKey.SHIPWELL, {
+    return createOrderMutation(ctx, {
+      mutation: 'createShipwellPurchaseOrder',
       idempotencyKey,
       input,
       create: () => provider.createOrder(input),

@@ -87,10 +87,10 @@ export interface SitooProviderOptions {
 
 /** Reads of one batch that run at once: Sitoo has no batch read, so a batch is parallel single GETs, bounded. */
 export const SITOO_READ_CONCURRENCY = 8;
-/** How far back `recover` looks for a create whose answer was lost. */
-export const SITOO_RECOVER_WINDOW = 25;
-/** Clock skew tolerated between ordergraph and Sitoo when recovering a create. */
-const RECOVER_SKEW_SECONDS = 120;
+/** Clock skew tolerated between ordergraph and Sitoo when looking up a create whose answer was lost. */
+export const SITOO_RECOVER_SKEW_SECONDS = 30;
+/** Pages of the lookup at most: beyond this many orders of one store in the window, the lookup fails (outcome unknown) rather than guess. */
+const RECOVER_MAX_PAGES = 50;
 const CANCEL_ATTEMPTS = 3;
 
 /** `product.services[0].unit_price` -> `product.services[0].unitPrice`. */
@@ -247,18 +247,30 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
   }
 
   /**
-   * Finds the order a create made when its answer was lost. Sitoo has no client order number,
-   * so: the newest orders of the store (one list call), the first whose customer, owner,
-   * author, currency, note, product and services all equal the input's, created no earlier
-   * than the create started (less some clock skew). Two identical orders for the same customer
-   * in the same store within that window cannot be told apart; the newer is taken.
+   * Finds the order a create sent at `sentAt` made, when its answer was lost. Sitoo has no client
+   * order number, so: the store's orders, newest first (`store`, `sort=-created`), page after
+   * page (`start_after_id`) back to the send time less some clock skew; the first whose
+   * customer, owner, author, currency, note, product and services all equal the input's. Every
+   * state is searched: store staff may move a new order on before the lookup runs. Two identical
+   * orders for the same customer in the same store within that window cannot be told apart; the
+   * newer is taken.
    */
-  async findCreated(input: SitooCreateInput, startedAt: Date): Promise<Order | null> {
+  async findCreated(input: SitooCreateInput, sentAt: Date): Promise<Order | null> {
     const body = toCreateBody(input);
-    const since = Math.floor(startedAt.getTime() / 1000) - RECOVER_SKEW_SECONDS;
-    const recent = await this.client.list({ store: body.store.id, sort: '-created', num: SITOO_RECOVER_WINDOW });
-    const match = recent.find((raw) => raw.created >= since && sameOrder(raw, body));
-    return match ? mapSitooOrder(match) : null;
+    const since = Math.floor(sentAt.getTime() / 1000) - SITOO_RECOVER_SKEW_SECONDS;
+    let after: string | undefined;
+    for (let page = 0; page < RECOVER_MAX_PAGES; page += 1) {
+      const orders = await this.client.list({ store: body.store.id, sort: '-created', num: SITOO_MAX_NUM, start_after_id: after });
+      const match = orders.find((raw) => raw.created >= since && sameOrder(raw, body));
+      if (match) return mapSitooOrder(match);
+      const last = orders[orders.length - 1];
+      if (orders.length < SITOO_MAX_NUM || !last || last.created < since) return null;
+      after = last.id;
+    }
+    throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `More than ${RECOVER_MAX_PAGES * SITOO_MAX_NUM} orders of the store were created since the create was sent: its order cannot be looked up`, {
+      provider: ProviderKey.SITOO,
+      reason: 'HTTP_ERROR',
+    });
   }
 
   async ping(): Promise<void> {

@@ -160,13 +160,13 @@ export class SitooResolver {
     idempotencyKey?: string | null,
   ): Promise<Order> {
     const provider = ctx.registry.get<SitooProvider>(ProviderKey.SITOO);
-    const startedAt = new Date();
-    return createOrderMutation(ctx, ProviderKey.SITOO, {
+    return createOrderMutation(ctx, {
+      mutation: 'createSitooServiceOrder',
       idempotencyKey,
       input,
       create: () => provider.createOrder(input),
-      // Sitoo has no client order number: look for the order among the store's newest ones (see SitooProvider.findCreated).
-      recover: () => provider.findCreated(input, startedAt),
+      // Sitoo has no client order number: look for the order among the store's orders created since the send (see SitooProvider.findCreated).
+      recover: (sentAt) => provider.findCreated(input, sentAt),
     });
   }
 

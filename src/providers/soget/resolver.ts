@@ -405,7 +405,8 @@ export class SogetResolver {
   ): Promise<Order> {
     const provider = ctx.registry.get<SogetProvider>(ProviderKey.SOGET);
     const order = input as unknown as SogetOrderInput;
-    return createOrderMutation(ctx, ProviderKey.SOGET, {
+    return createOrderMutation(ctx, {
+      mutation: 'createSogetTransportOrder',
       idempotencyKey,
       input: { input, attachments },
       create: () => provider.createOrder({ input: order, attachments }),

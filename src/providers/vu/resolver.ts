@@ -162,7 +162,8 @@ export class VuResolver {
     idempotencyKey?: string | null,
   ): Promise<Order> {
     const provider = ctx.registry.get<VuProvider>(ProviderKey.VU);
-    return createOrderMutation(ctx, ProviderKey.VU, {
+    return createOrderMutation(ctx, {
+      mutation: 'createVuOrder',
       idempotencyKey,
       input,
       create: () => provider.createOrder({ ...input, salesChannel: input.salesChannel as VuSalesChannel }),
