@@ -104,9 +104,9 @@ export type CreateSogetTransportOrderInput = {
 
 /** A VU Custom order: customised products for a sold-to and a ship-to party (VU `POST /api/v1/orders`). */
 export type CreateVuOrderInput = {
-  /** B2B information, a JSON object; required when salesChannel is B2B (VU `b2b`). */
+  /** B2B information, a JSON object (VU `b2b`); VU's table says it is required for B2B orders, its own B2B example sends none, so ordergraph lets VU decide. */
   b2b?: unknown;
-  /** ISO 4217 currency code of the prices, e.g. USD (VU `currency`). */
+  /** Currency of the prices, e.g. USD (VU `currency`). */
   currency: string;
   /** Key-value pairs of custom order data, a JSON object (VU `custom_attributes`). */
   customAttributes?: unknown;
@@ -143,9 +143,7 @@ export type OctopiCargoType =
   /** Break-bulk cargo. */
   | 'BREAKBULK'
   /** Containers. */
-  | 'CONTAINER'
-  /** Vehicles. */
-  | 'VEHICLE';
+  | 'CONTAINER';
 
 /** Filters of `orders`; all given filters must match. */
 export type OrderFilter = {
@@ -801,17 +799,17 @@ export type UpdateSogetTransportOrderInput = {
 export type VuOrderLineInput = {
   /** Key-value pairs of custom line data, a JSON object (VU `custom_attributes`). */
   customAttributes?: unknown;
-  /** Requested delivery date, YYYY-MM-DD (VU `customer_requested_date`). */
+  /** Requested delivery date, as VU shows it: YYYY-MM-DD (VU `customer_requested_date`). */
   customerRequestedDate?: string | null | undefined;
   /** Manufacturing facility code (VU `factory_code`). */
   factoryCode?: string | null | undefined;
   /** Your reference of the line (VU `line_reference`). */
   lineReference?: string | null | undefined;
-  /** Unit price as a decimal string, e.g. "70" or "19.90": at most 4 decimal places. Sent to VU as a JSON number with exactly these digits (VU `price`). */
+  /** Unit price as a whole number written as a string, e.g. "70" (VU documents `price` as Integer). Sent to VU as a JSON number with exactly these digits (VU `price`). */
   price: string;
   /** Product description (VU `product_description`). */
   productDescription: string;
-  /** Quantity ordered, at least 1 (VU `quantity`). */
+  /** Quantity ordered, a whole number (VU `quantity`). */
   quantity: number;
   /** Customisation reference (VU `recipe_token`). */
   recipeToken: string;
@@ -853,7 +851,7 @@ export type VuPartyInput = {
 
 /** The channel a VU Custom order was sold through. */
 export type VuSalesChannel =
-  /** Business to business (`b2b` is then required). */
+  /** Business to business. */
   | 'B2B'
   /** Business to consumer. */
   | 'B2C';

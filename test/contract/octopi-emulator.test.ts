@@ -45,9 +45,10 @@ describe('the Octopi emulator speaks the documented wire format', () => {
     const body = (await response.json()) as typeof DOCUMENTED;
     expect(Object.keys(body).sort()).toEqual(Object.keys(DOCUMENTED).sort());
     expect(body).toMatchObject({ order_number: 'API_TEST_003', due_at: '2024-05-19T20:00:00-04:00', status: 'pending', ordered_by: 'System' });
+    // In the documented order: the custom service first, as the doc's example answers.
     expect(body.service_order_items.map((i) => [i.container_number, i.service_type, i.service_id, i.service_name])).toEqual([
-      ['0317933', 'default', 'cleaning', 'Cleaning (Default)'],
       ['0317933', 'custom', 721, 'Repainting'],
+      ['0317933', 'default', 'cleaning', 'Cleaning (Default)'],
     ]);
   });
 
@@ -62,15 +63,33 @@ describe('the Octopi emulator speaks the documented wire format', () => {
     ['cargo_type', { order_number: 'V-1', container_ids: [4337700], service_ids: ['cleaning'] }],
     ['cargo_type', { order_number: 'V-2', cargo_type: 'ship', container_ids: [4337700], service_ids: ['cleaning'] }],
     ['container_ids', { order_number: 'V-3', cargo_type: 'container', service_ids: ['cleaning'] }],
-    ['container_ids', { order_number: 'V-4', cargo_type: 'container', container_ids: [999], service_ids: ['cleaning'] }],
+    ['cargo_type', { order_number: 'V-2b', cargo_type: 'vehicle', container_ids: [4337700], service_ids: ['cleaning'] }],
     ['service_ids', { order_number: 'V-5', cargo_type: 'container', container_ids: [4337700] }],
-    ['service_ids', { order_number: 'V-6', cargo_type: 'container', container_ids: [4337700], service_ids: ['polishing'] }],
     ['due_at', { order_number: 'V-7', cargo_type: 'container', container_ids: [4337700], service_ids: ['cleaning'], due_at: 'next tuesday' }],
+    ['due_at', { order_number: 'V-8', cargo_type: 'container', container_ids: [4337700], service_ids: ['cleaning'], due_at: '2024-05-20T00:00:00-04:00' }],
     ['order_number', { order_number: 'API_TEST_002', cargo_type: 'container', container_ids: [4337700], service_ids: ['cleaning'] }],
   ])('answers 422 naming %s when it breaks a rule', async (field, serviceOrder) => {
     const response = await call('POST', '/api/v1/service_orders', { service_order: serviceOrder });
     expect(response.status).toBe(422);
     expect(((await response.json()) as { errors: Record<string, string[]> }).errors).toHaveProperty(field);
+  });
+
+  it.each([
+    ['container_ids', { order_number: 'V-4', cargo_type: 'container', container_ids: [999], service_ids: ['cleaning'] }],
+    ['service_ids', { order_number: 'V-6', cargo_type: 'container', container_ids: [4337700], service_ids: ['polishing'] }],
+  ])('answers the create call\'s documented 404 Resource Not Found naming %s when it refers to something the depot does not have', async (field, serviceOrder) => {
+    const response = await call('POST', '/api/v1/service_orders', { service_order: serviceOrder });
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: string; errors: Record<string, string[]> };
+    expect(body.error).toBe('Resource Not Found');
+    expect(body.errors).toHaveProperty(field);
+  });
+
+  it('accepts what the doc leaves open: a long order number and comment, any default service id the depot has', async () => {
+    const response = await call('POST', '/api/v1/service_orders', {
+      service_order: { order_number: `LONG-${'x'.repeat(300)}`, cargo_type: 'breakbulk', container_ids: [4337700], service_ids: ['pti'], comment: 'c'.repeat(5000) },
+    });
+    expect(response.status).toBe(201);
   });
 
   it('lists every order with total_count, updates by order number and cancels with a required reason', async () => {

@@ -2,7 +2,7 @@ import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { SitooClient } from '../../src/providers/sitoo/client';
 import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { SitooProvider, type SitooCreateInput, type SitooUpdateInput } from '../../src/providers/sitoo/provider';
-import { ISO_4217_CODES } from '../../src/providers/sitoo/iso4217';
+import { ISO_4217_CODES } from '../../src/core/iso4217';
 
 /**
  * Every rule of Sitoo's documented object model, once per rule, against both sides that

@@ -109,12 +109,17 @@ describe('VU Custom sandbox API', () => {
       expect(second.id).toBeGreaterThan(first.id);
     });
 
-    it('keeps price digits exactly, on the wire both ways', async () => {
-      const line = { ...vuCreateInput('x').orderLines[0], price: '19.90' };
-      const order = await create({ orderLines: [line, { ...line, price: '0.1' }] });
+    it('answers whole prices as sent, and refuses a price that is not an Integer as the doc types it', async () => {
+      const line = { ...vuCreateInput('x').orderLines[0], price: '1999' };
+      const order = await create({ orderLines: [line, { ...line, price: '0' }] });
       const raw = await call('GET', `/orders/${order.id}`);
-      expect(raw.text).toContain('"price":19.90');
-      expect(raw.text).toContain('"price":0.1,');
+      expect(raw.text).toContain('"price":1999,');
+      expect(raw.text).toContain('"price":0,');
+      const decimal = { order: JSON.parse(stringifyVuJson(toWire(vuCreateInput(`DEC-${order.id}`)))) };
+      decimal.order.order_lines[0].price = 19.9;
+      const refused = await call<{ errors: Record<string, string[]> }>('POST', '/orders', decimal);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toHaveProperty(['order_lines[0].price']);
     });
 
     it('refuses a second order with the same order number', async () => {

@@ -21,6 +21,8 @@ interface Case {
   /** Breaks a valid create input; absent when the rule cannot be reached from typed input. */
   input?: (input: VuCreateInput) => void;
   message: RegExp;
+  /** The emulator's message, when it words the rule otherwise (it reads the doc on its own). */
+  wireMessage?: RegExp;
   /** The broken value, to tell cases of one rule apart. */
   label?: string;
 }
@@ -54,13 +56,15 @@ const requiredAbsent = (field: string, emptyWire?: unknown): Case => ({
   wire: (o) => (emptyWire === undefined ? unset(o, field) : set(o, field, emptyWire)),
   input: (i) => (emptyWire === undefined ? unset(i as unknown as Wire, camel(field)) : set(i as unknown as Wire, camel(field), emptyWire)),
   message: emptyWire === undefined ? BLANK : /at least one/,
+  wireMessage: BLANK,
 });
-const invalid = (field: string, rule: string, wireValue: unknown, inputValue: unknown, message: RegExp): Case => ({
+const invalid = (field: string, rule: string, wireValue: unknown, inputValue: unknown, message: RegExp, wireMessage?: RegExp): Case => ({
   field,
   rule,
   wire: (o) => set(o, field, wireValue),
   input: inputValue === undefined ? undefined : (i) => set(i as unknown as Wire, camel(field), inputValue),
   message,
+  wireMessage,
   label: JSON.stringify(wireValue),
 });
 
@@ -83,26 +87,13 @@ const cases: Case[] = [
   requiredAbsent('ship_to'),
   requiredAbsent('sold_to'),
   ...['ship_to', 'sold_to'].flatMap((party) => PARTY_REQUIRED.map((f) => required(`${party}.${f}`))),
-  {
-    field: 'b2b',
-    rule: 'requiredForB2b',
-    wire: (o) => delete o.b2b,
-    input: (i) => (i.b2b = null),
-    message: /required when sales_channel is b2b/,
-  },
-  invalid('currency', 'iso4217', 'usd', 'dollars', /ISO 4217/),
   invalid('order_date', 'iso8601', '31/10/2022', new Date('not a date'), /ISO 8601/),
-  invalid('order_number', 'noComma', 'ord,1', 'ord,1', /comma/),
-  invalid('sales_channel', 'oneOf', 'b2x', 'b2x', /one of b2b, b2c/),
-  invalid('order_lines[0].price', 'number', '70', undefined, /JSON number/),
-  invalid('order_lines[0].price', 'decimal', -1, '-1', /non-negative decimal/),
-  invalid('order_lines[0].price', 'decimal', 70.12345, '70.12345', /at most 4 decimal places/),
-  invalid('order_lines[0].quantity', 'positiveInteger', 0, 0, /at least 1/),
-  invalid('order_lines[0].quantity', 'positiveInteger', 1.5, 1.5, /whole number/),
-  invalid('order_lines[0].customer_requested_date', 'isoDate', '2023-02-30', '2023-02-30', /YYYY-MM-DD/),
+  invalid('sales_channel', 'oneOf', 'b2x', 'b2x', /one of b2b, b2c/, /b2b or b2c/),
+  invalid('order_lines[0].price', 'number', '70', undefined, /JSON number/, /integer/),
+  invalid('order_lines[0].price', 'integer', 70.5, '70.5', /whole number/, /integer/),
+  invalid('order_lines[0].quantity', 'integer', 1.5, 1.5, /whole number/, /integer/),
   invalid('ship_to.country', 'iso3166Alpha2', 'USA', 'USA', /ISO 3166-1 alpha-2/),
   invalid('sold_to.country', 'iso3166Alpha2', 'us', 'XX', /ISO 3166-1 alpha-2/),
-  invalid('ship_to.email', 'email', 'not-an-email', 'not-an-email', /e-mail/),
   invalid('b2b', 'type', 'yes', 'yes', /object/),
   invalid('tags', 'type', 'tag1', 'tag1', /array/),
   invalid('custom_attributes', 'type', [], [], /object/),
@@ -145,6 +136,21 @@ describe('VU Custom create rules', () => {
     expect((await post({ order })).status).toBe(200);
   });
 
+  it('accepts what the doc leaves open, at the emulator and through ordergraph: the documented b2b example without b2b, any currency text, commas, a zero quantity, any requested date, any e-mail', async () => {
+    const order = validWire();
+    delete order.b2b;
+    order.currency = 'usd';
+    order.order_number = `OPEN,${(counter += 1)}`;
+    order.order_lines[0].quantity = 0;
+    order.order_lines[0].customer_requested_date = 'end of May';
+    order.ship_to.email = 'not-an-email';
+    expect((await post({ order })).status).toBe(200);
+    const line = { ...vuCreateInput('x').orderLines[0], quantity: 0, customerRequestedDate: 'end of May' };
+    const input = vuCreateInput(`OPEN,IN-${(counter += 1)}`, { b2b: null, currency: 'usd', orderLines: [line] });
+    input.shipTo.email = 'not-an-email';
+    await expect(provider.createOrder(input)).resolves.toMatchObject({ provider: 'VU' });
+  });
+
   it('refuses a body without the order object', async () => {
     const response = await post({ currency: 'USD' });
     expect(response).toEqual({ status: 422, body: { errors: { order: ['is missing or not an object'] } } });
@@ -156,7 +162,7 @@ describe('VU Custom create rules', () => {
       c.wire(order);
       const response = await post({ order });
       expect(response.status).toBe(422);
-      expect(response.body.errors?.[c.field]).toEqual(expect.arrayContaining([expect.stringMatching(c.message)]));
+      expect(response.body.errors?.[c.field]).toEqual(expect.arrayContaining([expect.stringMatching(c.wireMessage ?? c.message)]));
     });
 
     if (c.input) it('is refused by ordergraph before any upstream call, naming the input path and the rule', async () => {

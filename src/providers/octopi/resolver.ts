@@ -11,7 +11,6 @@ import type { OctopiCargoType } from './wire';
 
 export enum OctopiCargoTypeInput {
   CONTAINER = 'container',
-  VEHICLE = 'vehicle',
   BREAKBULK = 'breakbulk',
 }
 
@@ -20,7 +19,6 @@ registerEnumType(OctopiCargoTypeInput, {
   description: 'What an Octopi service order is about.',
   valuesConfig: {
     CONTAINER: { description: 'Containers.' },
-    VEHICLE: { description: 'Vehicles.' },
     BREAKBULK: { description: 'Break-bulk cargo.' },
   },
 });

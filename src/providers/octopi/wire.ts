@@ -1,7 +1,8 @@
 /** Octopi's wire format, as documented (../shared/provider-docs/octopi-service-orders.md). */
 
-export type OctopiCargoType = 'container' | 'vehicle' | 'breakbulk';
-export const OCTOPI_CARGO_TYPES: readonly OctopiCargoType[] = ['container', 'vehicle', 'breakbulk'];
+/** "service_order[cargo_type] required | container or breakbulk". */
+export type OctopiCargoType = 'container' | 'breakbulk';
+export const OCTOPI_CARGO_TYPES: readonly OctopiCargoType[] = ['container', 'breakbulk'];
 
 /** A service id: default services are strings ("cleaning"), custom ones integers (721). */
 export type OctopiServiceId = string | number;

@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../core/errors';
-import { isIso4217 } from './iso4217';
+import { isIso4217 } from '../../core/iso4217';
 import { SITOO_STATES } from './wire';
 
 /**

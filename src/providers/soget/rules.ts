@@ -1,6 +1,6 @@
 import type { InputIssue } from '../../core/errors';
 import { iso6346Problem } from '../../core/iso6346';
-import { isIso3166Alpha2 } from './iso3166';
+import { isIso3166Alpha2 } from '../../core/iso3166';
 import {
   SOGET_CUSTOMS_FLAGS,
   SOGET_EVENT_TYPES,

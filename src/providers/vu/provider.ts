@@ -30,7 +30,7 @@ export interface VuOrderLineInput {
   sku: string;
   productDescription: string;
   quantity: number;
-  /** Unit price as a decimal string, e.g. "70" or "19.90"; sent as a JSON number with exactly these digits. */
+  /** Unit price as a whole number in a string, e.g. "70"; sent as a JSON number with exactly these digits. */
   price: string;
   recipeToken: string;
   customerRequestedDate?: string | null;

@@ -16,7 +16,7 @@ registerEnumType(VuSalesChannelInput, {
   name: 'VuSalesChannel',
   description: 'The channel a VU Custom order was sold through.',
   valuesConfig: {
-    B2B: { description: 'Business to business (`b2b` is then required).' },
+    B2B: { description: 'Business to business.' },
     B2C: { description: 'Business to consumer.' },
   },
 });
@@ -68,19 +68,19 @@ export class VuOrderLineInput {
   @Field(() => String, { description: 'Product description (VU `product_description`).' })
   productDescription!: string;
 
-  @Field(() => Int, { description: 'Quantity ordered, at least 1 (VU `quantity`).' })
+  @Field(() => Int, { description: 'Quantity ordered, a whole number (VU `quantity`).' })
   quantity!: number;
 
   @Field(() => String, {
     description:
-      'Unit price as a decimal string, e.g. "70" or "19.90": at most 4 decimal places. Sent to VU as a JSON number with exactly these digits (VU `price`).',
+      'Unit price as a whole number written as a string, e.g. "70" (VU documents `price` as Integer). Sent to VU as a JSON number with exactly these digits (VU `price`).',
   })
   price!: string;
 
   @Field(() => String, { description: 'Customisation reference (VU `recipe_token`).' })
   recipeToken!: string;
 
-  @Field(() => String, { nullable: true, description: 'Requested delivery date, YYYY-MM-DD (VU `customer_requested_date`).' })
+  @Field(() => String, { nullable: true, description: 'Requested delivery date, as VU shows it: YYYY-MM-DD (VU `customer_requested_date`).' })
   customerRequestedDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Manufacturing facility code (VU `factory_code`).' })
@@ -104,7 +104,7 @@ export class CreateVuOrderInput {
   @Field(() => String, { description: 'Your unique order number, without commas (VU `order_number`).' })
   orderNumber!: string;
 
-  @Field(() => String, { description: 'ISO 4217 currency code of the prices, e.g. USD (VU `currency`).' })
+  @Field(() => String, { description: 'Currency of the prices, e.g. USD (VU `currency`).' })
   currency!: string;
 
   @Field(() => DateTimeISOResolver, { description: 'When the order was placed (VU `order_date`).' })
@@ -131,7 +131,7 @@ export class CreateVuOrderInput {
   @Field(() => VuPartyInput, { description: 'Who is billed (VU `sold_to`).' })
   soldTo!: VuPartyInput;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'B2B information, a JSON object; required when salesChannel is B2B (VU `b2b`).' })
+  @Field(() => JSONResolver, { nullable: true, description: 'B2B information, a JSON object (VU `b2b`); VU\'s table says it is required for B2B orders, its own B2B example sends none, so ordergraph lets VU decide.' })
   b2b?: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: 'Purchase order number (VU `purchase_order_number`).' })

@@ -1,8 +1,7 @@
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../demo-data';
 import { formatInZone } from '../time';
-import { checkCreate, checkUpdate, type OctopiOrderFields } from '../../providers/octopi/rules';
-import type { OctopiServiceId, OctopiServiceOrder } from '../../providers/octopi/wire';
+import { createErrors, updateErrors } from './rules';
 
 /**
  * The Octopi sandbox: an HTTP server speaking Octopi's service-order API. It keeps its own
@@ -14,6 +13,34 @@ import type { OctopiServiceId, OctopiServiceOrder } from '../../providers/octopi
 
 const BASE = '/api/v1/service_orders';
 const DEPOT_TIME_ZONE = 'America/New_York';
+
+/** A service id: default services are text ("cleaning"), custom ones integers (721), as in the doc's example. */
+type OctopiServiceId = string | number;
+
+/** A service order as the doc's example response shows it. */
+interface ServiceOrderJson {
+  id: number;
+  order_number: string;
+  due_at: string | null;
+  cargo_type: string;
+  status: string;
+  comment: string | null;
+  created_at: string;
+  ordered_by: string;
+  service_order_items: ServiceOrderItemJson[];
+  /** Present once cancelled (sandbox convention). */
+  cancellation_reason?: string;
+}
+
+interface ServiceOrderItemJson {
+  id: number;
+  container_id: number;
+  status: string;
+  container_number: string;
+  service_type: 'default' | 'custom';
+  service_id: OctopiServiceId;
+  service_name: string;
+}
 
 interface StoredOrder {
   id: number;
@@ -140,22 +167,23 @@ export class OctopiEmulator {
   }
 
   private create(request: EmulatorRequest): EmulatorResponse {
-    const body = request.json as { service_order?: OctopiOrderFields } | undefined;
+    const body = request.json as { service_order?: Record<string, unknown> } | undefined;
     if (request.badJson || !body || typeof body.service_order !== 'object' || body.service_order === null) {
       return unprocessable({ service_order: ['is missing or not an object'] });
     }
     const fields = body.service_order;
-    const errors = toRailsErrors(checkCreate(fields, (f) => f));
-    const containerIds = (Array.isArray(fields.container_ids) ? fields.container_ids : []) as number[];
-    const serviceIds = (Array.isArray(fields.service_ids) ? fields.service_ids : []) as OctopiServiceId[];
-    containerIds.forEach((id) => {
-      if (Number.isInteger(id) && !this.containers.some((c) => c.id === id)) (errors.container_ids ??= []).push(`${id} is not a container at this depot`);
-    });
-    serviceIds.forEach((id) => {
-      if ((typeof id === 'string' || Number.isInteger(id)) && serviceName(id) === undefined) (errors.service_ids ??= []).push(`${id} is not a service of this depot`);
-    });
+    const errors = createErrors(fields);
+    // "The unique service order number"
     if (typeof fields.order_number === 'string' && this.byNumber.has(fields.order_number)) (errors.order_number ??= []).push('has already been taken');
     if (Object.keys(errors).length > 0) return unprocessable(errors);
+
+    // The create call documents "404 | Resource Not Found": a container or service this depot does not have.
+    const containerIds = fields.container_ids as number[];
+    const serviceIds = fields.service_ids as OctopiServiceId[];
+    const missing: Record<string, string[]> = {};
+    for (const id of containerIds) if (!this.containers.some((c) => c.id === id)) (missing.container_ids ??= []).push(`${id} is not a container at this depot`);
+    for (const id of serviceIds) if (serviceName(id) === undefined) (missing.service_ids ??= []).push(`${id} is not a service of this depot`);
+    if (Object.keys(missing).length > 0) return { status: 404, body: { error: 'Resource Not Found', errors: missing } };
 
     const order = this.insert({
       orderNumber: fields.order_number as string,
@@ -173,9 +201,9 @@ export class OctopiEmulator {
   private update(request: EmulatorRequest): EmulatorResponse {
     const order = this.find(request.params.ref);
     if (!order) return notFound();
-    const fields = (request.json as { service_order?: OctopiOrderFields } | undefined)?.service_order;
+    const fields = (request.json as { service_order?: Record<string, unknown> } | undefined)?.service_order;
     if (!fields || typeof fields !== 'object') return unprocessable({ service_order: ['is missing or not an object'] });
-    const errors = toRailsErrors(checkUpdate(fields, (f) => f));
+    const errors = updateErrors(fields);
     const newNumber = fields.order_number as string | undefined;
     if (newNumber !== undefined && newNumber !== order.orderNumber && this.byNumber.has(newNumber)) (errors.order_number ??= []).push('has already been taken');
     if (order.status === 'cancelled') (errors.base ??= []).push('a cancelled service order cannot be changed');
@@ -231,8 +259,11 @@ export class OctopiEmulator {
   private insert(data: Omit<StoredOrder, 'id' | 'status' | 'items'> & { containerIds: number[]; serviceIds: OctopiServiceId[] }): StoredOrder {
     const { containerIds, serviceIds, ...rest } = data;
     const order: StoredOrder = { ...rest, id: this.nextOrderId++, status: 'pending', items: [] };
+    // The doc's example asks for ["cleaning", 721] and answers the custom service (721) first:
+    // per container, custom services, then default ones, each in the order asked.
+    const ordered = [...serviceIds.filter((id) => typeof id === 'number'), ...serviceIds.filter((id) => typeof id !== 'number')];
     for (const containerId of containerIds) {
-      for (const serviceId of serviceIds) order.items.push({ id: this.nextItemId++, containerId, serviceId, status: 'pending' });
+      for (const serviceId of ordered) order.items.push({ id: this.nextItemId++, containerId, serviceId, status: 'pending' });
     }
     this.orders.set(order.id, order);
     this.byNumber.set(order.orderNumber, order.id);
@@ -245,8 +276,8 @@ export class OctopiEmulator {
     for (const item of order.items) if (item.status !== 'completed') item.status = 'cancelled';
   }
 
-  private render(order: StoredOrder): OctopiServiceOrder {
-    const rendered: OctopiServiceOrder = {
+  private render(order: StoredOrder): ServiceOrderJson {
+    const rendered: ServiceOrderJson = {
       id: order.id,
       order_number: order.orderNumber,
       due_at: order.dueAt ? formatInZone(order.dueAt, DEPOT_TIME_ZONE) : null,
@@ -261,7 +292,7 @@ export class OctopiEmulator {
     return rendered;
   }
 
-  private renderItem(item: StoredOrder['items'][number]): OctopiServiceOrder['service_order_items'][number] {
+  private renderItem(item: StoredOrder['items'][number]): ServiceOrderItemJson {
     return {
       id: item.id,
       container_id: item.containerId,
@@ -276,12 +307,6 @@ export class OctopiEmulator {
 
 function serviceName(id: OctopiServiceId): string | undefined {
   return typeof id === 'string' ? OCTOPI_DEFAULT_SERVICES[id] : OCTOPI_CUSTOM_SERVICES[id];
-}
-
-function toRailsErrors(issues: Array<{ field: string; message: string }>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) (errors[issue.field.replace(/\[\d+\]$/, '')] ??= []).push(issue.message);
-  return errors;
 }
 
 function unprocessable(errors: Record<string, string[]>): EmulatorResponse {

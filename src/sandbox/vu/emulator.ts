@@ -1,19 +1,18 @@
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { pick, random, spreadDates } from '../demo-data';
-import { JsonDecimal, parseVuJson, stringifyVuJson } from '../../providers/vu/exact-json';
-import { checkCreate } from '../../providers/vu/rules';
+import { createErrors } from './rules';
 import {
-  VU_MAX_LIMIT,
-  type VuExFactoryChange,
-  type VuFulfillment,
-  type VuListedOrderLine,
-  type VuOrder,
-  type VuOrderFields,
-  type VuOrderLine,
-  type VuOrderLineFields,
-  type VuParty,
-  type VuPartyFields,
-} from '../../providers/vu/wire';
+  MAX_LIMIT,
+  type ExFactoryChange,
+  type Fulfillment,
+  type Line,
+  type LineFields,
+  type ListedLine,
+  type Order,
+  type OrderFields,
+  type Party,
+  type PartyFields,
+} from './wire';
 
 /**
  * The VU Custom sandbox: an HTTP server speaking VU's order API under `/api/v1` with HTTP
@@ -31,13 +30,13 @@ const UNAUTHORIZED = '[API] Invalid API key or secret (unrecognized login or wro
 interface StoredLine {
   id: number;
   productId: number;
-  fields: VuOrderLineFields;
+  fields: LineFields;
   status: string;
   /** Current ex-factory date and estimated arrival (ms at UTC midnight). */
   exFactory: number;
   estimatedArrival: number;
   /** Changes after the initial value (which is derived from the order's creation). */
-  changes: VuExFactoryChange[] | null;
+  changes: ExFactoryChange[] | null;
   fulfillments: StoredFulfillment[] | null;
 }
 
@@ -47,12 +46,12 @@ interface StoredFulfillment {
   at: number;
   trackingNumber: string;
   /** What the caller set; the rest comes from the order's ship method and ship-to. */
-  details?: Partial<Pick<VuFulfillment, 'carrier_name' | 'carrier_code' | 'service_name' | 'service_code' | 'weight' | 'width' | 'height' | 'length'>>;
+  details?: Partial<Pick<Fulfillment, 'carrier_name' | 'carrier_code' | 'service_name' | 'service_code' | 'weight' | 'width' | 'height' | 'length'>>;
 }
 
 interface StoredOrder {
   id: number;
-  fields: VuOrderFields;
+  fields: OrderFields;
   createdAt: number;
   updatedAt: number;
   shipToId: number;
@@ -119,10 +118,10 @@ export class VuEmulator {
       const method = pick(rand, SHIP_METHODS);
       const id = this.allocateOrderId(rand);
       const lineCount = 1 + Math.floor(rand() * (b2b ? 3 : 2));
-      const lines: VuOrderLineFields[] = [];
+      const lines: LineFields[] = [];
       for (let i = 0; i < lineCount; i += 1) {
         const product = pick(rand, PRODUCTS);
-        const line: VuOrderLineFields = {
+        const line: LineFields = {
           sku: product.sku,
           product_description: product.description,
           price: product.price,
@@ -133,7 +132,7 @@ export class VuEmulator {
         if (b2b) line.line_reference = String(59_000_000 + Math.floor(rand() * 999_999));
         lines.push(line);
       }
-      const fields: VuOrderFields = {
+      const fields: OrderFields = {
         currency: customer.currency,
         order_date: new Date(createdAt - Math.floor(rand() * 3_600_000)).toISOString(),
         order_number: `VU-${String(id).padStart(7, '0')}`,
@@ -176,11 +175,11 @@ export class VuEmulator {
     const order = (body as { order?: unknown } | undefined)?.order;
     if (typeof order !== 'object' || order === null || Array.isArray(order)) return unprocessable({ order: ['is missing or not an object'] });
     const fields = order as Record<string, unknown>;
-    const errors = toErrors(checkCreate(fields, (f) => f));
+    const errors = createErrors(fields);
     if (typeof fields.order_number === 'string' && this.byNumber.has(fields.order_number)) (errors.order_number ??= []).push('has already been taken');
     if (Object.keys(errors).length > 0) return unprocessable(errors);
 
-    const stored = this.insert(this.allocateOrderId(), fields as unknown as VuOrderFields, Date.now());
+    const stored = this.insert(this.allocateOrderId(), fields as unknown as OrderFields, Date.now());
     return respond(200, { order: this.render(stored) });
   }
 
@@ -217,7 +216,7 @@ export class VuEmulator {
     const source = candidates ? [...new Set(candidates)].sort((a, b) => a.id - b.id) : this.orders;
     const start = candidates ? 0 : firstAfter(this.orders.length, (i) => this.orders[i].id, sinceId);
 
-    const result: VuOrder[] = [];
+    const result: Order[] = [];
     for (let i = start; i < source.length && result.length < limit; i += 1) {
       const order = source[i];
       if (order.id <= sinceId) continue;
@@ -234,7 +233,7 @@ export class VuEmulator {
     const params = readListParams(query);
     if ('errors' in params) return unprocessable(params.errors);
     const { statuses, limit, sinceId, ids, orderNumbers, withTags, withoutTags } = params;
-    const result: VuListedOrderLine[] = [];
+    const result: ListedLine[] = [];
     const start = Math.max(0, firstAfter(this.orders.length, (i) => this.orders[i].lines[0].id, sinceId) - 1);
     for (let i = start; i < this.orders.length && result.length < limit; i += 1) {
       const order = this.orders[i];
@@ -288,7 +287,7 @@ export class VuEmulator {
     return respond(200, { fulfillment: renderFulfillment(order, stored) });
   }
 
-  private insert(id: number, fields: VuOrderFields, createdAt: number): StoredOrder {
+  private insert(id: number, fields: OrderFields, createdAt: number): StoredOrder {
     const order: StoredOrder = { id, fields, createdAt, updatedAt: createdAt, shipToId: this.nextPartyId++, soldToId: this.nextPartyId++, lines: [] };
     const planned = startOfDay(createdAt);
     for (const line of fields.order_lines) {
@@ -356,10 +355,10 @@ export class VuEmulator {
     return id;
   }
 
-  private render(order: StoredOrder): VuOrder {
+  private render(order: StoredOrder): Order {
     const f = order.fields;
     const created = new Date(order.createdAt).toISOString();
-    const rendered: VuOrder = {
+    const rendered: Order = {
       created_at: created,
       currency: f.currency,
       custom_attributes: f.custom_attributes ?? {},
@@ -383,10 +382,10 @@ export class VuEmulator {
     return rendered;
   }
 
-  private renderLine(order: StoredOrder, line: StoredLine): VuOrderLine {
+  private renderLine(order: StoredOrder, line: StoredLine): Line {
     const f = line.fields;
     const planned = startOfDay(order.createdAt);
-    const initial: VuExFactoryChange = {
+    const initial: ExFactoryChange = {
       reason_code: 'initial',
       reason_description: 'Initial Value',
       created_at: new Date(order.createdAt).toISOString(),
@@ -415,7 +414,7 @@ export class VuEmulator {
   }
 }
 
-function renderFulfillment(order: StoredOrder, f: StoredFulfillment): VuFulfillment {
+function renderFulfillment(order: StoredOrder, f: StoredFulfillment): Fulfillment {
   const shipTo = order.fields.ship_to;
   const at = new Date(f.at).toISOString();
   const d = f.details ?? {};
@@ -443,7 +442,7 @@ function renderFulfillment(order: StoredOrder, f: StoredFulfillment): VuFulfillm
   };
 }
 
-function renderParty(fields: VuPartyFields, id: number, at: string): VuParty {
+function renderParty(fields: PartyFields, id: number, at: string): Party {
   return {
     account_number: fields.account_number,
     address_1: fields.address_1,
@@ -497,7 +496,7 @@ function readListParams(query: URLSearchParams): ListParams | { errors: Record<s
     }
     return Number(raw);
   };
-  const limit = Math.min(integer('limit', 1) ?? VU_MAX_LIMIT, VU_MAX_LIMIT);
+  const limit = Math.min(integer('limit', 1) ?? MAX_LIMIT, MAX_LIMIT);
   const sinceId = integer('since_id', 0) ?? 0;
   const rawIds = list('ids');
   if (rawIds && rawIds.some((id) => !/^\d+$/.test(id))) errors.ids = ['must be comma-separated ids'];
@@ -527,22 +526,13 @@ function firstAfter(length: number, idAt: (index: number) => number, sinceId: nu
 
 const INVALID_JSON = Symbol('invalid-json');
 
-/** The request body with prices kept exact; undefined when there is none. */
+/** The request body; undefined when there is none. */
 function readBody(request: EmulatorRequest): unknown {
-  if (request.badJson) return INVALID_JSON;
-  if (request.json === undefined) return undefined;
-  return parseVuJson(request.body.toString('utf8'));
+  return request.badJson ? INVALID_JSON : request.json;
 }
 
-function toErrors(issues: Array<{ field: string; message: string }>): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) (errors[issue.field] ??= []).push(issue.message);
-  return errors;
-}
-
-/** JSON with prices written digit for digit. */
 function respond(status: number, body: unknown): EmulatorResponse {
-  return { status, body: stringifyVuJson(body), raw: true, headers: { 'Content-Type': 'application/json; charset=utf-8' } };
+  return { status, body };
 }
 
 function unprocessable(errors: Record<string, string[]>): EmulatorResponse {
@@ -570,15 +560,16 @@ function trackingNumber(carrier: string, rand: () => number): string {
 
 // Demo catalogue: custom products, ship methods and customers of a custom-goods maker.
 
-const PRODUCTS: ReadonlyArray<{ sku: string; description: string; price: JsonDecimal; factory: string }> = [
-  { sku: 'TMB-20-SS', description: 'Custom 20oz Stainless Tumbler', price: new JsonDecimal('24.50'), factory: 'FAC-SZ1' },
-  { sku: 'CAP-EMB-01', description: 'Embroidered Snapback Cap', price: new JsonDecimal('18'), factory: 'FAC-DG2' },
-  { sku: 'TOTE-CNV-L', description: 'Printed Canvas Tote, Large', price: new JsonDecimal('12.75'), factory: 'FAC-DG2' },
-  { sku: 'MUG-11-CER', description: 'Ceramic Mug 11oz, Full Wrap', price: new JsonDecimal('9.95'), factory: 'FAC-SZ1' },
-  { sku: 'HOOD-FLC-M', description: 'Fleece Hoodie with Custom Print', price: new JsonDecimal('42'), factory: 'FAC-HCM' },
-  { sku: 'SOCK-KNT-01', description: 'Knit Socks, Custom Pattern', price: new JsonDecimal('8.40'), factory: 'FAC-HCM' },
-  { sku: 'BTL-750-AL', description: 'Aluminium Bottle 750ml, Engraved', price: new JsonDecimal('21.90'), factory: 'FAC-SZ1' },
-  { sku: 'PATCH-WVN-3', description: 'Woven Patch 3in', price: new JsonDecimal('2.35'), factory: 'FAC-DG2' },
+// Whole prices: "price | Integer | yes | Unit price".
+const PRODUCTS: ReadonlyArray<{ sku: string; description: string; price: number; factory: string }> = [
+  { sku: 'TMB-20-SS', description: 'Custom 20oz Stainless Tumbler', price: 25, factory: 'FAC-SZ1' },
+  { sku: 'CAP-EMB-01', description: 'Embroidered Snapback Cap', price: 18, factory: 'FAC-DG2' },
+  { sku: 'TOTE-CNV-L', description: 'Printed Canvas Tote, Large', price: 13, factory: 'FAC-DG2' },
+  { sku: 'MUG-11-CER', description: 'Ceramic Mug 11oz, Full Wrap', price: 10, factory: 'FAC-SZ1' },
+  { sku: 'HOOD-FLC-M', description: 'Fleece Hoodie with Custom Print', price: 42, factory: 'FAC-HCM' },
+  { sku: 'SOCK-KNT-01', description: 'Knit Socks, Custom Pattern', price: 8, factory: 'FAC-HCM' },
+  { sku: 'BTL-750-AL', description: 'Aluminium Bottle 750ml, Engraved', price: 22, factory: 'FAC-SZ1' },
+  { sku: 'PATCH-WVN-3', description: 'Woven Patch 3in', price: 2, factory: 'FAC-DG2' },
 ];
 
 const SHIP_METHODS = [
@@ -598,12 +589,12 @@ const NOTES = ['Pack per store, labels inside', 'Logo proof approved by customer
 interface DemoCustomer {
   code: string;
   currency: string;
-  shipTo: VuPartyFields;
-  soldTo: VuPartyFields;
+  shipTo: PartyFields;
+  soldTo: PartyFields;
   b2b?: Record<string, unknown>;
 }
 
-function party(account: string, person: [string, string], address: [string, string, string, string, string], extra: Partial<VuPartyFields> = {}): VuPartyFields {
+function party(account: string, person: [string, string], address: [string, string, string, string, string], extra: Partial<PartyFields> = {}): PartyFields {
   const [address_1, city, state_region, postal_code, country] = address;
   return { account_number: account, first_name: person[0], last_name: person[1], address_1, city, state_region, postal_code, country, ...extra };
 }

@@ -1,7 +1,6 @@
 /**
  * ISO 4217 alphabetic currency codes in current use (ISO 4217 list one: national currencies,
- * funds codes such as BOV or CHE, precious metals and the X codes). Sitoo wants the order
- * currency as one of these, alpha-3 uppercased.
+ * funds codes such as BOV or CHE, precious metals and the X codes), alpha-3 uppercased.
  */
 const CODES = `
 AED AFN ALL AMD ANG AOA ARS AUD AWG AZN
