@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The emulators are a second, independent reading of the vendors' documents. If one imported
+ * a provider's rules, mapper or wire types, a wrong rule would be wrong on both sides and every
+ * test would stay green, so no file under src/sandbox may import anything from src/providers.
+ */
+
+const ROOT = path.resolve(__dirname, '../..');
+const SANDBOX = path.join(ROOT, 'src/sandbox');
+const PROVIDERS = path.join(ROOT, 'src/providers');
+
+/**
+ * Emulators not yet rewritten from their docs: they still run the provider's rules. The list
+ * may only shrink; Octopi and VU are separated.
+ */
+const STILL_TO_SEPARATE = ['src/sandbox/shipwell/', 'src/sandbox/sitoo/', 'src/sandbox/soget/'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|js)$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every module specifier a file imports, re-exports or requires. */
+export function importsOf(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
+  return found;
+}
+
+describe('the sandbox is independent of the providers', () => {
+  it('finds every kind of import in a file (static, re-export, side effect, dynamic, require)', () => {
+    const source = [
+      "import { a } from './a';",
+      "import type {\n  B,\n  C,\n} from '../../providers/x/wire';",
+      "export { d } from './d';",
+      "import './side-effect';",
+      "const e = await import('./e');",
+      "const f = require('../../providers/x/rules');",
+    ].join('\n');
+    expect(importsOf(source).sort()).toEqual(['../../providers/x/rules', '../../providers/x/wire', './a', './d', './e', './side-effect'].sort());
+  });
+
+  it('has no file under src/sandbox that imports from src/providers (rules, mapper, wire or anything else)', () => {
+    const files = sourceFiles(SANDBOX).filter((file) => !STILL_TO_SEPARATE.some((folder) => path.relative(ROOT, file).startsWith(folder)));
+    expect(files.length).toBeGreaterThan(5);
+    const offending = files.flatMap((file) =>
+      importsOf(readFileSync(file, 'utf8'))
+        .filter((specifier) => specifier.startsWith('.'))
+        .filter((specifier) => {
+          const target = path.resolve(path.dirname(file), specifier);
+          return target === PROVIDERS || target.startsWith(PROVIDERS + path.sep);
+        })
+        .map((specifier) => `${path.relative(ROOT, file)} imports ${specifier}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('lists as still to separate only emulators that do import a provider (so the list only shrinks)', () => {
+    for (const folder of STILL_TO_SEPARATE) {
+      const imports = sourceFiles(path.join(ROOT, folder)).flatMap((file) => importsOf(readFileSync(file, 'utf8')).map((specifier) => path.resolve(path.dirname(file), specifier)));
+      expect(imports.some((target) => target.startsWith(PROVIDERS + path.sep))).toBe(true);
+    }
+  });
+});
