@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Response } from 'node-fetch';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import { ErrorCode, OrderGraphError } from './errors';
+import { vendorErrorCode, type CallMeaning, type VendorCodeTable } from './vendor-errors';
 import { providerLabel } from './http-labels';
 import type { CircuitState, ProviderResilience } from './resilience';
 
@@ -112,6 +113,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Overrides the client's default timeout (the deadline of each attempt). */
   timeoutMs?: number;
+  /** What this call's error statuses mean when not the usual (a create's 404, a vendor's documented 400). */
+  meaning?: CallMeaning;
 }
 
 export interface HttpResult<T> {
@@ -182,6 +185,8 @@ export interface ProviderHttpOptions extends HttpDeps {
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Vendor hook: the vendor's error code inside an error body, if any. */
   providerCodeOf?: (body: unknown, status: number) => string | undefined;
+  /** The vendor's documented error codes and the ordergraph code each means; they win over the status. */
+  vendorCodes?: VendorCodeTable;
   /** Vendor hook: a human message from an error body. */
   messageOf?: (body: unknown, status: number) => string | undefined;
   /** Vendor hook: parses a JSON body (default `JSON.parse`), e.g. to keep money digits exact; throwing means "not JSON". */
@@ -283,7 +288,7 @@ export class ProviderHttp {
       // A getter, so that the headers object is only built when a client reads it.
       return { status: response.status, data, get headers() { return response.headers; } };
     }
-    const failure = this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path);
+    const failure = this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path, options.meaning);
     if (response.status === 429) {
       const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
       if (retryAfter !== undefined) failure.extensions.retryAfterSeconds = retryAfter;
@@ -291,26 +296,27 @@ export class ProviderHttp {
     throw failure;
   }
 
-  /** Maps a vendor's HTTP status and error body to the error a client sees. */
-  errorFromResponse(status: number, body: unknown, method = '', path = ''): OrderGraphError {
+  /** Maps a vendor's HTTP status and error body to the error a client sees: the vendor's own code first, then the status. */
+  errorFromResponse(status: number, body: unknown, method = '', path = '', meaning?: CallMeaning): OrderGraphError {
     const providerCode = this.options.providerCodeOf?.(body, status);
     const vendorMessage = this.options.messageOf?.(body, status) ?? (typeof body === 'string' && body ? body : undefined);
     const details = { provider: this.provider, httpStatus: status, providerCode };
     const name = providerLabel(this.provider);
     const suffix = vendorMessage ? `: ${vendorMessage}` : '';
+    const code = vendorErrorCode(status, providerCode, this.options.vendorCodes, meaning);
     switch (true) {
-      case status === 404:
+      case code === ErrorCode.NOT_FOUND:
         return new OrderGraphError(ErrorCode.NOT_FOUND, `${name} has no such order${suffix}`, details);
-      case status === 409 || status === 412:
+      case code === ErrorCode.CONFLICT:
         return new OrderGraphError(ErrorCode.CONFLICT, `${name} reports the order changed since it was read${suffix}`, details);
-      case status === 401 || status === 403:
-        return new OrderGraphError(ErrorCode.PROVIDER_AUTH_FAILED, `${name} refused ordergraph's credentials (HTTP ${status})`, details);
+      case code === ErrorCode.PROVIDER_AUTH_FAILED:
+        return new OrderGraphError(ErrorCode.PROVIDER_AUTH_FAILED, `${name} refused ordergraph's credentials (HTTP ${status}${providerCode ? ` ${providerCode}` : ''})`, details);
       case status === 429:
         return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${name} is rate limiting ordergraph (HTTP 429)`, { ...details, reason: 'RATE_LIMITED' });
-      case status >= 400 && status < 500:
-        return new OrderGraphError(ErrorCode.PROVIDER_REJECTED, `${name} rejected the request (HTTP ${status})${suffix}`, details);
-      default:
+      case code === ErrorCode.PROVIDER_UNAVAILABLE:
         return this.unavailable(`answered ${method} ${path} with HTTP ${status}${suffix}`, 'HTTP_ERROR', status, providerCode);
+      default:
+        return new OrderGraphError(code, `${name} rejected the request (HTTP ${status})${suffix}`, details);
     }
   }
 

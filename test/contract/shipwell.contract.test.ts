@@ -367,5 +367,5 @@ describe('Shipwell emulator at scale', () => {
     } finally {
       await emulator.server.close();
     }
-  });
+  }, 120_000); // seeding 100,000 orders takes long on a loaded machine
 });

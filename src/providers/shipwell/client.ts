@@ -50,7 +50,7 @@ export class ShipwellClient {
   }
 
   async create(body: ShipwellCreateBody): Promise<ShipwellPurchaseOrder> {
-    return (await this.http.post<ShipwellPurchaseOrder>('/orders', { json: body })).data;
+    return (await this.http.post<ShipwellPurchaseOrder>('/orders', { json: body, meaning: { creates: true } })).data;
   }
 }
 

@@ -45,11 +45,12 @@ export class SitooClient {
   }
 
   async get(id: string): Promise<SitooServiceOrder> {
-    return (await this.http.get<SitooServiceOrder>(`${this.base}/${encodeURIComponent(id)}.json`)).data;
+    // Get Service Order documents no 404: an id Sitoo does not have is its "400 Invalid request" (a GET has no body to be invalid).
+    return (await this.http.get<SitooServiceOrder>(`${this.base}/${encodeURIComponent(id)}.json`, { meaning: { statuses: { 400: ErrorCode.NOT_FOUND } } })).data;
   }
 
   async create(body: SitooCreateBody): Promise<SitooServiceOrder> {
-    return (await this.http.post<SitooServiceOrder>(`${this.base}.json`, { json: body })).data;
+    return (await this.http.post<SitooServiceOrder>(`${this.base}.json`, { json: body, meaning: { creates: true } })).data;
   }
 
   /** A stale `revision` answers 412, which the HTTP layer maps to CONFLICT. */

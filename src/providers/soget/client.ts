@@ -2,7 +2,7 @@ import { Blob, FormData } from 'node-fetch';
 import { ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, type HttpResult, type RequestOptions, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
-import { SOGET_ORDERS_PATH, type SogetCreateResponse, type SogetCustomerOrder, type SogetOrderBody, type SogetSearchParams, type SogetSearchResult, type SogetTokenResponse, type SogetUpdateBody } from './wire';
+import { SOGET_ERROR_MEANINGS, SOGET_ORDERS_PATH, SOGET_TOKEN_ERROR_MEANINGS, type SogetCreateResponse, type SogetCustomerOrder, type SogetOrderBody, type SogetSearchParams, type SogetSearchResult, type SogetTokenResponse, type SogetUpdateBody } from './wire';
 
 
 export interface SogetClientOptions extends HttpDeps {
@@ -98,11 +98,12 @@ export class SogetClient {
       ...httpDeps(options),
       headers: () => ({ 'Ocp-Apim-Subscription-Key': options.subscriptionKey }),
     };
-    this.http = new ProviderHttp({ ...common, baseUrl: options.baseUrl, providerCodeOf: sogetCodeOf, messageOf: sogetMessageOf });
+    this.http = new ProviderHttp({ ...common, baseUrl: options.baseUrl, providerCodeOf: sogetCodeOf, vendorCodes: SOGET_ERROR_MEANINGS, messageOf: sogetMessageOf });
     const tokenHttp = new ProviderHttp({
       ...common,
       baseUrl: options.tokenUrl,
       providerCodeOf: (body) => stringField(body, 'error'),
+      vendorCodes: SOGET_TOKEN_ERROR_MEANINGS,
       messageOf: (body) => stringField(body, 'error_description') ?? stringField(body, 'error'),
     });
     this.tokens = new SogetTokenSource(tokenHttp, options);
@@ -125,7 +126,7 @@ export class SogetClient {
       for (const file of attachments) data.append('files', new Blob([file.content], { type: file.contentType }), file.fileName);
       return data;
     };
-    return (await this.send<SogetCreateResponse>('POST', SOGET_ORDERS_PATH, {}, form)).data;
+    return (await this.send<SogetCreateResponse>('POST', SOGET_ORDERS_PATH, { meaning: { creates: true } }, form)).data;
   }
 
   /** `PUT /customer-orders/{id}` with `If-Match`: a stale revision is refused (CONFLICT) and changes nothing. */

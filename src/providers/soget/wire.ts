@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../core/errors';
+
 /**
  * SOGET S'mouv's wire format, as documented (../shared/provider-docs/soget-smouv-customer-orders.md)
  * for `POST /customer-orders`, plus the read / search / update / cancel shapes that the
@@ -259,6 +261,59 @@ export const SOGET_ERROR_CODES = [
   'WRONG_FORMAT',
 ] as const;
 export type SogetErrorCode = (typeof SOGET_ERROR_CODES)[number];
+
+const REJECTED = ErrorCode.PROVIDER_REJECTED;
+
+/**
+ * What each documented code means to a client. SOGET sends most of them with 400, so the
+ * status alone would make a stale update or a missing order look like any refusal.
+ */
+export const SOGET_ERROR_MEANINGS: Readonly<Record<SogetErrorCode, ErrorCode>> = {
+  // "This error can happens if you try to update an order but it has been updated by another user"
+  CONFLICT: ErrorCode.CONFLICT,
+  // "Order doesn't exist in S'mouv."
+  CUSTOMER_ORDER_NOT_FOUND: ErrorCode.NOT_FOUND,
+  // "User ID is invalid."; "A user must belong to an organization"; "An organization must be
+  // verified by a SOGET administrator": ordergraph's own account at SOGET is not usable.
+  USER_ID_INVALID: ErrorCode.PROVIDER_AUTH_FAILED,
+  ORGANIZATION_NOT_FOUND: ErrorCode.PROVIDER_AUTH_FAILED,
+  ORGANIZATION_ACTOR_CODE_INVALID: ErrorCode.PROVIDER_AUTH_FAILED,
+  // The rest: SOGET refuses this request for a reason the code names.
+  ACTOR_NOT_FOUND: REJECTED,
+  ALREADY_JOINED_GROUP: REJECTED,
+  CANNOT_CANCEL_NOT_MASTER_ORDER: REJECTED,
+  CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER: REJECTED,
+  CANNOT_CHANGE_NUMBER_OF_CONTAINERS: REJECTED,
+  CANNOT_UPDATE_VALID_ORDER_TO_DRAFT: REJECTED,
+  CARRIER_EMAIL_REQUIRED: REJECTED,
+  CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV: REJECTED,
+  CUSTOMS_FLAG_NOT_BE_MODIFIED: REJECTED,
+  EVENT_LOCATION_FIELDS_REQUIRED: REJECTED,
+  EVENT_START_DATE_REQUIRED: REJECTED,
+  EXISTS_ORDER_WITH_HANDLING_UNIT_SPI: REJECTED,
+  HANDLING_UNIT_REFERENCE_INVALID: REJECTED,
+  LIMIT_NONPOSITIVE: REJECTED,
+  NOT_SUPPORTED_ORDER_TYPE: REJECTED,
+  OFFSET_NEGATIVE: REJECTED,
+  ORDER_ALREADY_CANCELED: REJECTED,
+  ORDER_DUPLICATED: REJECTED,
+  R0005: REJECTED,
+  R0006: REJECTED,
+  R0007: REJECTED,
+  R0008: REJECTED,
+  R0009: REJECTED,
+  SEARCH_DATE_ERROR: REJECTED,
+  UNKNOWN_LOCATION: REJECTED,
+  WRONG_EVENT_DATE_ORDER: REJECTED,
+  WRONG_FORMAT: REJECTED,
+};
+
+/** OAuth2 token endpoint errors (RFC 6749 section 5.2) that mean ordergraph's client credentials are refused. */
+export const SOGET_TOKEN_ERROR_MEANINGS: Readonly<Record<string, ErrorCode>> = {
+  invalid_client: ErrorCode.PROVIDER_AUTH_FAILED,
+  unauthorized_client: ErrorCode.PROVIDER_AUTH_FAILED,
+  invalid_grant: ErrorCode.PROVIDER_AUTH_FAILED,
+};
 
 /** The OAuth2 token answer of `/soget-connect/v1/openid-connect/token`. */
 export interface SogetTokenResponse {

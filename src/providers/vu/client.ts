@@ -56,7 +56,7 @@ export class VuClient {
   }
 
   async createOrder(body: VuCreateBody): Promise<VuOrder> {
-    return (await this.http.post<VuOrderEnvelope>(`${BASE}/orders`, jsonBody(body))).data.order;
+    return (await this.http.post<VuOrderEnvelope>(`${BASE}/orders`, { ...jsonBody(body), meaning: { creates: true } })).data.order;
   }
 
   async listOrderLines(params: VuListParams): Promise<VuOrderLineList['order_lines']> {

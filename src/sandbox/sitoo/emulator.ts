@@ -344,8 +344,9 @@ function invalid(details: SitooErrorDetail[]): EmulatorResponse {
   return error(400, `Invalid request. ${where}${first.message}`, details);
 }
 
+/** Get and Update Service Order document no 404, only "400 Invalid request. Data sent from client is invalid". */
 function notFound(id: string): EmulatorResponse {
-  return error(404, `Service order ${id} not found`);
+  return error(400, `Invalid request. Service order ${id} does not exist`);
 }
 
 // ---- demo data ---------------------------------------------------------------------------
