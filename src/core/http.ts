@@ -279,6 +279,8 @@ export class ProviderHttp {
     }
     record(response.status);
 
+    // Only a conditional GET (If-None-Match) gets a 304: the caller's copy is current.
+    if (response.status === 304) return { status: 304, data: null as T, get headers() { return response.headers; } };
     const parsed = parseJson(text, this.options.parseBody);
     if (response.status >= 200 && response.status < 300) {
       if (parsed === INVALID && text.trim() !== '') {

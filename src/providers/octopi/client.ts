@@ -29,6 +29,16 @@ export class OctopiClient {
     return (await this.http.get<OctopiList>(BASE)).data;
   }
 
+  /**
+   * The whole list unless it is still `etag` (Octopi, a Rails API, answers a matching
+   * `If-None-Match` with 304 Not Modified and no body).
+   */
+  async listIfChanged(etag: string | null): Promise<{ notModified: boolean; list?: OctopiList; etag: string | null }> {
+    const answer = await this.http.get<OctopiList>(BASE, etag ? { headers: { 'If-None-Match': etag } } : {});
+    const tag = answer.headers.get('etag');
+    return answer.status === 304 ? { notModified: true, etag: tag ?? etag } : { notModified: false, list: answer.data, etag: tag };
+  }
+
   /** One order by Octopi id or order number (the vendor accepts either). */
   async get(idOrNumber: string): Promise<OctopiServiceOrder> {
     return (await this.http.get<OctopiServiceOrder>(`${BASE}/${encodeURIComponent(idOrNumber)}.json`)).data;

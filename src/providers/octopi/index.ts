@@ -11,6 +11,8 @@ const settings = z
     OCTOPI_BASE_URL: z.url().optional(),
     /** Octopi API token, sent as `Authorization: Token token=...`. */
     OCTOPI_TOKEN: z.string().min(1).optional(),
+    /** How long this replica pages from one read of Octopi's whole list before revalidating it (ms). Default 2000. */
+    OCTOPI_SNAPSHOT_TTL_MS: z.coerce.number().int().min(0).max(600000).default(2000),
   })
   .refine((s) => !s.OCTOPI_BASE_URL || s.OCTOPI_TOKEN, { message: 'OCTOPI_TOKEN is required when OCTOPI_BASE_URL is set', path: ['OCTOPI_TOKEN'] });
 
@@ -21,7 +23,7 @@ export const octopi: ProviderModule<OctopiSettings> = {
   settings,
   isConfigured: (s) => Boolean(s.OCTOPI_BASE_URL),
   create: (s, deps) =>
-    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps })),
+    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps }), s.OCTOPI_SNAPSHOT_TTL_MS),
   resolvers: [OctopiResolver],
 };
 

@@ -1,5 +1,6 @@
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
-import { keysetPage, keysetPosition } from '../../core/pagination';
+import { keysetPosition } from '../../core/pagination';
+import { OctopiListSnapshot, positionOf } from './snapshot';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import type { Order } from '../../model/order';
@@ -48,7 +49,15 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   readonly capabilities = { create: true, update: true, cancel: true, maxPageSize: 500, filtersByContainer: false };
   readonly position = keysetPosition;
 
-  constructor(private readonly client: OctopiClient) {}
+  private readonly snapshot: OctopiListSnapshot;
+
+  /** `snapshotLifetimeMs`: how long the whole list serves pages before it is revalidated. */
+  constructor(
+    private readonly client: OctopiClient,
+    snapshotLifetimeMs = 0,
+  ) {
+    this.snapshot = new OctopiListSnapshot(client, snapshotLifetimeMs);
+  }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     if (providerIds.length === 1) {
@@ -90,8 +99,11 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async listOrders(query: ListQuery): Promise<ListPage> {
-    const all = (await this.client.list()).service_orders.map(mapOctopiOrder);
-    return { ...keysetPage(all, query), upstreamCalls: 1 };
+    const position = query.position as { t: number; id: string } | null;
+    const slice = await this.snapshot.slice(query.direction, query.limit, position);
+    // Only the page's orders are mapped, not the whole list.
+    const orders = slice.orders.map(mapOctopiOrder);
+    return { orders, hasMore: slice.hasMore, positionAfter: (i) => positionOf(slice.orders[i], slice.times[i]), upstreamCalls: slice.calls };
   }
 
   async createOrder(input: OctopiCreateInput): Promise<Order> {
@@ -105,6 +117,7 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     };
     const issues = checkCreate(serviceOrder, inputPath);
     if (issues.length > 0) throw badUserInput(issues, this.key);
+    this.snapshot.invalidate();
     return mapOctopiOrder(await this.client.create({ service_order: serviceOrder }));
   }
 
@@ -121,11 +134,13 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     }
     // Octopi addresses updates by order number; read the current one first.
     const current = await this.client.get(providerId);
+    this.snapshot.invalidate();
     return mapOctopiOrder(await this.client.update(current.order_number, { service_order: serviceOrder }));
   }
 
   async cancelOrder(providerId: string, reason: string): Promise<Order> {
     const current = await this.client.get(providerId);
+    this.snapshot.invalidate();
     return mapOctopiOrder(await this.client.cancel(current.order_number, reason));
   }
 

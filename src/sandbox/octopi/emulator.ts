@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../demo-data';
 import { formatInZone } from '../time';
@@ -87,8 +88,8 @@ export class OctopiEmulator {
     this.containers = [{ id: 4337700, number: '0317933' }, ...SANDBOX_CONTAINERS.map((number, i) => ({ id: 4337701 + i, number }))];
     this.server = new EmulatorServer('Octopi', (request) => this.authorize(request));
     this.server
-      .route('GET', `${BASE}`, () => this.list())
-      .route('GET', `${BASE}.json`, () => this.list())
+      .route('GET', `${BASE}`, (r) => this.list(r))
+      .route('GET', `${BASE}.json`, (r) => this.list(r))
       .route('POST', `${BASE}`, (r) => this.create(r))
       .route('POST', `${BASE}.json`, (r) => this.create(r))
       .route('GET', `${BASE}/:ref.json`, (r) => this.read(r.params.ref))
@@ -149,9 +150,13 @@ export class OctopiEmulator {
     return match && match[1] === this.token ? null : { status: 401, body: { error: 'HTTP Token: Access denied.' } };
   }
 
-  private list(): EmulatorResponse {
+  /** As Rails answers a GET: a weak ETag of the body, and 304 with no body when If-None-Match matches it. */
+  private list(request: EmulatorRequest): EmulatorResponse {
     const orders = [...this.orders.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
-    return { status: 200, body: { total_count: orders.length, service_orders: orders.map((o) => this.render(o)) } };
+    const body = JSON.stringify({ total_count: orders.length, service_orders: orders.map((o) => this.render(o)) });
+    const etag = `W/"${createHash('md5').update(body).digest('hex')}"`;
+    if (request.headers['if-none-match'] === etag) return { status: 304, headers: { ETag: etag } };
+    return { status: 200, body, raw: true, headers: { 'Content-Type': 'application/json; charset=utf-8', ETag: etag } };
   }
 
   private find(ref: string): StoredOrder | undefined {
