@@ -1,29 +1,39 @@
-import type { Container, ContainerEvent, Order } from '../model/order';
+import type { Container, ContainerEvent, Order, OrderContainer } from '../model/order';
 import { isValidIso6346 } from './iso6346';
 
 /**
- * One container as every provider sees it: the orders that touch it (newest first) and the
- * details and events of each order's view of it, merged. Details come from the richest view
- * (transport orders know size type, weights, goods); events are merged and put in time order.
+ * The one `Container` of a number: the view across every order that touches it. Every path that
+ * reaches a container number builds it here from the same orders (the request's container
+ * loader), so the answer for a number is one value whichever field asked. What a single order
+ * states (seals, goods, weights) stays on that order's `OrderContainer`; only facts of the box
+ * itself are lifted, each from the newest order that gives it, and every order's events are
+ * merged in time order.
  */
-export function mergeContainer(number: string, orders: Order[]): Container & { orders: Order[] } {
-  const views = orders.flatMap((order) => order.containers.filter((c) => c.number === number));
-  const richest = [...views].sort((a, b) => detail(b) - detail(a))[0];
-  const events: ContainerEvent[] = views.flatMap((v) => v.events);
+export function containerView(number: string, orders: readonly Order[]): Container {
+  // Ties broken by id: providers answer in any order, and the view must not depend on which was first.
+  const sorted = [...orders].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stated: OrderContainer[] = sorted.flatMap((order) => order.containers.filter((c) => c.number === number));
+  const events: ContainerEvent[] = stated.flatMap((c) => c.events);
+  // Stable sort: events of one order keep the order's own sequence when times tie or are missing.
   events.sort((a, b) => eventTime(a) - eventTime(b));
-  const sorted = [...orders].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const reefer = stated.map((c) => c.isReefer).filter((v): v is boolean => typeof v === 'boolean');
   return {
-    ...(richest ?? { number, sealNumbers: [], hazardousClasses: [], goods: [], events: [] }),
     number,
     iso6346Valid: isValidIso6346(number),
-    sealNumbers: [...new Set(views.flatMap((v) => v.sealNumbers))],
+    sizeType: newest(stated, (c) => c.sizeType),
+    tareKg: newest(stated, (c) => c.tareKg),
+    isReefer: reefer.length === 0 ? null : reefer.includes(true),
     events,
     orders: sorted,
   };
 }
 
-function detail(container: Container): number {
-  return Object.values(container).filter((v) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)).length;
+function newest<T>(stated: OrderContainer[], pick: (c: OrderContainer) => T | null | undefined): T | null {
+  for (const c of stated) {
+    const value = pick(c);
+    if (value !== null && value !== undefined) return value;
+  }
+  return null;
 }
 
 function eventTime(event: ContainerEvent): number {

@@ -5,8 +5,7 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from './context';
-import { mergeContainer } from '../core/containers';
-import { ContainerResolver, ordersTouching } from './container.resolver';
+import { ContainerResolver, loadContainer, OrderContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
 import { ProvidersResolver } from './providers.resolver';
 import { guardEntities } from './entities';
@@ -18,7 +17,7 @@ import { guardEntities } from './entities';
  */
 export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, ContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [OrderResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
     validate: false,
     skipCheck: true,
   });
@@ -33,10 +32,7 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
     },
     Container: {
       // `info` is the `_entities` field's, its path narrowed to this representation's index (src/graphql/entities.ts).
-      __resolveReference: async (reference: { number: string }, ctx: RequestContext, info: GraphQLResolveInfo) => {
-        const orders = await ordersTouching(reference.number, ctx, info);
-        return orders.length > 0 ? mergeContainer(reference.number, orders) : null;
-      },
+      __resolveReference: (reference: { number: string }, ctx: RequestContext, info: GraphQLResolveInfo) => loadContainer(reference.number, ctx, info),
     },
   };
   const resolvers = forFastExecution(createResolversMap(schema) as Record<string, Record<string, unknown>>);

@@ -241,49 +241,57 @@ export class OutOfGauge {
   height?: number | null;
 }
 
-@Directive('@key(fields: "number")')
-@ObjectType({ description: 'A shipping container, as one order sees it. Query `container(number)` for every order that touches it.' })
-export class Container {
+/**
+ * A container as one order states it. Everything here is a fact of that order (its seals, its
+ * goods, its events): two orders can state different facts about the same box, so its id is the
+ * order's and the number together (see the resolver), never the number alone. `container` links
+ * to the one `Container` entity, the same object whichever order it is reached from.
+ */
+@ObjectType({ description: 'A container as one order states it: seals, goods, weights and events of this order. `container` is the container itself, across every order.' })
+export class OrderContainer {
   @Field(() => String, { description: 'Container number: ISO 6346 (e.g. MSCU1234565) or the vendor number.' })
   number!: string;
+
+  @Field(() => ID, { description: 'Global id of the order that states these facts.' })
+  orderId!: string;
 
   @Field(() => Boolean, { description: 'Whether the number is a valid ISO 6346 number, check digit included.' })
   iso6346Valid!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'ISO 6346 size and type code, e.g. 22G1.' })
+  @Field(() => String, { nullable: true, description: 'ISO 6346 size and type code, e.g. 22G1, as this order gives it.' })
   sizeType?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Gross weight in kg.' })
+  @Field(() => Float, { nullable: true, description: 'Gross weight in kg on this order.' })
   grossWeightKg?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Tare (empty weight) in kg.' })
+  @Field(() => Float, { nullable: true, description: 'Tare (empty weight) in kg, as this order gives it.' })
   tareKg?: number | null;
 
-  @Field(() => [String], { description: 'Seal numbers.' })
+  @Field(() => [String], { description: 'Seal numbers on this order.' })
   sealNumbers!: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Refrigerated container.' })
   isReefer?: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: 'Reefer set-point temperature (°C).' })
+  @Field(() => Float, { nullable: true, description: 'Reefer set-point temperature (°C) on this order.' })
   reeferSetPoint?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Carries dangerous goods.' })
+  @Field(() => Boolean, { nullable: true, description: 'Carries dangerous goods on this order.' })
   isHazardous?: boolean | null;
 
-  @Field(() => [HazardousClass], { description: 'Dangerous-goods classes of the goods inside.' })
+  @Field(() => [HazardousClass], { description: 'Dangerous-goods classes of the goods inside on this order.' })
   hazardousClasses!: HazardousClass[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Out of gauge.' })
+  @Field(() => Boolean, { nullable: true, description: 'Out of gauge on this order.' })
   isOutOfGauge?: boolean | null;
 
   @Field(() => OutOfGauge, { nullable: true, description: 'Out-of-gauge dimensions.' })
   outOfGauge?: OutOfGauge | null;
 
-  @Field(() => [Goods], { description: 'Goods inside.' })
+  @Field(() => [Goods], { description: 'Goods inside on this order.' })
   goods!: Goods[];
 
-  @Field(() => [ContainerEvent], { description: 'Events of this container, in time order.' })
+  @Field(() => [ContainerEvent], { description: 'Events of this container on this order, in time order.' })
   events!: ContainerEvent[];
 
   @Field(() => String, { nullable: true, description: 'Bill of lading.' })
@@ -292,8 +300,38 @@ export class Container {
   @Field(() => String, { nullable: true, description: 'Booking number.' })
   bookingNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Comment about the container.' })
+  @Field(() => String, { nullable: true, description: 'Comment about the container on this order.' })
   comment?: string | null;
+}
+
+/**
+ * The container itself, the view across every provider's orders: one value per number whichever
+ * path reaches it (`container(number:)`, an order's `containers { container }`, `_entities`),
+ * so a cache normalising by `number` never holds two versions of it.
+ */
+@Directive('@key(fields: "number")')
+@ObjectType({ description: 'A shipping container across every order of every provider that touches it. What one order states about it is that order\'s `OrderContainer`.' })
+export class Container {
+  @Field(() => String, { description: 'Container number: ISO 6346 (e.g. MSCU1234565) or the vendor number.' })
+  number!: string;
+
+  @Field(() => Boolean, { description: 'Whether the number is a valid ISO 6346 number, check digit included.' })
+  iso6346Valid!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO 6346 size and type code, e.g. 22G1: from the newest order that gives one.' })
+  sizeType?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Tare (empty weight) in kg: from the newest order that gives one.' })
+  tareKg?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Refrigerated container: true when an order says so, null when no order tells.' })
+  isReefer?: boolean | null;
+
+  @Field(() => [ContainerEvent], { description: 'Events of every order touching this container, in time order; each names its order.' })
+  events!: ContainerEvent[];
+
+  @Field(() => [Order], { description: 'Every order of every provider that touches this container, newest first.' })
+  orders!: Order[];
 }
 
 @ObjectType({ description: 'A level of a transport order tree: master order, elementary (per-container) order or transport segment.' })
@@ -431,8 +469,8 @@ export class Order implements Node {
   @Field(() => [OrderLine], { description: 'Product lines (Shipwell, VU Custom).' })
   lines!: OrderLine[];
 
-  @Field(() => [Container], { description: 'Containers the order touches (Octopi, SOGET).' })
-  containers!: Container[];
+  @Field(() => [OrderContainer], { description: 'Containers the order touches, with what this order states about each (Octopi, SOGET); `container` of each is the container across orders.' })
+  containers!: OrderContainer[];
 
   @Field(() => [Segment], { description: 'Order tree: master, elementary orders and transport segments (SOGET).' })
   segments!: Segment[];

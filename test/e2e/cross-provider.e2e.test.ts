@@ -30,7 +30,7 @@ describe('containers, providers and nested fields across providers', () => {
     for (const emulator of app.sandboxes.values()) emulator.server.clearLog();
     const nested = await gql(
       app.url,
-      `{ orders(first: 30) { edges { node { id containers { number orders { id } } } } } }`,
+      `{ orders(first: 30) { edges { node { id containers { number container { orders { id } } } } } } }`,
     );
     expect(nested.errors).toBeUndefined();
     // 30 orders, each with containers, each with orders: still one list call per provider page, plus one container batch.

@@ -2,7 +2,7 @@ import { toGlobalId } from '../../core/ids';
 import { isValidIso6346 } from '../../core/iso6346';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus, PartyRole } from '../../model/enums';
-import type { Container, Order, ServiceItem } from '../../model/order';
+import type { Order, OrderContainer, ServiceItem } from '../../model/order';
 import type { OctopiServiceOrder } from './wire';
 
 /** Octopi order and item statuses to the unified status; unknown values stay visible as UNKNOWN. */
@@ -21,7 +21,7 @@ export function octopiStatus(status: string): OrderStatus {
   }
 }
 
-/** Maps an Octopi service order to the unified `Order`: items become service items, their containers `Container`s. */
+/** Maps an Octopi service order to the unified `Order`: items become service items, their containers the order's `OrderContainer`s. */
 export function mapOctopiOrder(raw: OctopiServiceOrder): Order {
   const serviceItems: ServiceItem[] = raw.service_order_items.map((item) => ({
     id: String(item.id),
@@ -34,11 +34,13 @@ export function mapOctopiOrder(raw: OctopiServiceOrder): Order {
     containerNumber: item.container_number,
   }));
 
-  const containers = new Map<string, Container>();
+  const id = toGlobalId(ProviderKey.OCTOPI, String(raw.id));
+  const containers = new Map<string, OrderContainer>();
   for (const item of raw.service_order_items) {
     if (!item.container_number || containers.has(item.container_number)) continue;
     containers.set(item.container_number, {
       number: item.container_number,
+      orderId: id,
       iso6346Valid: isValidIso6346(item.container_number),
       sealNumbers: [],
       hazardousClasses: [],
@@ -48,7 +50,7 @@ export function mapOctopiOrder(raw: OctopiServiceOrder): Order {
   }
 
   return {
-    id: toGlobalId(ProviderKey.OCTOPI, String(raw.id)),
+    id,
     provider: ProviderKey.OCTOPI,
     providerId: String(raw.id),
     orderNumber: raw.order_number,

@@ -2,7 +2,7 @@ import { toGlobalId } from '../../core/ids';
 import { isValidIso6346 } from '../../core/iso6346';
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus, PartyRole, SegmentKind } from '../../model/enums';
-import type { Container, ContainerEvent, Order, Party, Segment } from '../../model/order';
+import type { ContainerEvent, Order, OrderContainer, Party, Segment } from '../../model/order';
 import { MANDATORY_EVENTS, parseSogetDate } from './rules';
 import type { SogetActor, SogetContainer, SogetCustomerOrder, SogetCustomsFlag, SogetOrderNode } from './wire';
 
@@ -124,12 +124,13 @@ function events(container: SogetContainer, flow: SogetCustomsFlag | string, orde
     .map((m) => m.event);
 }
 
-function container(raw: SogetContainer, index: number, order: SogetCustomerOrder, orderId: string): Container {
+function container(raw: SogetContainer, index: number, order: SogetCustomerOrder, orderId: string): OrderContainer {
   const elementaryId = order.elementaryOrders?.[index]?.id ?? null;
   // An export container may have no number yet: it is known by its elementary order until then.
   const number = raw.reference ?? elementaryId ?? `${order.id}#${index + 1}`;
   return {
     number,
+    orderId,
     iso6346Valid: raw.reference ? isValidIso6346(raw.reference) : false,
     sizeType: raw.type ?? null,
     grossWeightKg: raw.grossWeight ?? null,
