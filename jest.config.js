@@ -23,5 +23,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|@opentelemetry/otlp-exporter-base)/)'],
   setupFiles: ['reflect-metadata'],
+  // Finds or installs Chromium for the browser suites (and fails in CI when it cannot).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30000,
 };

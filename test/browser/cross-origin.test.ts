@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/sandbox';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import { CHROMIUM_ARGS, chromiumPath, describeInChromium } from '../support/chromium';
 
 /**
  * A browser app on another origin, in Debian's Chromium: the page is served from its own
@@ -38,7 +38,7 @@ async function queryFromPage(browser: Browser, pageOrigin: string, graphqlUrl: s
   }
 }
 
-describe('a browser app on another origin', () => {
+describeInChromium('a browser app on another origin', () => {
   let browser: Browser;
   let site: { origin: string; close(): Promise<void> };
   let open: TestApp;

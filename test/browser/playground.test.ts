@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/sandbox';
+import { CHROMIUM, describeInChromium } from '../support/chromium';
 
 /**
  * The playground in a real browser: Debian's Chromium, headless, with the machine's network
  * closed to it. Every request that is not to loopback is aborted and recorded, and host names
  * other than loopback do not resolve, so the page passes only if ordergraph serves all it needs.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(__dirname, '..', '..', 'test-output');
 
 /** Retries `check` until it holds (at most `ms`). */
@@ -22,7 +22,7 @@ async function until(check: () => Promise<boolean>, ms = 15000): Promise<void> {
 
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
 
-describe('the playground in headless Chromium, offline', () => {
+describeInChromium('the playground in headless Chromium, offline', () => {
   let app: TestApp;
   let browser: Browser;
   let page: Page;
@@ -31,7 +31,6 @@ describe('the playground in headless Chromium, offline', () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
     app = await startTestApp({ seed: 12 });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
