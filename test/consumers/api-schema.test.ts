@@ -56,13 +56,14 @@ describe('the plain API schema, schema/api.graphql', () => {
     });
   });
 
-  it('compiles with relay-compiler: a query and fragments on orders, containers and an order', async () => {
+  it('compiles with relay-compiler: a query, fragments on orders, containers and an order, and a @connection paging fragment on orders', async () => {
     const project = mkdtempSync(join(tmpdir(), 'og-relay-'));
     try {
       mkdirSync(join(project, 'src'));
       cpSync(API, join(project, 'schema.graphql'));
       writeFileSync(join(project, 'relay.config.json'), JSON.stringify({ src: './src', schema: './schema.graphql', language: 'typescript', customScalarTypes: { DateTimeISO: 'string', JSON: 'unknown' } }));
       writeFileSync(join(project, 'src', 'OrderList.ts'), RELAY_SOURCE);
+      writeFileSync(join(project, 'src', 'OrderFeed.ts'), RELAY_PAGINATION_SOURCE);
       const { stdout, stderr } = await run(join(root, 'node_modules', '.bin', 'relay-compiler'), [], { cwd: project, timeout: 60000 });
       const generated = readdirSync(join(project, 'src', '__generated__')).sort();
       expect({ generated, stderr }).toMatchObject({ generated: expect.arrayContaining(RELAY_ARTIFACTS) });
@@ -102,4 +103,25 @@ export const order = graphql\`
   }
 \`;
 `;
-const RELAY_ARTIFACTS = ['OrderListQuery.graphql.ts', 'OrderList_query.graphql.ts', 'OrderList_order.graphql.ts'];
+
+/** Relay's paging over `orders` (usePaginationFragment): @connection needs the Relay spec's PageInfo. */
+const RELAY_PAGINATION_SOURCE = `
+declare function graphql(strings: TemplateStringsArray): unknown;
+
+export const feed = graphql\`
+  fragment OrderFeed_query on Query
+  @argumentDefinitions(count: { type: "Int", defaultValue: 10 }, cursor: { type: "String" })
+  @refetchable(queryName: "OrderFeedPaginationQuery") {
+    orders(first: $count, after: $cursor) @connection(key: "OrderFeed_orders") {
+      edges { node { id orderNumber status } }
+    }
+  }
+\`;
+`;
+const RELAY_ARTIFACTS = [
+  'OrderListQuery.graphql.ts',
+  'OrderList_query.graphql.ts',
+  'OrderList_order.graphql.ts',
+  'OrderFeed_query.graphql.ts',
+  'OrderFeedPaginationQuery.graphql.ts',
+];
