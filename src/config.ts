@@ -54,6 +54,10 @@ const coreSchema = z.object({
   CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** How long after a create was sent a vendor may still commit it: the window of the lookup of a create whose answer was lost. Default 10000. */
   CREATE_COMMIT_DELAY_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  /** How long requests in flight may take to finish after SIGTERM, in milliseconds. Default 10000. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600000).default(10000),
+  /** Serve the GraphiQL playground at /graphiql. Default true. */
+  PLAYGROUND: booleanFlag.default(true),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -81,6 +85,10 @@ export interface Config {
   /** HMAC key of list cursors; undefined: unsigned (a fixed key in the sandbox). */
   cursorSecret?: string;
   createCommitDelayMs: number;
+  /** Grace period of requests in flight at shutdown, ms. */
+  shutdownGraceMs: number;
+  /** Whether the playground is served. */
+  playground: boolean;
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
   /** Validated settings per provider module, configured or not. */
@@ -142,6 +150,8 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     cursorSecret: c.CURSOR_SECRET,
     createCommitDelayMs: c.CREATE_COMMIT_DELAY_MS,
     corsOrigins: cors?.origins,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    playground: c.PLAYGROUND,
     providerSettings,
     access: access.config!,
     limits: limits.config!,

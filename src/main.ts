@@ -13,8 +13,18 @@ async function main(): Promise<void> {
     console.log('Sandbox API keys (send as Authorization: Bearer <key>):');
     for (const key of SANDBOX_KEYS) console.log(`  ${key.key.padEnd(20)} ${key.about}`);
   }
+  // A graceful stop: /ready turns 503, the listener closes, requests in flight (creates
+  // included) finish within SHUTDOWN_GRACE_MS, then the process exits. A second signal stops at once.
   const stop = () => {
-    app.close().finally(() => process.exit(0));
+    process.once('SIGINT', () => process.exit(1));
+    process.once('SIGTERM', () => process.exit(1));
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -52,8 +52,8 @@ export interface ServerOptions {
   introspection: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
-  /** The GraphiQL playground at /graphiql (and / for browsers). */
-  playground?: PlaygroundOptions;
+  /** The GraphiQL playground at /graphiql (and / for browsers); false turns it off. */
+  playground?: PlaygroundOptions | false;
   /** Authentication, rate limit and the limits checked before parsing (src/access/gate.ts). */
   gate: RequestGate;
   /** Operation limits (src/limits). */
@@ -141,7 +141,9 @@ export class OrderGraphServer {
   private readonly stats: ProviderStats;
   private readonly cursors: CursorCodec;
   private readonly resilience: ProviderResilience;
-  private readonly playground: Playground;
+  private readonly playground?: Playground;
+  /** Set once the server starts closing: /ready answers 503 from then on. */
+  private draining = false;
   private http?: FastifyInstance;
   url = '';
 
@@ -152,7 +154,7 @@ export class OrderGraphServer {
     this.cursors = options.cursors ?? new CursorCodec();
     this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = options.idempotency ?? new IdempotentCreates(this.shared.ledger, { commitDelayMs: 10_000, sendLeaseMs: 12_000 });
-    this.playground = new Playground(options.playground);
+    this.playground = options.playground === false ? undefined : new Playground(options.playground);
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
     const { redactor } = options.observability;
@@ -223,6 +225,7 @@ export class OrderGraphServer {
 
   /** Stops serving: Apollo's stop drains the HTTP server first (see `drainHttpApp`). */
   async close(): Promise<void> {
+    this.draining = true;
     await this.apollo.stop();
   }
 
@@ -256,6 +259,7 @@ export class OrderGraphServer {
    * (answers are partial, not failed); the body says which.
    */
   private async ready(): Promise<JsonAnswer> {
+    if (this.draining) return { status: 503, body: { status: 'shutting down' } };
     const [store, probes] = await Promise.all([this.shared.ping(), this.options.health.latestAll()]);
     const reachable = Object.fromEntries(probes.map((probe) => [probe.provider, probe.reachable]));
     const ok = store === true && Object.values(reachable).some(Boolean);

@@ -79,6 +79,17 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
     // ordergraph's own request ids (the caller's x-request-id when sane, see Observability).
     genReqId: () => '',
   });
+  // While closing, every answer closes its connection: a client's kept-alive connection would
+  // otherwise stay open, idle, until the grace period cuts it.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   app.decorateRequest('scope', null as unknown as RequestScope);
   app.decorateRequest('access', null as unknown as Access);
 

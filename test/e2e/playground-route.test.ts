@@ -49,3 +49,17 @@ describe('the playground page over HTTP', () => {
     expect((await fetch(`${app.url}/graphiql`, { method: 'POST' })).status).toBe(404);
   });
 });
+
+describe('the playground switched off', () => {
+  it('is not served with PLAYGROUND=false, while GraphQL is', async () => {
+    const app = await startTestApp({ seed: 1, env: { PLAYGROUND: 'false' } });
+    try {
+      expect((await fetch(`${app.url}/graphiql`)).status).toBe(404);
+      expect((await fetch(`${app.url}/`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      const answer = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body: '{"query":"{ __typename }"}' });
+      expect(answer.status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import net from 'node:net';
+import { join } from 'node:path';
+import { octopiSandbox } from '../../src/sandbox/octopi';
+import type { SandboxHandle } from '../../src/sandbox';
+
+const ROOT = join(__dirname, '..', '..');
+const KEY = 'shutdown-test-key';
+const CREATES = 6;
+const CREATE_LATENCY_MS = 1500;
+
+/** ordergraph as a deployment runs it (src/main.ts), on an Octopi emulator that lives in this test process. */
+function startOrderGraphProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`ordergraph did not start:\n${output}`)), 60_000);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], exited });
+      }
+    });
+    child.once('exit', () => reject(new Error(`ordergraph exited:\n${output}`)));
+  });
+}
+
+/** One raw HTTP/1.1 connection: what is written, and everything read until the server closes it. */
+function rawConnection(port: number, request: string): { answer: Promise<string>; write(more: string): void } {
+  const socket = net.connect(port, '127.0.0.1');
+  let answer = '';
+  socket.write(request);
+  return {
+    answer: new Promise((resolve, reject) => {
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    }),
+    write: (more) => void socket.write(more),
+  };
+}
+
+function createRequest(port: number, n: number): string {
+  const body = JSON.stringify({
+    query: 'mutation Create($input: CreateOctopiServiceOrderInput!, $key: String) { createOctopiServiceOrder(input: $input, idempotencyKey: $key) { id orderNumber } }',
+    variables: { input: { orderNumber: `SHUT-${n}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] }, key: `shutdown-${n}` },
+  });
+  return `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+describe('graceful shutdown of a real ordergraph process', () => {
+  let emulator: SandboxHandle;
+  let ordergraph: Awaited<ReturnType<typeof startOrderGraphProcess>>;
+  beforeAll(async () => {
+    emulator = await octopiSandbox.start({ seed: 2 });
+    ordergraph = await startOrderGraphProcess({
+      ...emulator.env,
+      SANDBOX: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      API_KEYS: JSON.stringify([{ id: 'shutdown-test', sha256: createHash('sha256').update(KEY).digest('hex'), scopes: ['orders:write'] }]),
+      SHUTDOWN_GRACE_MS: '20000',
+    });
+  }, 90_000);
+  afterAll(async () => {
+    ordergraph.child.kill('SIGKILL');
+    await emulator.close();
+  });
+
+  it('on SIGTERM refuses new connections, finishes every create in flight exactly once, closes each connection after its answer, then exits', async () => {
+    const port = Number(new URL(ordergraph.url).port);
+    emulator.server.setFaults({ latencyMs: CREATE_LATENCY_MS, method: 'POST' });
+    emulator.server.clearLog();
+
+    // Creates in flight, each on its own kept-alive connection.
+    const connections = Array.from({ length: CREATES }, (_, n) => rawConnection(port, createRequest(port, n)));
+    // Every create has reached the vendor (slowly answering) before the signal.
+    while (emulator.server.log.filter((r) => r.method === 'POST').length < CREATES) await new Promise((resolve) => setTimeout(resolve, 20));
+    ordergraph.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const refused = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.on('connect', () => (socket.destroy(), resolve('connected')));
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+    });
+    expect(refused).toBe('ECONNREFUSED');
+
+    const answers = await Promise.all(connections.map((c) => c.answer));
+    answers.forEach((answer, n) => {
+      expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+      // Closed after its answer, not left open until the grace period ends.
+      expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+      expect(answer).toContain(`"orderNumber":"SHUT-${n}"`);
+    });
+
+    // Made exactly once each, as counted at the vendor.
+    const posts = emulator.server.log.filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(CREATES);
+    expect(await ordergraph.exited).toBe(0);
+  }, 60_000);
+});
