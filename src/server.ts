@@ -214,8 +214,6 @@ export class OrderGraphServer {
       ready: () => this.ready(),
       metrics: async () => (metrics ? metrics.render() : null),
       playground: this.playground,
-      // No configured secret leaves in a body, whatever a vendor echoed into data or messages.
-      transformBody: (body) => observability.redactor.redactSecrets(body),
     });
     await this.http.listen({ port, host });
     const address = this.http.server.address() as AddressInfo;

@@ -40,8 +40,6 @@ export interface HttpAppOptions<Context extends BaseContext> {
   metrics?: () => Promise<{ contentType: string; body: string } | null>;
   /** The playground page, when served: whether a request is for it, and how to serve it. */
   playground?: { handles(req: IncomingMessage, pathname: string): boolean; serve(req: IncomingMessage, res: ServerResponse): Promise<void> };
-  /** Applied to every GraphQL answer's body before it is sent (kept until bodies are never rewritten). */
-  transformBody?: (body: string) => string;
 }
 
 /**
@@ -160,7 +158,6 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
       const search = new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');
       await gate.admit(request.access, request.body, search, request.ip);
     },
-    onSend: options.transformBody ? async (_request, _reply, payload) => (typeof payload === 'string' ? options.transformBody!(payload) : payload) : undefined,
     handler: apolloHandler,
   });
   return app;

@@ -151,4 +151,30 @@ describe('no secret in any response or log line', () => {
     expect(tokens.length).toBeGreaterThan(0);
     expectNoSecret(captured, [...SANDBOX_KEYS.map((k) => k.key), ...tokens]);
   });
+
+  it('never rewrites order data: a note containing a secret-like text comes back exactly as stored, in note and in raw', async () => {
+    const app = await startTestApp({ seed: 2 });
+    const note = 'gate code is sandbox-key-42';
+    try {
+      const created = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' },
+        body: JSON.stringify({
+          query: 'mutation($input: CreateOctopiServiceOrderInput!) { createOctopiServiceOrder(input: $input) { id } }',
+          variables: { input: { orderNumber: 'NOTE-1', cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'], comment: note } },
+        }),
+      });
+      const id = ((await created.json()) as { data: { createOctopiServiceOrder: { id: string } } }).data.createOctopiServiceOrder.id;
+      const read = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' },
+        body: JSON.stringify({ query: 'query($id: ID!) { order(id: $id) { note raw } }', variables: { id } }),
+      });
+      const order = ((await read.json()) as { data: { order: { note: string; raw: Record<string, unknown> } } }).data.order;
+      expect(order.note).toBe(note);
+      expect(JSON.stringify(order.raw)).toContain(JSON.stringify(note));
+    } finally {
+      await app.close();
+    }
+  });
 });
