@@ -175,7 +175,7 @@ export class OrderGraphServer {
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginCacheControlDisabled(),
         drainHttpApp(() => this.http, options.shutdownGraceMs ?? 10_000),
-        scopePlugin,
+        scopePlugin(options.introspection),
         ...limitPlugins,
         options.observability.plugin(),
         ...(options.observability.tracing ? [options.observability.tracing.plugin()] : []),

@@ -2,10 +2,14 @@ import { providerLabel } from '../core/http';
 import { ErrorCode, OrderGraphError } from '../core/errors';
 import { ALL_PROVIDERS, type ProviderKey } from '../core/provider-key';
 
-/** What an API key may do. Reads need `orders:read`; every mutation needs `orders:write`. */
+/**
+ * What an API key may do. Reads need `orders:read`; every mutation needs `orders:write`; with
+ * introspection off, the subgraph SDL (`_service { sdl }`) needs `schema:read`, a gateway's scope.
+ */
 export enum Scope {
   ORDERS_READ = 'orders:read',
   ORDERS_WRITE = 'orders:write',
+  SCHEMA_READ = 'schema:read',
 }
 
 export const ALL_SCOPES: readonly Scope[] = Object.values(Scope);

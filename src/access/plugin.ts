@@ -4,21 +4,34 @@ import type { RequestContext } from '../graphql/context';
 import { withStatus } from '../limits/apollo';
 import { Scope } from './access';
 
+/** Root fields that read no order data. */
+const SCHEMA_ONLY_ROOTS = new Set(['_service', '__typename']);
+
 /**
  * Every mutation needs `orders:write`. Checked once the operation is known and before anything
  * runs, so a read-only key's mutation is refused whole (HTTP 403, FORBIDDEN), as Stripe refuses
  * a restricted key's write, with no partial effects. Reads need `orders:read`, which every key has
- * (`orders:write` includes it).
+ * (`orders:write` includes it). With introspection off, `_service` (the whole subgraph SDL) needs
+ * `schema:read`: a gateway's key can compose the graph, a client's key cannot read the schema.
  */
-export const scopePlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue }) {
-        const needed = operation?.operation === 'mutation' ? Scope.ORDERS_WRITE : Scope.ORDERS_READ;
-        if (!contextValue.access.can(needed)) {
-          throw withStatus(new OrderGraphError(ErrorCode.FORBIDDEN, `This API key lacks the ${needed} scope`, { requiredScope: needed }), 403);
-        }
-      },
-    };
-  },
-};
+export function scopePlugin(introspection: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const needed: Scope[] = [];
+          if (operation?.operation === 'mutation') needed.push(Scope.ORDERS_WRITE);
+          else {
+            const roots = operation?.selectionSet.selections ?? [];
+            if (roots.some((s) => s.kind !== 'Field' || !SCHEMA_ONLY_ROOTS.has(s.name.value))) needed.push(Scope.ORDERS_READ);
+            if (!introspection && roots.some((s) => s.kind === 'Field' && s.name.value === '_service')) needed.push(Scope.SCHEMA_READ);
+          }
+          const missing = needed.find((scope) => !contextValue.access.can(scope));
+          if (missing) {
+            throw withStatus(new OrderGraphError(ErrorCode.FORBIDDEN, `This API key lacks the ${missing} scope`, { requiredScope: missing }), 403);
+          }
+        },
+      };
+    },
+  };
+}
