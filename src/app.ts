@@ -17,7 +17,7 @@ import { parseCorsOrigins } from './http/cors';
 import { IdempotentCreates } from './core/idempotency';
 import { migrate, postgresDatabase, type Database } from './state/database';
 import { PostgresIdempotencyLedger } from './state/postgres-ledger';
-import { memoryState, redisState, type SharedState } from './state/redis';
+import { memoryState, redisConnected, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
 export const SANDBOX_API_KEY = SANDBOX_KEYS[0].key;
@@ -127,6 +127,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
 
   // Rate-limit buckets: in Redis when replicas share one, in memory otherwise.
   const redis = shared.redis;
+  // A Redis that is down at start-up costs its cache, not the start: wait briefly, then serve anyway.
+  if (redis) await redisConnected(redis);
   redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
   const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis, `${config.redisPrefix}ratelimit:`) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
     observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
@@ -148,6 +150,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     resilience,
     health,
     shared,
+    database,
     idempotency,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,

@@ -15,6 +15,8 @@ import { registryFor } from './access/scoped-registry';
 import { CursorCodec } from './core/cursor';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import { IdempotentCreates } from './core/idempotency';
+import type { Database } from './state/database';
+import { readiness } from './state/readiness';
 import { OrderLoaders } from './core/loaders';
 import type { ProviderRegistry } from './core/registry';
 import { ProviderStats } from './core/stats';
@@ -45,6 +47,8 @@ export interface ServerOptions {
   health: HealthProber;
   /** Where replicas share state (Redis or memory). */
   shared?: SharedState;
+  /** The durable store, reported by /ready. */
+  database?: Database;
   /** Exactly-once creates (default: over the shared state's ledger, with the default delays). */
   idempotency?: IdempotentCreates;
   /** Seconds a read response is cached; 0 turns the cache off. */
@@ -251,17 +255,12 @@ export class OrderGraphServer {
     };
   }
 
-  /**
-   * Readiness: the shared store answers and at least one provider is reachable at its latest
-   * background probe (no vendor is called here). One vendor down does not make a replica unready
-   * (answers are partial, not failed); the body says which.
-   */
+  /** Readiness (src/state/readiness.ts): a store that is down is reported, never a reason to be unready; vendors from the prober. */
   private async ready(): Promise<JsonAnswer> {
     if (this.draining) return { status: 503, body: { status: 'shutting down' } };
-    const [store, probes] = await Promise.all([this.shared.ping(), this.options.health.latestAll()]);
-    const reachable = Object.fromEntries(probes.map((probe) => [probe.provider, probe.reachable]));
-    const ok = store === true && Object.values(reachable).some(Boolean);
-    return { status: ok ? 200 : 503, body: { status: ok ? 'ready' : 'not ready', sharedState: { kind: this.shared.kind, ok: store }, providers: reachable } };
+    const probes = await this.options.health.latestAll();
+    const { ready, body } = await readiness(this.shared, Object.fromEntries(probes.map((probe) => [probe.provider, probe.reachable])), this.options.database);
+    return { status: ready ? 200 : 503, body };
   }
 }
 

@@ -41,10 +41,37 @@ export function memoryState(): SharedState {
   };
 }
 
+/** The longest any Redis call may take before it counts as failed. */
+export const REDIS_COMMAND_TIMEOUT_MS = 200;
+
+/** Waits (at most `timeoutMs`) for Redis to accept commands, so that a replica's first requests find it; never throws. */
+export async function redisConnected(redis: Redis, timeoutMs = 2000): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done(false), timeoutMs);
+    const onReady = () => done(true);
+    function done(ok: boolean) {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ok);
+    }
+    redis.once('ready', onReady);
+  });
+}
+
 export function redisState(url: string, prefix = 'ordergraph:'): SharedState {
   // No await on the connection: a Redis that is down at start-up (or later) makes /ready say so
   // and its commands fail, while ordergraph keeps serving what does not need it.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2000, commandTimeout: 2000 });
+  // Redis holds only what may be lost, so no call waits for it: commands fail at once while it is
+  // disconnected (no offline queue) and after REDIS_COMMAND_TIMEOUT_MS when it hangs, and every
+  // caller fails open (cache miss, persisted query not found, rate limit let through).
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    connectTimeout: 1000,
+    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
+  });
   redis.on('error', () => undefined); // reported through ping(), /ready and failing commands, not as crashes
   return {
     kind: 'redis',
@@ -59,7 +86,9 @@ export function redisState(url: string, prefix = 'ordergraph:'): SharedState {
     },
     ping: async () => (await redis.ping().catch(() => 'DOWN')) === 'PONG',
     close: async () => {
-      await redis.quit().catch(() => redis.disconnect());
+      // QUIT needs a live connection; a Redis that is down is simply let go.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }

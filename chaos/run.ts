@@ -1,0 +1,237 @@
+import 'reflect-metadata';
+import { createHash, randomBytes } from 'node:crypto';
+import { startOrderGraph, type OrderGraphApp } from '../src/app';
+import { ProviderKey } from '../src/core/provider-key';
+import { loadPlaygroundTabs } from '../src/playground/operations';
+import { providerModules } from '../src/providers';
+import { sandboxModules } from '../src/sandbox';
+import { random as seededRandom } from '../src/sandbox/demo-data';
+import { migrate, postgresDatabase } from '../src/state/database';
+import { createTestDatabase } from '../test/support/postgres';
+import { startOwnRedis } from '../test/support/redis-server';
+import { startFaultProxy, type FaultProfile } from './fault-proxy';
+
+/**
+ * The fault suite: one vendor's emulator behind a fault proxy, two ordergraph replicas sharing
+ * their own Redis and a fresh PostgreSQL database, and many idempotency keys, each sent one to
+ * three times to random replicas (sometimes while an earlier send of it is still running). The
+ * truth is the proxy's record of the creates that reached the vendor (each carries its key's
+ * marker) and the orders read back through the public API.
+ */
+
+const API_KEY = 'chaos-key';
+const TIMEOUT_MS = 1000;
+const COMMIT_DELAY_MS = 4000;
+/** Where each vendor's input carries the key's marker (a field the vendor keeps). */
+const MARKED: Record<string, { mutation: string; mark: (input: any, marker: string) => void }> = {
+  OCTOPI: { mutation: 'createOctopiServiceOrder', mark: (i, m) => (i.orderNumber = m) },
+  SITOO: { mutation: 'createSitooServiceOrder', mark: (i, m) => (i.customer.lastName = m) },
+  SOGET: { mutation: 'createSogetTransportOrder', mark: (i, m) => (i.transportOrderNumber = m) },
+  SHIPWELL: { mutation: 'createShipwellPurchaseOrder', mark: (i, m) => (i.orderNumber = m) },
+  VU: { mutation: 'createVuOrder', mark: (i, m) => (i.orderNumber = m) },
+};
+export const CHAOS_VENDORS = Object.keys(MARKED) as ProviderKey[];
+
+export interface ChaosResult {
+  vendor: string;
+  profile: FaultProfile;
+  keys: number;
+  sends: number;
+  /** Keys with more than one order at the vendor. */
+  duplicates: number;
+  /** Keys whose order exists while every answer for the key was an error. */
+  lostForGood: number;
+  /** Keys answered "not created" (createOutcome NOT_CREATED) while their order exists. */
+  failedWhileExists: number;
+  /** Successful answers whose order cannot be read back, or is another key's. */
+  wrongAnswers: number;
+  /** Keys with an order. */
+  created: number;
+  faults: Record<string, number>;
+  seconds: number;
+}
+
+interface Answer {
+  at: number;
+  orderId?: string;
+  code?: string;
+  createOutcome?: string;
+}
+
+export async function runChaos(options: { vendor: ProviderKey; profile: FaultProfile; keys: number; inFlight?: number; seed?: number; log?: (line: string) => void }): Promise<ChaosResult> {
+  const started = Date.now();
+  const random = seededRandom(options.seed ?? 1);
+  const log = options.log ?? (() => undefined);
+  const marked = MARKED[options.vendor];
+  const tab = loadPlaygroundTabs().find((t) => t.query.includes(`${marked.mutation}(`))!;
+  const example = JSON.parse(tab.variables!) as { input: unknown };
+  const run = randomBytes(2).toString('hex').toUpperCase();
+  const markerOf = (i: number) => `CH${run}K${String(i).padStart(4, '0')}`;
+
+  const emulator = await sandboxModules.find((m) => m.key === options.vendor)!.start({ seed: 5 });
+  const origin = new URL(Object.values(emulator.env).find((v) => /^https?:\/\//.test(v))!).origin;
+  const proxy = await startFaultProxy({ target: origin, profile: options.profile, markerPattern: new RegExp(`CH${run}K\\d{4}`), timeoutMs: TIMEOUT_MS, random });
+  const redis = await startOwnRedis();
+  const db = await createTestDatabase('chaos');
+  if (!db) throw new Error('the fault suite needs PostgreSQL');
+  // The schema exists before both replicas start (they would also migrate it themselves, one at a time).
+  const admin = postgresDatabase(db.url);
+  await migrate(admin);
+  await admin.close();
+
+  const vendorEnv = Object.fromEntries(Object.entries(emulator.env).map(([k, v]) => [k, v.replace(origin, proxy.url)]));
+  const quiet = { write: () => undefined };
+  const replicas: OrderGraphApp[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    replicas.push(
+      await startOrderGraph({
+        modules: providerModules.filter((m) => m.key === options.vendor),
+        logDestination: quiet,
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          SANDBOX: 'false',
+          LOG_LEVEL: 'silent',
+          REDIS_URL: redis.url,
+          DATABASE_URL: db.url,
+          PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS),
+          CREATE_COMMIT_DELAY_MS: String(COMMIT_DELAY_MS),
+          CIRCUIT_RESET_MS: '100',
+          RATE_LIMIT_PER_SECOND: '0',
+          RESPONSE_CACHE_TTL_SECONDS: '0',
+          API_KEYS: JSON.stringify([{ id: 'chaos', sha256: createHash('sha256').update(API_KEY).digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
+          ...vendorEnv,
+        },
+      }),
+    );
+  }
+
+  const post = async (url: string, body: unknown): Promise<any> => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    return response.json();
+  };
+  const answers = new Map<string, Answer[]>();
+  let sends = 0;
+  const send = async (i: number): Promise<void> => {
+    const input = structuredClone(example.input) as any;
+    marked.mark(input, markerOf(i));
+    const replica = replicas[Math.floor(random() * replicas.length)];
+    sends += 1;
+    let answer: Answer;
+    try {
+      const json = await post(replica.url, { query: tab.query, variables: { input, idempotencyKey: `key-${run}-${i}` } });
+      const error = json.errors?.[0];
+      answer = error ? { at: Date.now(), code: error.extensions?.code, createOutcome: error.extensions?.createOutcome } : { at: Date.now(), orderId: json.data?.[marked.mutation]?.id };
+    } catch (error) {
+      answer = { at: Date.now(), code: `CLIENT:${(error as Error).name}` };
+    }
+    answers.get(markerOf(i))!.push(answer);
+  };
+  const key = async (i: number): Promise<void> => {
+    answers.set(markerOf(i), []);
+    const times = 1 + Math.floor(random() * 3);
+    const running: Promise<void>[] = [];
+    for (let n = 0; n < times; n += 1) {
+      // A retry comes after the answer, or (one time in three) while the earlier send still runs.
+      if (n > 0 && random() < 0.33) await new Promise((resolve) => setTimeout(resolve, random() * 300));
+      else await Promise.all(running);
+      running.push(send(i));
+    }
+    await Promise.all(running);
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < options.keys) {
+      const i = next++;
+      await key(i);
+      if ((i + 1) % 100 === 0) log(`  ${options.vendor} ${options.profile}: ${i + 1}/${options.keys} keys`);
+    }
+  };
+  await Promise.all(Array.from({ length: options.inFlight ?? 12 }, worker));
+  // Late creates still on their way land before the truth is read.
+  await proxy.settled();
+
+  const createdBy = new Map<string, number>();
+  /** When the first create that made the key's order left ordergraph. */
+  const firstSent = new Map<string, number>();
+  for (const f of proxy.forwarded) {
+    if (f.status < 200 || f.status >= 300) continue;
+    createdBy.set(f.marker, (createdBy.get(f.marker) ?? 0) + 1);
+    firstSent.set(f.marker, Math.min(firstSent.get(f.marker) ?? Infinity, f.receivedAt));
+  }
+  let duplicates = 0;
+  let lostForGood = 0;
+  let failedWhileExists = 0;
+  let wrongAnswers = 0;
+  for (const [marker, list] of answers) {
+    const made = createdBy.get(marker) ?? 0;
+    if (made > 1) duplicates += 1;
+    if (made > 0 && !list.some((a) => a.orderId)) lostForGood += 1;
+    // "Not created" is wrong when a create that made the order had already been sent when it was said.
+    if (made > 0 && list.some((a) => a.createOutcome === 'NOT_CREATED' && a.at > firstSent.get(marker)!)) {
+      failedWhileExists += 1;
+      log(`  answered not created while its order exists: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`);
+    }
+  }
+  // Every order a key was answered with is read back through the public API and must be that key's.
+  const answered = [...answers].flatMap(([marker, list]) => [...new Set(list.filter((a) => a.orderId).map((a) => a.orderId!))].map((id) => ({ marker, id })));
+  for (let i = 0; i < answered.length; i += 20) {
+    await Promise.all(
+      answered.slice(i, i + 20).map(async ({ marker, id }) => {
+        const json = await post(replicas[0].url, { query: 'query($id: ID!) { order(id: $id) { id orderNumber raw } }', variables: { id } });
+        if (!json.data?.order || !JSON.stringify(json.data.order).includes(marker)) wrongAnswers += 1;
+      }),
+    );
+  }
+
+  await Promise.all(replicas.map((r) => r.close()));
+  await proxy.close();
+  await emulator.close();
+  await redis.stop();
+  await db.drop();
+  return {
+    vendor: options.vendor,
+    profile: options.profile,
+    keys: options.keys,
+    sends,
+    duplicates,
+    lostForGood,
+    failedWhileExists,
+    wrongAnswers,
+    created: createdBy.size,
+    faults: Object.fromEntries(proxy.faults),
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+}
+
+export function table(results: ChaosResult[]): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.seconds} s |`,
+  );
+  return [
+    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | time |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const keys = Number(process.env.CHAOS_KEYS ?? 1000);
+  const vendors = (process.env.CHAOS_VENDORS?.split(',') as ProviderKey[] | undefined) ?? CHAOS_VENDORS;
+  const results: ChaosResult[] = [];
+  for (const vendor of vendors) {
+    for (const profile of ['brief', 'late'] as const) {
+      console.log(`[chaos] ${vendor}, ${profile}: ${keys} keys, 12 in flight, two replicas`);
+      const result = await runChaos({ vendor, profile, keys, seed: 7, log: console.log });
+      console.log(`[chaos]   ${JSON.stringify(result)}`);
+      results.push(result);
+    }
+  }
+  console.log(`\n${table(results)}`);
+  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers);
+  process.exitCode = bad.length ? 1 : 0;
+}
+
+if (require.main === module) void main();

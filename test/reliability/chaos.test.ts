@@ -1,0 +1,31 @@
+import { ProviderKey } from '../../src/core/provider-key';
+import { runChaos, table } from '../../chaos/run';
+import { createTestDatabase } from '../support/postgres';
+
+/**
+ * The short version of `npm run chaos`: 60 keys through the fault proxy, two replicas sharing
+ * their own Redis and a fresh PostgreSQL database. Sitoo (found by content, not by number) under
+ * brief faults, VU (found by number) under late commits.
+ */
+describe('exactly-once creates under real faults (short fault suite)', () => {
+  jest.setTimeout(300_000);
+
+  it.each([
+    [ProviderKey.SITOO, 'brief' as const],
+    [ProviderKey.VU, 'late' as const],
+  ])('%s under %s faults: no duplicate, no order lost, nothing answered failed that exists', async (vendor, profile) => {
+    const probe = await createTestDatabase('fault suite');
+    if (!probe) return;
+    await probe.drop();
+    const result = await runChaos({ vendor, profile, keys: 60, seed: 3 });
+    console.log(table([result]));
+    expect(result.created).toBeGreaterThan(0);
+    expect(Object.keys(result.faults).filter((f) => f !== 'none').length).toBeGreaterThan(0);
+    expect({ duplicates: result.duplicates, lostForGood: result.lostForGood, failedWhileExists: result.failedWhileExists, wrongAnswers: result.wrongAnswers }).toEqual({
+      duplicates: 0,
+      lostForGood: 0,
+      failedWhileExists: 0,
+      wrongAnswers: 0,
+    });
+  });
+});
