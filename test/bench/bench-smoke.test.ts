@@ -62,7 +62,9 @@ describe('benchmark harness (smoke run)', () => {
     const f = result.fanout!;
     expect(f.providers.map((p) => p.provider)).toEqual(keys);
     expect(f.ordergraph.p50Ms).toBeGreaterThan(f.latencyMs);
-    expect(f.ordergraph.upstreamCallsPerOp).toBeGreaterThanOrEqual(keys.length);
+    // Every vendor is asked on every request but Octopi, whose whole list is read once per
+    // snapshot lifetime (OCTOPI_SNAPSHOT_TTL_MS) and revalidated with a conditional GET.
+    expect(f.ordergraph.upstreamCallsPerOp).toBeGreaterThanOrEqual(keys.length - 1);
   });
 
   it('measures latency and memory as the page and the seeded data grow', () => {
