@@ -47,6 +47,8 @@ export interface ClusterOptions {
   env?: Record<string, string>;
   /** Extra node flags of the ordergraph process. */
   nodeArgs?: string[];
+  /** Record each emulator's direct read of every order (the export scenario's baseline). */
+  recordExport?: boolean;
 }
 
 export class Cluster {
@@ -61,7 +63,7 @@ export class Cluster {
     const emulators = new Map<string, Emulator>();
     const children = options.keys.map(
       (key) =>
-        new BenchChild('emulator-host.ts', ['--provider', key, '--seed', String(options.seed), '--latency', String(options.latencyMs ?? 0)], {
+        new BenchChild('emulator-host.ts', ['--provider', key, '--seed', String(options.seed), '--latency', String(options.latencyMs ?? 0), ...(options.recordExport ? ['--record-export'] : [])], {
           label: `${key} emulator`,
           maxLifetimeMs: 3 * 3600_000,
           nodeArgs: ['--max-old-space-size=4096'],
@@ -120,8 +122,13 @@ export class Cluster {
 
   /** Upstream calls served by all emulators since the last call. */
   async upstreamCalls(): Promise<number> {
-    const stats = await Promise.all([...this.emulators.values()].map((e) => e.child.send('stats')));
-    return stats.reduce((sum, s) => sum + Number(s.calls), 0);
+    return Object.values(await this.upstreamCallsByProvider()).reduce((sum, calls) => sum + calls, 0);
+  }
+
+  /** Upstream calls served by each emulator since the last call, by provider key. */
+  async upstreamCallsByProvider(): Promise<Record<string, number>> {
+    const entries = await Promise.all([...this.emulators].map(async ([key, e]) => [key, Number((await e.child.send('stats')).calls)] as const));
+    return Object.fromEntries(entries);
   }
 
   /** A load against one emulator, replaying the requests its provider's client makes. */

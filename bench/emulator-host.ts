@@ -9,11 +9,12 @@ import { emit, serveCommands } from './child';
 /**
  * Runs one provider's sandbox emulator in its own process:
  *
- *   node -r ./bench/register.js bench/emulator-host.ts --provider OCTOPI --seed 1000 --latency 50
+ *   node -r ./bench/register.js bench/emulator-host.ts --provider OCTOPI --seed 1000 --latency 50 [--record-export]
  *
  * and prints, as one JSON line, its settings (the environment variables that point ordergraph
  * at it, credentials included: loopback sandbox only) and the exact HTTP requests that the
- * provider's own client makes for "read one order", "list 100" and "list 200". Those requests
+ * provider's own client makes for "read one order", "list 100" and "list 200" (and, with
+ * --record-export, "every order, oldest first, to the end"). Those requests
  * are found by running the provider's client once through a recording proxy, so the direct
  * REST baseline replays what ordergraph really sends, for any provider, with no per-vendor code
  * here. Then it answers commands on stdin: `faults` (set latency), `stats` (upstream calls
@@ -43,7 +44,7 @@ export interface EmulatorReady {
   maxPageSize: number;
   /** Global ids of a few orders (newest first). */
   ids: string[];
-  reads: { one: DirectRead; list100: DirectRead; list200: DirectRead };
+  reads: { one: DirectRead; list100: DirectRead; list200: DirectRead; all?: DirectRead };
 }
 
 const SKIPPED_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
@@ -89,6 +90,11 @@ async function recordingProxy(target: string): Promise<{ url: string; recorded: 
   };
 }
 
+/** A direct read asks for the whole answer every time: a 304 would measure nothing. */
+function withoutConditionalHeaders({ headers, ...request }: RecordedRequest): RecordedRequest {
+  return { ...request, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !/^if-(none-match|modified-since)$/i.test(name))) };
+}
+
 /** Lists `wanted` orders the way the merge does for one provider: pages from its own positions. */
 async function listOrders(provider: OrderProvider, wanted: number): Promise<number> {
   let position = null;
@@ -102,7 +108,19 @@ async function listOrders(provider: OrderProvider, wanted: number): Promise<numb
   return got;
 }
 
-async function discoverReads(handle: SandboxHandle, key: string) {
+/** Every order, oldest first, the way the merge walks one provider: the vendor's own pagination to the end. */
+async function walkAll(provider: OrderProvider): Promise<number> {
+  let position = null;
+  let got = 0;
+  for (;;) {
+    const page = await provider.listOrders({ direction: 'ASC', limit: provider.capabilities.maxPageSize, position, filter: {} });
+    got += page.orders.length;
+    if (!page.hasMore || page.orders.length === 0) return got;
+    position = page.positionAfter(page.orders.length - 1);
+  }
+}
+
+async function discoverReads(handle: SandboxHandle, key: string, recordExport: boolean) {
   const module = providerModules.find((m) => m.key === key)!;
   const proxy = await recordingProxy(handle.server.url);
   try {
@@ -121,10 +139,7 @@ async function discoverReads(handle: SandboxHandle, key: string) {
       const measured = proxy.recorded.splice(0);
       // A provider that keeps its own copy (a whole-list snapshot) makes no call the second time:
       // the vendor's cost of the read is then the warm-up's calls, without conditional headers.
-      const requests = (measured.length ? measured : warm).map(({ headers, ...request }) => ({
-        ...request,
-        headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !/^if-(none-match|modified-since)$/i.test(name))),
-      }));
+      const requests = (measured.length ? measured : warm).map(withoutConditionalHeaders);
       return { result, requests };
     };
     const first = await provider.listOrders({ direction: 'DESC', limit: Math.min(5, provider.capabilities.maxPageSize), position: null, filter: {} });
@@ -138,6 +153,13 @@ async function discoverReads(handle: SandboxHandle, key: string) {
     });
     const list100 = await record((reader) => listOrders(reader, 100));
     const list200 = await record((reader) => listOrders(reader, 200));
+    // The export's direct read: one walk of every order (recorded once: it is long), token calls included.
+    let all: DirectRead | undefined;
+    if (recordExport) {
+      proxy.recorded.length = 0;
+      const orders = await walkAll(create());
+      all = { requests: proxy.recorded.splice(0).map(withoutConditionalHeaders), orders };
+    }
     return {
       ids,
       maxPageSize: provider.capabilities.maxPageSize,
@@ -145,6 +167,7 @@ async function discoverReads(handle: SandboxHandle, key: string) {
         one: { requests: one.requests, orders: one.result },
         list100: { requests: list100.requests, orders: list100.result },
         list200: { requests: list200.requests, orders: list200.result },
+        ...(all ? { all } : {}),
       },
     };
   } finally {
@@ -162,7 +185,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const handle = await sandbox.start({ seed, port: 0 });
   const seedMs = performance.now() - started;
-  const discovered = await discoverReads(handle, key);
+  const discovered = await discoverReads(handle, key, process.argv.includes('--record-export'));
   handle.server.clearLog();
   if (latencyMs > 0) handle.server.setFaults({ latencyMs });
 

@@ -11,7 +11,7 @@ export function toMarkdown(result: BenchResult): string {
   const lines: string[] = [
     `### ${result.date.slice(0, 16).replace('T', ' ')} UTC, commit ${result.commit}${result.dirty ? ' (uncommitted changes)' : ''}`,
     '',
-    `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node} (${m.platform}/${m.arch}), load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}. ` +
+    `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node} (${m.platform}/${m.arch}), load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}${m.loadAverageAtEnd ? `, at the end ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')}` : ''}. ` +
       `Providers: ${result.providers.join(', ')}. ${result.options.runs} run(s) of ${result.options.durationS} s per measurement, ${result.options.connections} connections; medians of runs.${Object.keys(result.options.env ?? {}).length ? ` ordergraph environment: ${Object.entries(result.options.env).map(([k, v]) => `${k}=${v}`).join(' ')}.` : ''}${result.options.nodeArgs?.length ? ` ordergraph node flags: ${result.options.nodeArgs.join(' ')}.` : ''}`,
     '',
   ];
@@ -69,6 +69,20 @@ export function toMarkdown(result: BenchResult): string {
       for (const f of w.summary.topFunctions.slice(0, 15)) lines.push(`| \`${f.name.replace(/\|/g, '\\|')}\` | ${pct(f.share)} |`);
       lines.push('', '</details>', '');
     }
+  }
+
+  for (const e of result.export ?? []) {
+    const total = e.direct[0]?.orders ?? 0;
+    lines.push(`**Export**: ${total.toLocaleString('en')} orders (${e.seededPerProvider.toLocaleString('en')} per provider), \`orders(first: ${e.first})\` with every field paged to the end, against the direct parallel read of the same orders (median of ${e.direct.length} reads: ${n(e.directMs, 0)} ms)`, '');
+    const providers = result.providers.filter((p) => e.direct[0]?.byProvider[p]);
+    lines.push(`| | time ms | orders/s | × direct | page 1 / 10 / 100 / last ms | upstream calls (${providers.join(', ')}) | idle / peak / after RSS MB |`, '|---|---:|---:|---:|---:|---:|---:|');
+    const d = e.direct[Math.floor(e.direct.length / 2)];
+    if (d) lines.push(`| direct (each vendor's pages in sequence, vendors in parallel) | ${n(e.directMs, 0)} | ${n(total / (e.directMs / 1000), 0)} | 1 | – | ${providers.map((p) => d.byProvider[p].calls).join(', ')} | – |`);
+    for (const w of e.walks) {
+      const at = (page: number) => (page <= w.pageMs.length ? n(w.pageMs[page - 1], 0) : '–');
+      lines.push(`| ordergraph ${w.orderBy} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`);
+    }
+    lines.push('', `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`, '');
   }
 
   if (result.targets.length) {

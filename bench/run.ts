@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { providerModules } from '../src/providers';
 import { ROOT } from './child';
 import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
+import { exportScenario, type ExportResult } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { toMarkdown } from './report';
 
@@ -22,7 +23,8 @@ import { toMarkdown } from './report';
  * Scenarios: floor (one order by id, direct vs ordergraph), list (200 orders with every field,
  * direct vs ordergraph), fanout (orders(first: 100) over all providers at a fixed upstream
  * latency), growth (page size x seeded orders: latency and memory), profile (where the CPU time
- * goes on the read path). Ratios are medians of the per-run ratios; every load is bounded in
+ * goes on the read path), export (every order paged to the end in both directions against the
+ * direct parallel read of the same orders; bench/export.ts). Ratios are medians of the per-run ratios; every load is bounded in
  * requests and time.
  */
 
@@ -46,9 +48,15 @@ export interface BenchOptions {
   env: Record<string, string>;
   /** Extra node flags of the ordergraph process (`--node-arg FLAG`, repeatable), e.g. --max-semi-space-size=64. */
   nodeArgs: string[];
+  /** Orders seeded per provider for the export, one export per value (`--export-seeds`). */
+  exportSeeds: number[];
+  /** Page size of the export walk (`--export-first`). */
+  exportFirst: number;
+  /** Seconds after the last walk before the settled RSS is read (`--export-idle-wait`; 0: not read). */
+  exportIdleWaitS: number;
 }
 
-const ALL_SCENARIOS = ['floor', 'list', 'fanout', 'growth', 'profile'];
+const ALL_SCENARIOS = ['floor', 'list', 'fanout', 'growth', 'profile', 'export'];
 
 export function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => {
@@ -58,8 +66,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const list = (name: string) => value(name)?.split(',').map((s) => s.trim()).filter(Boolean);
   const smoke = argv.includes('--smoke');
   const options: BenchOptions = smoke
-    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [] }
-    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [] };
+    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0 }
+    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35 };
   if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('connections')) options.connections = Number(value('connections'));
@@ -68,6 +76,9 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (list('scenarios')) options.scenarios = new Set(list('scenarios'));
   if (list('seeds')) options.seeds = list('seeds')!.map(Number);
   if (list('pages')) options.pages = list('pages')!.map(Number);
+  if (list('export-seeds')) options.exportSeeds = list('export-seeds')!.map(Number);
+  if (value('export-first')) options.exportFirst = Number(value('export-first'));
+  if (value('export-idle-wait')) options.exportIdleWaitS = Number(value('export-idle-wait'));
   argv.forEach((arg, i) => {
     if (arg === '--node-arg') options.nodeArgs.push(argv[i + 1]);
     if (arg !== '--env') return;
@@ -311,7 +322,7 @@ export interface BenchResult {
   date: string;
   commit: string;
   dirty: boolean;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; arch: string; loadAverage: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; arch: string; loadAverage: number[]; loadAverageAtEnd?: number[] };
   options: Omit<BenchOptions, 'scenarios'> & { scenarios: string[] };
   providers: string[];
   floor?: SideBySide[];
@@ -319,6 +330,7 @@ export interface BenchResult {
   fanout?: FanOut;
   growth?: Growth[];
   profile?: Profiles;
+  export?: ExportResult[];
   targets: Array<{ target: string; provider?: string; value: number; limit: number; met: boolean }>;
   /** Loads that saw non-2xx answers, errors or timeouts (empty in a sound run). */
   problems: string[];
@@ -344,6 +356,17 @@ function evaluateTargets(result: BenchResult): BenchResult['targets'] {
   }
   if (result.fanout) {
     targets.push({ target: 'fan-out: latency <= 1.10 x slowest provider', value: result.fanout.ratio, limit: 1.1, met: result.fanout.ratio <= 1.1 });
+  }
+  for (const e of result.export ?? []) {
+    for (const w of e.walks) {
+      const at = `${e.seededPerProvider} per provider, ${w.orderBy}`;
+      targets.push({ target: `export (${at}): time <= 2 x the direct parallel read`, value: w.ratio, limit: 2, met: w.ratio <= 2 });
+      targets.push({ target: `export (${at}): ordergraph peak RSS <= 250 MB`, value: w.peakRssMb, limit: 250, met: w.peakRssMb <= 250 });
+    }
+    if (e.settledRssMb !== undefined) {
+      const idle = e.walks[0].idleRssMb;
+      targets.push({ target: `export (${e.seededPerProvider} per provider): RSS after, over idle <= 30 MB`, value: e.settledRssMb - idle, limit: 30, met: e.settledRssMb - idle <= 30 });
+    }
   }
   return targets;
 }
@@ -376,23 +399,32 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   log(`providers: ${keys.join(', ')}; scenarios: ${[...options.scenarios].join(', ')}; ${options.runs} run(s) of ${options.durationS} s`);
 
   const needsBase = ['floor', 'list', 'fanout', 'profile'].some((s) => options.scenarios.has(s));
+  const exportOptions = (seed: number) => ({ seed, first: options.exportFirst, idleWaitS: options.exportIdleWaitS, env: options.env, nodeArgs: options.nodeArgs, log });
+  // An export seeded as the base cluster is (the smoke run's) runs on it instead of a cluster of its own.
+  const exportOnBase = needsBase && options.scenarios.has('export') && options.exportSeeds.includes(options.baseSeed);
+  if (options.scenarios.has('export')) result.export = [];
   if (needsBase) {
-    const cluster = await Cluster.start({ keys, seed: options.baseSeed, env: options.env, nodeArgs: options.nodeArgs });
+    const cluster = await Cluster.start({ keys, seed: options.baseSeed, env: options.env, nodeArgs: options.nodeArgs, recordExport: exportOnBase });
     try {
       if (options.scenarios.has('floor')) result.floor = await floor(cluster, options);
       if (options.scenarios.has('list')) result.list = await list(cluster, options);
       if (options.scenarios.has('fanout')) result.fanout = await fanout(cluster, options);
       if (options.scenarios.has('profile')) result.profile = await profile(cluster, options, stamp);
+      if (exportOnBase) result.export!.push(await exportScenario(exportOptions(options.baseSeed), keys, cluster));
     } finally {
       await cluster.stop();
     }
   }
   if (options.scenarios.has('growth')) result.growth = await growth(keys, options);
+  if (options.scenarios.has('export')) {
+    for (const seed of options.exportSeeds) if (!(exportOnBase && seed === options.baseSeed)) result.export!.push(await exportScenario(exportOptions(seed), keys));
+  }
 
   result.targets = evaluateTargets(result);
   result.problems = [...loadProblems];
   for (const problem of result.problems) log(`warning: ${problem}`);
   result.elapsedS = (performance.now() - started) / 1000;
+  result.machine.loadAverageAtEnd = os.loadavg();
   mkdirSync(options.out, { recursive: true });
   const path = join(options.out, `${stamp}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import CircuitBreaker from 'opossum';
 import { ErrorCode, OrderGraphError, isOrderGraphError } from './errors';
 import { providerLabel } from './http-labels';
@@ -63,9 +62,6 @@ export const DEFAULT_RESILIENCE: ResilienceOptions = {
   rollingWindowMs: 10_000,
 };
 
-/** Buckets of the rolling window (opossum's default). */
-const WINDOW_BUCKETS = 10;
-
 /** Least time worth starting an attempt with; a retry that would get less is not made. */
 const MIN_ATTEMPT_MS = 20;
 
@@ -73,7 +69,6 @@ type Thunk = () => Promise<unknown>;
 
 export class ProviderResilience {
   private readonly breakers = new Map<ProviderKey, CircuitBreaker<[Thunk], unknown>>();
-  private readonly clocks: NodeJS.Timeout[] = [];
   readonly options: ResilienceOptions;
 
   constructor(options: Partial<ResilienceOptions> = {}) {
@@ -119,7 +114,6 @@ export class ProviderResilience {
   }
 
   shutdown(): void {
-    for (const rotations of this.clocks) clearInterval(rotations);
     for (const breaker of this.breakers.values()) breaker.shutdown();
   }
 
@@ -127,36 +121,18 @@ export class ProviderResilience {
     let breaker = this.breakers.get(provider);
     if (breaker) return breaker;
     const o = this.options;
-    // The rolling window turns on our clock, not opossum's own, so that closing can empty it:
-    // left as it was, the window still holds the failures that opened the circuit, and the first
-    // failure after a recovery would open it again at once (11 failures of 12 calls).
-    const clock = new EventEmitter();
-    const rotations = setInterval(() => clock.emit('rotate'), Math.max(1, Math.floor(o.rollingWindowMs / WINDOW_BUCKETS)));
-    rotations.unref();
-    this.clocks.push(rotations);
     breaker = new CircuitBreaker((thunk: Thunk) => thunk(), {
       timeout: false, // each call has its own timeout in the HTTP layer
       errorThresholdPercentage: o.errorThresholdPercentage,
       volumeThreshold: o.volumeThreshold,
       resetTimeout: o.resetTimeoutMs,
       rollingCountTimeout: o.rollingWindowMs,
-      rollingCountBuckets: WINDOW_BUCKETS,
-      rotateBucketController: clock,
-      // Latency percentiles and periodic snapshots are not read here: no array of latencies per
-      // call, no timer per breaker.
-      rollingPercentilesEnabled: false,
-      enableSnapshots: false,
-      // Only availability failures count; a vendor's 4xx is an answer. A 429 is the vendor
-      // answering "not now": it never counts toward opening, and as a trial call it proves the
-      // vendor is up (opossum has no third outcome, so the window records it as an answer).
+      // Only availability failures count; a vendor's 4xx (a 429 too) is an answer.
       errorFilter: (error: unknown) => !isAvailabilityFailure(error) || isRateLimited(error),
     });
     breaker.on('open', () => o.onStateChange?.(provider, 'OPEN'));
     breaker.on('halfOpen', () => o.onStateChange?.(provider, 'HALF_OPEN'));
-    breaker.on('close', () => {
-      for (let i = 0; i < WINDOW_BUCKETS; i += 1) clock.emit('rotate');
-      o.onStateChange?.(provider, 'CLOSED');
-    });
+    breaker.on('close', () => o.onStateChange?.(provider, 'CLOSED'));
     this.breakers.set(provider, breaker);
     return breaker;
   }

@@ -84,6 +84,27 @@ describe('benchmark harness (smoke run)', () => {
     }
   });
 
+  it('pages every order to the end in both directions, beside the direct read of the same orders, with page times, calls per vendor and memory', () => {
+    const [e] = result.export!;
+    const total = keys.length * e.seededPerProvider;
+    expect(e.direct.length).toBeGreaterThanOrEqual(2);
+    for (const d of e.direct) {
+      expect(d.orders).toBe(total);
+      expect(Object.keys(d.byProvider).sort()).toEqual([...keys].sort());
+    }
+    expect(e.walks.map((w) => w.orderBy)).toEqual(['OLDEST_FIRST', 'NEWEST_FIRST']);
+    for (const w of e.walks) {
+      expect(w.orders).toBe(total);
+      expect(w.pages).toBeGreaterThanOrEqual(Math.ceil(total / e.first));
+      expect(w.pageMs).toHaveLength(w.pages);
+      expect(w.ratio).toBeGreaterThan(0);
+      expect(w.peakRssMb).toBeGreaterThan(10);
+      expect(Object.keys(w.upstreamCalls).sort()).toEqual([...keys].sort());
+    }
+    // Every vendor was asked for its orders (Octopi's whole list may serve both walks: OCTOPI_SNAPSHOT_TTL_MS).
+    for (const key of keys) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
+  });
+
   it('gets only successful answers, directly and through ordergraph', () => {
     expect(result.problems).toEqual([]);
   });

@@ -1,0 +1,197 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Cluster, graphqlRequest, ORDER_FIELDS } from './cluster';
+import type { LoadRequest } from './load';
+import { median } from './run';
+
+/**
+ * The export scenario: what a BI tool sees when it pages through every order, against reading
+ * the same orders straight from the vendors in the same run.
+ *
+ * - The direct read: every emulator's recorded walk of all its orders (the requests the
+ *   provider's own client makes, oldest first, at the vendor's largest page; emulator-host.ts
+ *   --record-export), each vendor's pages one after the other, the five vendors in parallel,
+ *   every body parsed as a client would. Run before, between and after the walks; the median
+ *   is the baseline.
+ * - The walk: `orders(first: N, orderBy: OLDEST_FIRST | NEWEST_FIRST)` with every field,
+ *   paged with `after: endCursor` until `hasNextPage` is false, one request at a time. Every
+ *   order must come exactly once and in order, or the run fails.
+ * - Per page: its time; per walk: the upstream calls each emulator served, ordergraph's RSS
+ *   at idle (after a full collection), its peak during the walk (sampled every 25 ms) and after
+ *   it (after a full collection, at once and again once the idle caches have let go).
+ */
+
+export interface DirectExport {
+  ms: number;
+  orders: number;
+  byProvider: Record<string, { ms: number; calls: number; orders: number }>;
+}
+
+export interface ExportWalk {
+  orderBy: 'OLDEST_FIRST' | 'NEWEST_FIRST';
+  ms: number;
+  orders: number;
+  pages: number;
+  ordersPerS: number;
+  /** Milliseconds of every page, in order. */
+  pageMs: number[];
+  upstreamCalls: Record<string, number>;
+  idleRssMb: number;
+  peakRssMb: number;
+  /** RSS after the walk and a full collection. */
+  retainedMb: number;
+  /** The walk's time over the direct read's (median) time; the target is at most 2. */
+  ratio: number;
+}
+
+export interface ExportResult {
+  seededPerProvider: number;
+  first: number;
+  direct: DirectExport[];
+  directMs: number;
+  walks: ExportWalk[];
+  /** RSS after the last walk, once the idle caches were dropped (`idleWaitS` later), after a full collection. */
+  settledRssMb?: number;
+  idleWaitS: number;
+}
+
+export interface ExportOptions {
+  seed: number;
+  first: number;
+  /** Seconds to wait after the last walk before the settled RSS (0: not measured). */
+  idleWaitS: number;
+  env: Record<string, string>;
+  nodeArgs: string[];
+  log: (...parts: unknown[]) => void;
+}
+
+const EXPORT_PAGE = `query BenchExport($first: Int!, $after: String, $orderBy: SortDirection!) {
+  orders(first: $first, after: $after, orderBy: $orderBy) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
+}\n${ORDER_FIELDS}`;
+
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+/** One cluster seeded for the export, or the caller's own (the smoke run reuses its base cluster). */
+export async function exportScenario(options: ExportOptions, keys: string[], given?: Cluster): Promise<ExportResult> {
+  // The health probe is slowed to once an hour so that the upstream calls counted are the export's own.
+  const env = { HEALTH_PROBE_INTERVAL_MS: '3600000', ...options.env };
+  const cluster = given ?? (await Cluster.start({ keys, seed: options.seed, recordExport: true, providerTimeoutMs: 60_000, startTimeoutMs: 900_000, env, nodeArgs: options.nodeArgs }));
+  try {
+    const total = [...cluster.emulators.values()].reduce((sum, e) => sum + (e.ready.reads.all?.orders ?? NaN), 0);
+    options.log(`export: ${total} orders (${options.seed} seeded per provider), first ${options.first}`);
+    const result: ExportResult = { seededPerProvider: options.seed, first: options.first, direct: [], directMs: NaN, walks: [], idleWaitS: options.idleWaitS };
+    const direct = async () => {
+      const read = await directExport(cluster);
+      result.direct.push(read);
+      options.log(`  direct read: ${read.orders} orders in ${read.ms.toFixed(0)} ms (${Object.entries(read.byProvider).map(([k, p]) => `${k} ${p.ms.toFixed(0)} ms/${p.calls} calls`).join(', ')})`);
+    };
+    await direct();
+    for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
+      const walk = await walkExport(cluster, orderBy, options.first, total);
+      result.walks.push(walk);
+      options.log(`  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`);
+      await direct();
+    }
+    result.directMs = median(result.direct.map((d) => d.ms));
+    for (const walk of result.walks) walk.ratio = walk.ms / result.directMs;
+    if (options.idleWaitS > 0) {
+      await sleep(options.idleWaitS * 1000);
+      result.settledRssMb = mb((await cluster.usage(true)).rss);
+      options.log(`  RSS ${options.idleWaitS} s after the last walk: ${result.settledRssMb.toFixed(0)} MB`);
+    }
+    return result;
+  } finally {
+    if (!given) await cluster.stop();
+  }
+}
+
+/** Every vendor's recorded walk, replayed: pages of one vendor in sequence, vendors in parallel. */
+async function directExport(cluster: Cluster): Promise<DirectExport> {
+  const started = performance.now();
+  const byProvider: DirectExport['byProvider'] = {};
+  await cluster.upstreamCallsByProvider();
+  await Promise.all(
+    [...cluster.emulators].map(async ([key, emulator]) => {
+      const read = emulator.ready.reads.all!;
+      const from = performance.now();
+      for (const request of read.requests) await replay(emulator.ready.url, request);
+      byProvider[key] = { ms: performance.now() - from, calls: read.requests.length, orders: read.orders };
+    }),
+  );
+  const ms = performance.now() - started;
+  const served = await cluster.upstreamCallsByProvider();
+  // ordergraph's health probe may add a call of its own meanwhile.
+  for (const [key, calls] of Object.entries(served)) if (calls < byProvider[key].calls) throw new Error(`the direct read of ${key} sent ${byProvider[key].calls} requests but the emulator served ${calls}`);
+  return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider };
+}
+
+async function replay(url: string, request: LoadRequest): Promise<void> {
+  const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(120_000) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`emulator answered ${request.method} ${request.path} with ${response.status}: ${text.slice(0, 300)}`);
+  JSON.parse(text);
+}
+
+interface ExportEdge {
+  node: { id: string; provider: string; providerId: string; createdAt: string };
+}
+
+async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], first: number, total: number): Promise<ExportWalk> {
+  const idle = await cluster.usage(true);
+  await cluster.upstreamCallsByProvider();
+  const seen = new Set<string>();
+  const pageMs: number[] = [];
+  const sign = orderBy === 'OLDEST_FIRST' ? 1 : -1;
+  let previous: ExportEdge['node'] | undefined;
+  let after: string | null = null;
+  const started = performance.now();
+  for (let page = 0; page < Math.ceil(total / first) + 5; page += 1) {
+    const request = graphqlRequest({ query: EXPORT_PAGE, variables: { first, after, orderBy } });
+    const from = performance.now();
+    const response = await fetch(cluster.url + request.path, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(300_000) });
+    const body = (await response.json()) as { data?: { orders: { edges: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
+    pageMs.push(performance.now() - from);
+    if (!response.ok || body.errors?.length || !body.data) throw new Error(`${orderBy} page ${page + 1}: ordergraph answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1000)}`);
+    const { edges, pageInfo } = body.data.orders;
+    for (const { node } of edges) {
+      if (seen.has(node.id)) throw new Error(`${orderBy} page ${page + 1}: order ${node.id} came twice`);
+      seen.add(node.id);
+      if (previous && sign * compareEdges(node, previous) < 0) throw new Error(`${orderBy} page ${page + 1}: order ${node.id} (${node.createdAt}) came after ${previous.id} (${previous.createdAt})`);
+      previous = node;
+    }
+    if (!pageInfo.hasNextPage) break;
+    after = pageInfo.endCursor;
+  }
+  const ms = performance.now() - started;
+  if (seen.size !== total) throw new Error(`${orderBy}: ${seen.size} orders came back of ${total}`);
+  const after_ = await cluster.usage();
+  const upstreamCalls = await cluster.upstreamCallsByProvider();
+  const retained = await cluster.usage(true);
+  return {
+    orderBy,
+    ms,
+    orders: seen.size,
+    pages: pageMs.length,
+    ordersPerS: seen.size / (ms / 1000),
+    pageMs,
+    upstreamCalls,
+    idleRssMb: mb(idle.rss),
+    peakRssMb: mb(after_.peakRss),
+    retainedMb: mb(retained.rss),
+    ratio: NaN,
+  };
+}
+
+/** The merge's total order: creation time, then provider, then vendor id (numbers as numbers). */
+function compareEdges(a: ExportEdge['node'], b: ExportEdge['node']): number {
+  const dt = Date.parse(a.createdAt) - Date.parse(b.createdAt);
+  if (dt !== 0) return dt;
+  if (a.provider !== b.provider) return a.provider < b.provider ? -1 : 1;
+  const numeric = /^\d+$/.test(a.providerId) && /^\d+$/.test(b.providerId);
+  return numeric ? Number(a.providerId) - Number(b.providerId) : a.providerId < b.providerId ? -1 : a.providerId > b.providerId ? 1 : 0;
+}
+
+/** The page times the report shows: pages 1, 10, 100 and the last (those that exist). */
+export function samplePages(pageMs: number[]): Array<{ page: number; ms: number }> {
+  const pages = [...new Set([1, 10, 100, pageMs.length])].filter((p) => p <= pageMs.length);
+  return pages.map((page) => ({ page, ms: pageMs[page - 1] }));
+}
