@@ -17,6 +17,7 @@ import { parseCorsOrigins } from './http/cors';
 import { IdempotentCreates } from './core/idempotency';
 import { migrate, postgresDatabase, type Database } from './state/database';
 import { PostgresIdempotencyLedger } from './state/postgres-ledger';
+import { PostgresChangeLog } from './changes/postgres-log';
 import { memoryState, redisConnected, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -34,6 +35,8 @@ export interface OrderGraphApp {
   shared: SharedState;
   /** The durable store (PostgreSQL, with DATABASE_URL), its migrations applied. */
   database?: Database;
+  /** The change feed, in the durable store. */
+  changes?: PostgresChangeLog;
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
@@ -116,6 +119,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       throw error;
     });
   }
+  const changes = database ? new PostgresChangeLog(database) : undefined;
   const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
 
   // The ledger lives where it survives: PostgreSQL when configured, else with the shared state.
@@ -151,6 +155,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     health,
     shared,
     database,
+    changes,
     idempotency,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
@@ -175,6 +180,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     sandboxes,
     shared,
     database,
+    changes,
     url,
     observability,
     health,
@@ -183,6 +189,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       health.stop();
       resilience.shutdown();
       await shared.close();
+      await changes?.close();
       await database?.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
       // Exports the spans still buffered.

@@ -15,6 +15,7 @@ import { registryFor } from './access/scoped-registry';
 import { CursorCodec } from './core/cursor';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import { IdempotentCreates } from './core/idempotency';
+import type { ChangeLog } from './changes/feed';
 import type { Database } from './state/database';
 import { readiness } from './state/readiness';
 import { OrderLoaders } from './core/loaders';
@@ -49,6 +50,8 @@ export interface ServerOptions {
   shared?: SharedState;
   /** The durable store, reported by /ready. */
   database?: Database;
+  /** The change feed that `orderChanges` reads. */
+  changes?: ChangeLog;
   /** Exactly-once creates (default: over the shared state's ledger, with the default delays). */
   idempotency?: IdempotentCreates;
   /** Seconds a read response is cached; 0 turns the cache off. */
@@ -103,8 +106,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-/** Root fields whose answers must never come from the cache (health is checked now). */
-const UNCACHEABLE_ROOT_FIELDS = new Set(['providers']);
+/** Root fields whose answers must never come from the cache (health is checked now; the feed's latest page grows). */
+const UNCACHEABLE_ROOT_FIELDS = new Set(['providers', 'orderChanges']);
 
 /**
  * The response cache's policy, set once per operation rather than by per-field hints: a query
@@ -243,6 +246,7 @@ export class OrderGraphServer {
       resilience: this.resilience,
       health: this.options.health,
       idempotency: this.idempotency,
+      changes: this.options.changes,
       principal: access.principal,
       access,
       requestId: scope.requestId,

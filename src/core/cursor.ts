@@ -41,6 +41,8 @@ export interface CursorState {
 }
 
 const VERSION = 'og2';
+/** Cursors of the change log have a prefix of their own: a list cursor is never read as one. */
+const LOG_VERSION = 'ogc1';
 const MAX_LENGTH = 8192;
 const MAC_BYTES = 16;
 
@@ -52,6 +54,8 @@ const wireState = z.strictObject({
   l: z.record(z.string().max(32), boundary.nullable()).optional(),
   e: z.literal(true).optional(),
 });
+
+const logPosition = z.strictObject({ s: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
 
 export class CursorCodec {
   private readonly key: Buffer | null;
@@ -116,8 +120,36 @@ export class CursorCodec {
     return state;
   }
 
-  private mac(payload: string): Buffer {
-    return createHmac('sha256', this.key!).update(`${VERSION}.${payload}`).digest().subarray(0, MAC_BYTES);
+  /**
+   * The cursor of a position in the change log (`orderChanges`): the sequence number, opaque
+   * and signed like a list cursor. It is bound to no filter: a position means the same in every
+   * view of the log, so a consumer may change its filter and carry on from where it was.
+   */
+  encodeLogPosition(sequence: number): string {
+    const payload = Buffer.from(JSON.stringify({ s: sequence })).toString('base64url');
+    return this.key ? `${LOG_VERSION}.${payload}.${this.mac(payload, LOG_VERSION).toString('base64url')}` : `${LOG_VERSION}.${payload}`;
+  }
+
+  /** The sequence of a log cursor this API returned, or BAD_USER_INPUT (`rule: cursor`) on `field`. */
+  decodeLogPosition(cursor: string, field = 'after'): number {
+    const fail = (message: string) => badUserInput([{ field, rule: 'cursor', message }]);
+    const parts = cursor.split('.');
+    if (cursor.length > 512 || parts[0] !== LOG_VERSION || parts.length < 2 || parts.length > 3) throw fail('is not a cursor of orderChanges returned by this API');
+    const [, payload, signature] = parts;
+    if (this.key) {
+      const expected = this.mac(payload, LOG_VERSION);
+      const given = Buffer.from(signature ?? '', 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail('is not signed by this API (changed, or from another deployment)');
+    }
+    try {
+      return logPosition.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).s;
+    } catch {
+      throw fail('is not a cursor of orderChanges returned by this API');
+    }
+  }
+
+  private mac(payload: string, version = VERSION): Buffer {
+    return createHmac('sha256', this.key!).update(`${version}.${payload}`).digest().subarray(0, MAC_BYTES);
   }
 }
 

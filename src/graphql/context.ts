@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Access } from '../access/access';
+import type { ChangeLog } from '../changes/feed';
 import type { CursorCodec } from '../core/cursor';
 import type { HealthProber } from '../core/health';
 import type { IdempotentCreates } from '../core/idempotency';
@@ -25,6 +26,8 @@ export interface RequestContext {
   resilience: ProviderResilience;
   /** Latest background probe of each vendor, for `providers`. */
   health: HealthProber;
+  /** The change feed (PostgreSQL, or the embedded one); undefined when this instance runs without it. */
+  changes?: ChangeLog;
   /** Exactly-once creates over the shared ledger of idempotency keys (PostgreSQL, Redis or memory). */
   idempotency: IdempotentCreates;
   /** Who is calling (the API key's id): namespaces idempotency keys and caches. */

@@ -7,6 +7,7 @@ import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-gr
 import type { RequestContext } from './context';
 import { ContainerResolver, loadContainer, OrderContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
+import { OrderChangesResolver } from './order-changes.resolver';
 import { ProvidersResolver } from './providers.resolver';
 import { guardEntities } from './entities';
 
@@ -17,7 +18,7 @@ import { guardEntities } from './entities';
  */
 export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
     validate: false,
     skipCheck: true,
   });

@@ -23,6 +23,13 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Whether the database answers (a trivial query within `timeoutMs`). */
   ping(timeoutMs?: number): Promise<boolean>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel`, from any session. Each time
+   * the listening connection is up (the first time, and again after it was lost), it is called
+   * with null: notifications sent before may have been missed. Returns the function that stops
+   * listening.
+   */
+  listen(channel: string, onNotify: (payload: string | null) => void): () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,6 +40,8 @@ export interface PostgresOptions {
   statementTimeoutMs?: number;
   /** How long to wait for a connection, ms (default 3000). */
   connectTimeoutMs?: number;
+  /** Wait before reconnecting a lost LISTEN connection, ms (default 500). */
+  listenRetryMs?: number;
 }
 
 /** A PostgreSQL server reached through a pool of node-postgres connections. */
@@ -80,7 +89,64 @@ export function postgresDatabase(url: string, options: PostgresOptions = {}): Da
       );
       return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
     },
+    listen(channel, onNotify) {
+      return listenOn(url, channel, onNotify, options);
+    },
     close: () => pool.end(),
+  };
+}
+
+/**
+ * LISTEN needs a session of its own: a pooled connection is shared and released between
+ * queries, and would lose the subscription. The dedicated client reconnects after any loss
+ * (server restart, network), every `listenRetryMs`, and says so with a null payload, since what
+ * was notified while it was away is gone; so does the first connect, which comes some time after
+ * the call.
+ */
+function listenOn(url: string, channel: string, onNotify: (payload: string | null) => void, options: PostgresOptions): () => Promise<void> {
+  const retryMs = options.listenRetryMs ?? 500;
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const connect = async () => {
+    if (stopped) return;
+    const candidate = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs ?? 3000, keepAlive: true });
+    const lost = () => {
+      candidate.removeAllListeners('notification');
+      void candidate.end().catch(() => undefined);
+      if (client === candidate) client = null;
+      if (!stopped && !timer) timer = setTimeout(() => ((timer = null), void connect()), retryMs);
+    };
+    candidate.on('error', lost);
+    candidate.on('end', lost);
+    candidate.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    try {
+      await candidate.connect();
+      await candidate.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch {
+      lost();
+      return;
+    }
+    if (stopped) {
+      await candidate.end().catch(() => undefined);
+      return;
+    }
+    client = candidate;
+    onNotify(null);
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const current = client;
+    client = null;
+    if (current) {
+      current.removeAllListeners();
+      current.on('error', () => undefined);
+      await current.end().catch(() => undefined);
+    }
   };
 }
 
