@@ -221,6 +221,12 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       }
     });
 
+    it('serves more than 100 orders in one call, as the doc gives num no maximum', async () => {
+      const answer = await list('?num=101');
+      expect(answer.status).toBe(200);
+      expect(answer.body.length).toBe(Math.min(101, emulator.size));
+    });
+
     it('filters by store and by a comma list of states', async () => {
       const answer = await list('?store=STORE111&state=new,in_progress,service_done&num=100');
       expect(answer.body.length).toBeGreaterThan(0);
@@ -231,9 +237,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
     });
 
     it.each([
-      ['num=0', 'num', 'range'],
-      ['num=101', 'num', 'range'],
-      ['num=ten', 'num', 'range'],
+      ['num=ten', 'num', 'integer'],
       ['sort=newest', 'sort', 'oneOf'],
       ['state=new,done', 'state', 'oneOf'],
       ['start_after_id=NOPE00000', 'start_after_id', 'exists'],

@@ -2,9 +2,9 @@ import type { InputIssue } from '../../core/errors';
 import { SHIPWELL_PAYMENT_TERMS, SHIPWELL_QUANTITY_UNITS, SHIPWELL_WEIGHT_UNITS } from './wire';
 
 /**
- * Shipwell's purchase order rules, written once and used by both the emulator (on the wire
- * body, answering 422 in FastAPI's shape) and ordergraph's input validation (naming the
- * GraphQL input path through `toInputPath`), so the two never disagree.
+ * Shipwell's purchase order rules as ordergraph's pre-flight checks (naming the GraphQL input
+ * path through `toInputPath`). The sandbox emulator reads the same doc on its own
+ * (src/sandbox/shipwell/rules.ts).
  *
  * Each issue carries the ordergraph `rule` and the FastAPI / pydantic error `type` the vendor
  * reports for it. Documented rules: `order_number` required, at most 64 characters (unique:

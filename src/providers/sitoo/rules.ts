@@ -3,10 +3,10 @@ import { isIso4217 } from '../../core/iso4217';
 import { SITOO_STATES } from './wire';
 
 /**
- * Sitoo's service-order object model as rules, written once and used by both the emulator
- * (on wire paths such as `product.services[0].unit_price`) and ordergraph's input
- * validation (on GraphQL paths such as `input.product.services[0].unitPrice`). `name` maps a
- * wire path to the path the caller should see.
+ * Sitoo's service-order object model as ordergraph's pre-flight rules, checked on the body
+ * about to be sent (wire paths such as `product.services[0].unit_price`) and reported on
+ * GraphQL paths such as `input.product.services[0].unitPrice` (`name` maps one to the other).
+ * The sandbox emulator reads the same doc on its own (src/sandbox/sitoo/rules.ts).
  *
  * What the docs state, and so what is checked: the REQUIRED fields of every object, the types,
  * `unit_price` against `^[-+]?[0-9]+\.[0-9]{2}$`, `cost_share` within 0..100, `currency` as an

@@ -6,7 +6,7 @@ export const SITOO_STATES: readonly SitooServiceOrderState[] = ['new', 'in_progr
 
 /** `num` of the list when none is given (documented). */
 export const SITOO_DEFAULT_NUM = 10;
-/** Largest `num` ordergraph asks for and the sandbox serves; the docs give no maximum (see README.md). */
+/** Largest `num` ordergraph asks for; the docs give no maximum (see README.md). */
 export const SITOO_MAX_NUM = 100;
 
 /** `ServiceStore`. */

@@ -13,10 +13,10 @@ import {
 } from './wire';
 
 /**
- * SOGET S'mouv's rules, written once. The sandbox emulator runs them on the wire body (and
- * answers the first broken one as `{ timestamp, code, message }`), and ordergraph runs them on
- * the body it is about to send (and answers BAD_USER_INPUT naming the GraphQL path), so the
- * two never disagree. Every issue carries the SOGET error code the vendor answers for it.
+ * SOGET S'mouv's rules as ordergraph's pre-flight checks: run on the body about to be sent,
+ * answered as BAD_USER_INPUT naming the GraphQL path. Every issue carries the SOGET error code
+ * the vendor answers for it. The sandbox emulator reads the same doc on its own
+ * (src/sandbox/soget/rules.ts).
  *
  * The documented error list has no generic validation code: the body-schema rules (types,
  * required fields, maximum lengths, `additionalProperties: false`, enumerations, date formats,

@@ -1,22 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { random, spreadDates } from '../demo-data';
-import { checkCreate, decimalText, ORDER_TYPE_PURCHASE_ORDER, toLoc } from '../../providers/shipwell/rules';
+import { createIssues } from './rules';
 import { isoSeconds, renderSeeded, seededStatus, SHIPWELL_TAGS, type SeededOrder } from './seed';
 import {
-  SHIPWELL_STATUSES,
-  type ShipwellAddress,
-  type ShipwellBillTo,
-  type ShipwellCreateBody,
-  type ShipwellItem,
-  type ShipwellOrderList,
-  type ShipwellOrderStop,
-  type ShipwellPurchaseOrder,
-  type ShipwellStatus,
-  type ShipwellSupplier,
-  type ShipwellTag,
-  type ShipwellValidationIssue,
-} from '../../providers/shipwell/wire';
+  ORDER_STATUSES as SHIPWELL_STATUSES,
+  type Address as ShipwellAddress,
+  type BillTo as ShipwellBillTo,
+  type OrderList as ShipwellOrderList,
+  type OrderStatus as ShipwellStatus,
+  type OrderStop as ShipwellOrderStop,
+  type PurchaseOrder as ShipwellPurchaseOrder,
+  type Supplier as ShipwellSupplier,
+  type Tag as ShipwellTag,
+  type ValidationIssue as ShipwellValidationIssue,
+} from './wire';
 
 /**
  * The Shipwell sandbox: an HTTP server speaking Shipwell's purchase order API (`POST /orders`,
@@ -125,15 +123,17 @@ export class ShipwellEmulator {
   private create(request: EmulatorRequest): EmulatorResponse {
     if (request.badJson) return unprocessable([{ loc: ['body', 0], msg: 'JSON decode error', type: 'json_invalid' }]);
     if (request.json === undefined) return unprocessable([{ loc: ['body'], msg: 'Field required', type: 'missing' }]);
-    const detail: ShipwellValidationIssue[] = checkCreate(request.json).map((issue) => ({ loc: toLoc(issue.field), msg: issue.message, type: issue.type }));
-    const body = request.json as ShipwellCreateBody;
+    const detail = createIssues(request.json);
+    const body = request.json as Record<string, unknown>;
+    // "order_number ... Freeform text that can be anything the user wants, but must be unique."
     if (typeof body.order_number === 'string' && this.byNumber.has(body.order_number)) {
       detail.push({ loc: ['body', 'order_number'], msg: 'Value error, an order with this order_number already exists', type: 'unique_violation' });
     }
+    // "tags ... List of tags ids or slugs to be associated with the Order": tags of the account.
     const tags: ShipwellTag[] = [];
     if (Array.isArray(body.tags)) {
       body.tags.forEach((ref, i) => {
-        if (typeof ref !== 'string' || ref.trim() === '') return;
+        if (typeof ref !== 'string') return;
         const tag = this.tags.find((t) => t.id === ref || t.slug === ref);
         if (!tag) detail.push({ loc: ['body', 'tags', i], msg: 'Value error, no tag with this id or slug', type: 'value_error' });
         else if (!tags.includes(tag)) tags.push(tag);
@@ -144,25 +144,30 @@ export class ShipwellEmulator {
     const nowMs = Date.now();
     const id = ulid(nowMs);
     const now = isoSeconds(nowMs);
+    const text = (value: unknown) => (value as string | null | undefined) ?? null;
+    const requirements = body.shipping_requirements as { bill_to?: ShipwellBillTo | null } | null | undefined;
+    // The "Successful Response" example: every field of the request, then the order's own.
     const order: ShipwellPurchaseOrder = {
       custom_data: body.custom_data ?? null,
-      order_number: body.order_number,
-      ship_to: stop(body.ship_to),
-      name: body.name ?? null,
-      ship_from: body.ship_from ? stop(body.ship_from) : null,
-      description: body.description ?? null,
-      source: body.source ?? null,
-      source_system_id: body.source_system_id ?? null,
-      start_date: body.start_date ?? null,
-      expiration_date: body.expiration_date ?? null,
-      references: (body.references ?? []).map((r) => ({ qualifier: r.qualifier, value: r.value })),
-      shipping_requirements: body.shipping_requirements ? { bill_to: body.shipping_requirements.bill_to ? billTo(body.shipping_requirements.bill_to) : null } : null,
+      order_number: body.order_number as string,
+      ship_to: stop(body.ship_to as ShipwellOrderStop),
+      name: text(body.name),
+      ship_from: body.ship_from ? stop(body.ship_from as ShipwellOrderStop) : null,
+      description: text(body.description),
+      source: text(body.source),
+      source_system_id: text(body.source_system_id),
+      start_date: text(body.start_date),
+      expiration_date: text(body.expiration_date),
+      references: copies(body.references),
+      shipping_requirements: requirements ? { bill_to: requirements.bill_to ? billTo(requirements.bill_to) : null } : null,
       id,
-      order_type: body.order_type ?? ORDER_TYPE_PURCHASE_ORDER,
+      // "order_type | string (Order Type) Default: "PURCHASE_ORDER""
+      order_type: text(body.order_type) ?? 'PURCHASE_ORDER',
+      // "status required | string (PurchaseOrderStatus)": the first status of beyond-the-docs.md's list.
       status: 'NOT_READY',
-      items: (body.items ?? []).map((item) => lineItem(item, ulid(nowMs))),
-      supplier_created_releases_allowed: body.supplier_created_releases_allowed ?? false,
-      supplier: body.supplier ? supplier(body.supplier) : null,
+      items: copies(body.items),
+      supplier_created_releases_allowed: (body.supplier_created_releases_allowed as boolean | undefined) ?? false,
+      supplier: body.supplier ? supplier(body.supplier as ShipwellSupplier) : null,
       releases: [],
       released_from_release_id: null,
       created_from_order_id: null,
@@ -170,7 +175,7 @@ export class ShipwellEmulator {
       created_at: now,
       updated_at: now,
       tags,
-      archived: body.archived ?? false,
+      archived: (body.archived as boolean | undefined) ?? false,
     };
     this.insert({ kind: 'created', id, orderNumber: order.order_number, createdMs: nowMs, order });
     return { status: 201, body: order };
@@ -374,7 +379,7 @@ export function ulid(timeMs: number, rand?: () => number): string {
 
 function address(a: ShipwellAddress): ShipwellAddress {
   return {
-    country: a.country,
+    country: a.country ?? null,
     line_1: a.line_1 ?? null,
     line_2: a.line_2 ?? null,
     line_3: a.line_3 ?? null,
@@ -395,8 +400,8 @@ function stop(s: ShipwellOrderStop): ShipwellOrderStop {
     timezone: s.timezone ?? null,
     location_number: s.location_number ?? null,
     company_name: s.company_name ?? null,
-    references: (s.references ?? []).map((r) => ({ qualifier: r.qualifier, value: r.value })),
-    shipping_requirements: s.shipping_requirements ? { plan_window: window ? { start: window.start, end: window.end } : null } : null,
+    references: copies(s.references),
+    shipping_requirements: s.shipping_requirements ? { plan_window: window ? { start: window.start ?? null, end: window.end ?? null } : null } : null,
   };
 }
 
@@ -413,7 +418,7 @@ function billTo(b: ShipwellBillTo): ShipwellBillTo {
 
 function supplier(s: ShipwellSupplier): ShipwellSupplier {
   return {
-    name: s.name,
+    name: s.name ?? null,
     address: s.address ? address(s.address) : null,
     identification_codes: s.identification_codes ?? [],
     phone_number: s.phone_number ?? null,
@@ -422,18 +427,9 @@ function supplier(s: ShipwellSupplier): ShipwellSupplier {
   };
 }
 
-/** Decimals are kept as the exact text sent (a JSON number through its shortest text form). */
-function lineItem(item: ShipwellItem, id: string): ShipwellItem {
-  return {
-    id,
-    description: item.description,
-    sku: item.sku ?? null,
-    product_id: item.product_id ?? null,
-    quantity: { value: decimalText(item.quantity.value)!, unit: item.quantity.unit },
-    unit_amount: item.unit_amount ? { value: decimalText(item.unit_amount.value)!, currency: item.unit_amount.currency } : null,
-    total_weight: item.total_weight ? { value: decimalText(item.total_weight.value)!, unit: item.total_weight.unit } : null,
-    custom_data: item.custom_data ?? null,
-  };
+/** Objects the doc gives no schema for (`items`, `references`): kept as they were sent. */
+function copies(value: unknown): Array<Record<string, unknown>> {
+  return Array.isArray(value) ? value.map((entry) => structuredClone(entry as Record<string, unknown>)) : [];
 }
 
 function unprocessable(detail: ShipwellValidationIssue[]): EmulatorResponse {

@@ -1,5 +1,13 @@
 import { pick, random } from '../demo-data';
-import type { ShipwellAddress, ShipwellBillTo, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder, ShipwellStatus, ShipwellSupplier, ShipwellTag } from '../../providers/shipwell/wire';
+import type {
+  Address as ShipwellAddress,
+  BillTo as ShipwellBillTo,
+  OrderStatus as ShipwellStatus,
+  OrderStop as ShipwellOrderStop,
+  PurchaseOrder as ShipwellPurchaseOrder,
+  Supplier as ShipwellSupplier,
+  Tag as ShipwellTag,
+} from './wire';
 
 /**
  * Demo data of the Shipwell sandbox: a shipper's distribution centres, its suppliers, their
@@ -132,7 +140,8 @@ export function renderSeeded(seeded: SeededOrder, itemId: (index: number) => str
   const pickupStart = startOfHour(seeded.createdMs + (2 + Math.floor(rand() * 8)) * DAY + Math.floor(rand() * 8) * 3_600_000);
   const deliveryStart = pickupStart + (1 + Math.floor(rand() * 4)) * DAY;
   const products = rand() < 0.6 ? [pick(rand, source.products)] : [...source.products];
-  const items: ShipwellItem[] = products.map((p, i) => {
+  // The doc shows `items: [ ]` with no schema: the demo items are in the shape ordergraph sends.
+  const items: Array<Record<string, unknown>> = products.map((p, i) => {
     const quantity = 5 + Math.floor(rand() * 400);
     return {
       id: itemId(i),

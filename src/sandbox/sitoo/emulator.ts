@@ -1,24 +1,22 @@
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { pick, random, spreadDates } from '../demo-data';
-import { checkCreate, checkUpdate, singleProduct } from '../../providers/sitoo/rules';
-import {
-  SITOO_DEFAULT_NUM,
-  SITOO_MAX_NUM,
-  SITOO_STATES,
-  type SitooErrorDetail,
-  type SitooServiceCustomer,
-  type SitooServiceItem,
-  type SitooServiceOrder,
-  type SitooServiceOrderState,
-  type SitooServiceProduct,
-  type SitooServiceStore,
-  type SitooServiceUser,
-} from '../../providers/sitoo/wire';
+import { createErrors, theProduct, updateErrors } from './rules';
+import { SERVICE_ORDER_STATES } from './wire';
+import type {
+  RuleBroken as SitooErrorDetail,
+  ServiceCustomer as SitooServiceCustomer,
+  ServiceItem as SitooServiceItem,
+  ServiceOrder as SitooServiceOrder,
+  ServiceOrderState as SitooServiceOrderState,
+  ServiceProduct as SitooServiceProduct,
+  ServiceStore as SitooServiceStore,
+  ServiceUser as SitooServiceUser,
+} from './wire';
 
 /**
  * The Sitoo sandbox: an HTTP server speaking Sitoo's service-order API under
  * `/v2/accounts/{account}/serviceorders.json`, with HTTP Basic auth (`{api_id}:{password}`),
- * the documented object model as validation (the rules shared with ordergraph), revisions
+ * the documented object model as validation (./rules.ts, read from the doc), revisions
  * (a PUT with a stale one answers 412 and changes nothing) and the documented list: a bare
  * array, `store`, `state`, `start_after_id`, `num`, `sort`.
  *
@@ -28,7 +26,10 @@ import {
  * documented `102DC4AA3` and `1W7N3V258`.
  */
 
+/** ServiceOrder.version: "The version of the data structure in the format "MAJOR.MINOR"" (the examples show 1.0). */
 export const SITOO_VERSION = '1.0';
+/** Get Service Orders, num: "The number of service orders to return Default: 10". */
+const DEFAULT_NUM = 10;
 const FIRST_ID = parseInt('102DC4AA3', 36);
 
 interface StoredOrder {
@@ -169,15 +170,18 @@ export class SitooEmulator {
   private list(request: EmulatorRequest): EmulatorResponse {
     const query = request.query;
     const details: SitooErrorDetail[] = [];
+    // num: "integer"; the doc gives no maximum, so none is enforced.
     const numText = query.get('num');
-    const num = numText === null ? SITOO_DEFAULT_NUM : /^\d+$/.test(numText) ? Number(numText) : NaN;
-    if (!(num >= 1 && num <= SITOO_MAX_NUM)) details.push({ field: 'num', rule: 'range', message: `must be an integer from 1 to ${SITOO_MAX_NUM}` });
+    const num = numText === null ? DEFAULT_NUM : /^\d+$/.test(numText) ? Number(numText) : NaN;
+    if (!Number.isSafeInteger(num)) details.push({ field: 'num', rule: 'integer', message: 'must be an integer' });
+    // sort: "Available values: created, -created Default: "-created""
     const sort = query.get('sort') ?? '-created';
     if (sort !== 'created' && sort !== '-created') details.push({ field: 'sort', rule: 'oneOf', message: 'must be created or -created' });
+    // state: "Filter on state of Service Orders, use comma as separator for multiple values" (ServiceOrderState)
     const stateText = query.get('state');
     const states = stateText === null ? null : stateText.split(',');
-    if (states?.some((s) => !(SITOO_STATES as readonly string[]).includes(s))) {
-      details.push({ field: 'state', rule: 'oneOf', message: `must be a comma-separated list of ${SITOO_STATES.join(', ')}` });
+    if (states?.some((s) => !(SERVICE_ORDER_STATES as readonly string[]).includes(s))) {
+      details.push({ field: 'state', rule: 'oneOf', message: `must be a comma-separated list of ${SERVICE_ORDER_STATES.join(', ')}` });
     }
     const startAfterId = query.get('start_after_id');
     const after = startAfterId === null ? undefined : this.orders.get(startAfterId);
@@ -206,7 +210,7 @@ export class SitooEmulator {
   private create(request: EmulatorRequest): EmulatorResponse {
     if (request.badJson) return invalid([{ field: '', rule: 'json', message: 'the body is not valid JSON' }]);
     const body = request.json as Record<string, unknown> | undefined;
-    const issues = checkCreate(body, (path) => path);
+    const issues = createErrors(body);
     if (issues.length > 0) return invalid(issues);
     // `version`, `id`, `created` and `modified` are read-only: whatever the body says is ignored.
     const fields = body as Record<string, unknown>;
@@ -221,7 +225,7 @@ export class SitooEmulator {
       customer: copyCustomer(fields.customer),
       currency: fields.currency as string,
       note: fields.note === undefined ? '' : (fields.note as string | null),
-      product: copyProduct(singleProduct(fields.product)),
+      product: copyProduct(theProduct(fields.product)),
       author: copyUser(fields.author),
     });
     return { status: 201, body: render(order) };
@@ -232,7 +236,7 @@ export class SitooEmulator {
     if (!order) return notFound(request.params.id);
     if (request.badJson) return invalid([{ field: '', rule: 'json', message: 'the body is not valid JSON' }]);
     const body = request.json as Record<string, unknown> | undefined;
-    const issues = checkUpdate(body, (path) => path);
+    const issues = updateErrors(body);
     if (issues.length > 0) return invalid(issues);
     const fields = body as Record<string, unknown>;
     if (fields.revision !== order.revision) {
@@ -244,7 +248,7 @@ export class SitooEmulator {
     if (fields.customer !== undefined) order.customer = copyCustomer(fields.customer);
     if (fields.currency !== undefined) order.currency = fields.currency as string;
     if (fields.note !== undefined) order.note = fields.note as string | null;
-    if (fields.product !== undefined) order.product = copyProduct(singleProduct(fields.product));
+    if (fields.product !== undefined) order.product = copyProduct(theProduct(fields.product));
     order.author = copyUser(fields.author);
     order.revision += 1;
     order.modified = Math.max(Math.floor(Date.now() / 1000), order.created);

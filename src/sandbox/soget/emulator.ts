@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
-import { checkOrder, checkSearch, checkUpdateAgainst, FLOW_SEGMENTS, type SogetIssue } from '../../providers/soget/rules';
+import { FLOW_SEGMENTS, orderIssues, searchCheck, updateAgainstIssues, type SogetIssue } from './rules';
 import { seededDetail, seedOrders, type SeededFacts } from './seed';
 import {
   SOGET_ID,
@@ -18,14 +18,14 @@ import {
   type SogetSegmentStatus,
   type SogetStatus,
   type SogetUpdateBody,
-} from '../../providers/soget/wire';
+} from './wire';
 
 /**
  * The SOGET S'mouv sandbox: an HTTP server speaking the customer-orders API behind its API
  * gateway (a subscription key on every call) and its OAuth2 token endpoint (client
  * credentials, then `Authorization: Bearer`). It keeps orders, their identifier tree
  * (CDE master, one ELM per container, SEG transport segments per flow) and the attached files,
- * enforces the shared rules (rules.ts) plus the referential and state rules, and answers
+ * enforces the doc's rules (./rules.ts) plus the referential and state rules, and answers
  * errors as the documented `{ timestamp, code, message }`.
  */
 
@@ -256,7 +256,7 @@ export class SogetEmulator {
   private search(request: EmulatorRequest): EmulatorResponse {
     const denied = this.checkAccount(request);
     if (denied) return denied;
-    const check = checkSearch(request.query);
+    const check = searchCheck(request.query);
     if (!check.ok) return failure(400, check.code, check.message);
     const p = check.params;
 
@@ -298,7 +298,7 @@ export class SogetEmulator {
     const body = parseJson(parts.order);
     if (body === INVALID) return failure(400, 'WRONG_FORMAT', 'The "order" part is not valid JSON');
 
-    const refused = this.firstIssue(checkOrder(body, (p) => p)) ?? this.checkReferential(body as SogetOrderBody, request, null);
+    const refused = this.firstIssue(orderIssues(body)) ?? this.checkReferential(body as SogetOrderBody, request, null);
     if (refused) return refused;
     const order = body as SogetOrderBody;
     const account = this.accountOf(request)!;
@@ -341,7 +341,7 @@ export class SogetEmulator {
     const next = body as SogetUpdateBody;
     const detail = this.detailOf(order);
     const refused =
-      (isPlainObject(body) ? this.firstIssue(checkUpdateAgainst(detail.body, next, (p) => p)) : null) ?? this.firstIssue(checkOrder(body, (p) => p, { update: true }));
+      (isPlainObject(body) ? this.firstIssue(updateAgainstIssues(detail.body, next)) : null) ?? this.firstIssue(orderIssues(body, { update: true }));
     if (refused) return refused;
     if (LOCKED_STATUSES.has(order.status) && stableJson(next.containers) !== stableJson(detail.body.containers)) {
       return failure(400, 'R0005', `Cannot update information of containers and events of an order whose status is ${order.status}`);

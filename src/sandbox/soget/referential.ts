@@ -1,4 +1,4 @@
-import type { SogetActor, SogetEventLocation } from '../../providers/soget/wire';
+import type { SogetActor, SogetEventLocation } from './wire';
 
 /**
  * The sandbox's "API Referential": the actors (contractors, carriers) and the location codes

@@ -1,8 +1,8 @@
 import { pick, random, SANDBOX_CONTAINERS, spreadDates } from '../demo-data';
 import type { OrderDetail, StoredOrder } from './emulator';
 import { locationsOfKind, SOGET_ACTORS, SOGET_CARRIER_CODES, SOGET_CONTRACTOR_CODES } from './referential';
-import { FLOW_SEGMENTS, MANDATORY_EVENTS } from '../../providers/soget/rules';
-import type { SogetContainer, SogetCustomsFlag, SogetEvent, SogetEventLocation, SogetGoods, SogetSegmentStatus, SogetStatus } from '../../providers/soget/wire';
+import { FLOW_SEGMENTS, MANDATORY_EVENTS } from './rules';
+import type { SogetContainer, SogetCustomsFlag, SogetEvent, SogetEventLocation, SogetGoods, SogetSegmentStatus, SogetStatus } from './wire';
 
 /**
  * Demo orders for the SOGET sandbox, written straight into the emulator's store (no HTTP, no
