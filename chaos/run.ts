@@ -26,7 +26,14 @@ const COMMIT_DELAY_MS = 4000;
 const MARKED: Record<string, { mutation: string; mark: (input: any, marker: string) => void }> = {
   OCTOPI: { mutation: 'createOctopiServiceOrder', mark: (i, m) => (i.orderNumber = m) },
   SITOO: { mutation: 'createSitooServiceOrder', mark: (i, m) => (i.customer.lastName = m) },
-  SOGET: { mutation: 'createSogetTransportOrder', mark: (i, m) => (i.transportOrderNumber = m) },
+  // S'mouv refuses a second open order for a container on the same bill of lading, so each key has its own.
+  SOGET: {
+    mutation: 'createSogetTransportOrder',
+    mark: (i, m) => {
+      i.transportOrderNumber = m;
+      for (const container of i.containers) container.billOfLading = `BOL-${m}`;
+    },
+  },
   SHIPWELL: { mutation: 'createShipwellPurchaseOrder', mark: (i, m) => (i.orderNumber = m) },
   VU: { mutation: 'createVuOrder', mark: (i, m) => (i.orderNumber = m) },
 };
@@ -45,6 +52,11 @@ export interface ChaosResult {
   failedWhileExists: number;
   /** Successful answers whose order cannot be read back, or is another key's. */
   wrongAnswers: number;
+  /**
+   * Keys with no order whose creates reached the vendor and were refused (4xx): every input of
+   * the run is valid and unique, so a refusal means the run measured the vendor's rules, not faults.
+   */
+  refused: number;
   /** Keys with an order. */
   created: number;
   faults: Record<string, number>;
@@ -164,8 +176,10 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
   let lostForGood = 0;
   let failedWhileExists = 0;
   let wrongAnswers = 0;
+  let refused = 0;
   for (const [marker, list] of answers) {
     const made = createdBy.get(marker) ?? 0;
+    if (made === 0 && proxy.forwarded.some((f) => f.marker === marker && f.status >= 400 && f.status < 500)) refused += 1;
     if (made > 1) duplicates += 1;
     if (made > 0 && !list.some((a) => a.orderId)) lostForGood += 1;
     // "Not created" is wrong when a create that made the order had already been sent when it was said.
@@ -199,6 +213,7 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
     lostForGood,
     failedWhileExists,
     wrongAnswers,
+    refused,
     created: createdBy.size,
     faults: Object.fromEntries(proxy.faults),
     seconds: Math.round((Date.now() - started) / 1000),
@@ -208,11 +223,11 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
 export function table(results: ChaosResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.seconds} s |`,
+      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.refused} | ${r.seconds} s |`,
   );
   return [
-    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | time |',
-    '|---|---|---|---|---|---|---|---|',
+    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | keys the vendor refused | time |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -230,7 +245,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\n${table(results)}`);
-  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers);
+  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers || r.refused);
   process.exitCode = bad.length ? 1 : 0;
 }
 
