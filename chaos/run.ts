@@ -111,6 +111,8 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
           CIRCUIT_RESET_MS: '100',
           RATE_LIMIT_PER_SECOND: '0',
           RESPONSE_CACHE_TTL_SECONDS: '0',
+          // The fault proxy counts creates; change polling would send its reads through the faults too.
+          CHANGE_POLLING: 'false',
           API_KEYS: JSON.stringify([{ id: 'chaos', sha256: createHash('sha256').update(API_KEY).digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
           ...vendorEnv,
         },

@@ -18,6 +18,9 @@ import { IdempotentCreates } from './core/idempotency';
 import { migrate, postgresDatabase, type Database } from './state/database';
 import { PostgresIdempotencyLedger } from './state/postgres-ledger';
 import { PostgresChangeLog } from './changes/postgres-log';
+import { ChangePoller } from './changes/poller';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { memoryState, redisConnected, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -37,6 +40,8 @@ export interface OrderGraphApp {
   database?: Database;
   /** The change feed, in the durable store. */
   changes?: PostgresChangeLog;
+  /** This replica's change pollers, one per configured vendor (only the lease holder of each polls). */
+  pollers: ChangePoller[];
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
@@ -119,7 +124,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       throw error;
     });
   }
-  const changes = database ? new PostgresChangeLog(database) : undefined;
+  const changes = database && config.changeFeed !== 'false' ? new PostgresChangeLog(database) : undefined;
   const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
 
   // The ledger lives where it survives: PostgreSQL when configured, else with the shared state.
@@ -172,6 +177,16 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   const url = await server.listen(config.port, config.host);
   // After start-up's CPU work (schema, executor), which would otherwise hold the first probes past their deadline.
   health.start();
+  // Every replica runs a poller per vendor; the lease in the database lets one of them poll.
+  const replicaId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const pollers =
+    database && changes && config.changePolling
+      ? registry.all().map(
+          (provider) =>
+            new ChangePoller({ db: database, provider, settings: config.changePoll.get(provider.key)!, owner: replicaId, observer: observability.metrics?.changePolls, log: observability.logger }),
+        )
+      : [];
+  for (const poller of pollers) poller.start();
 
   return {
     server,
@@ -181,11 +196,14 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     shared,
     database,
     changes,
+    pollers,
     url,
     observability,
     health,
     async close() {
       await server.close();
+      // Before the database closes: a cycle under way commits or not, then the leases go to another replica.
+      await Promise.all(pollers.map((poller) => poller.stop()));
       health.stop();
       resilience.shutdown();
       await shared.close();

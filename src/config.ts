@@ -60,7 +60,32 @@ const coreSchema = z.object({
   PLAYGROUND: booleanFlag.default(true),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
+  /** The change feed: `auto` (default) runs it with DATABASE_URL, and in the sandbox on an embedded PostgreSQL; `true` / `false` force it. */
+  CHANGE_FEED: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Whether this replica takes part in polling the vendors for changes (one replica per vendor polls at a time). Default true. */
+  CHANGE_POLLING: booleanFlag.default(true),
+  /** Pause between two change-poll cycles of a vendor, ms. Default 5000; `<VENDOR>_CHANGE_POLL_INTERVAL_MS` sets one vendor's. */
+  CHANGE_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(3600000).default(5000),
+  /** Lease of a vendor's poller, ms: how long a dead poller keeps its vendor before another replica takes over. Default 15000. */
+  CHANGE_LEASE_MS: z.coerce.number().int().min(300).max(3600000).default(15000),
+  /** Upstream calls one change-poll cycle may make per vendor. Default 20. */
+  CHANGE_POLL_BUDGET: z.coerce.number().int().min(1).max(10000).default(20),
 });
+
+/** Per vendor, the same three settings, e.g. `OCTOPI_CHANGE_POLL_INTERVAL_MS`; unset: the defaults above. */
+const pollEnv = (prefix: string) =>
+  z.object({
+    [`${prefix}_CHANGE_POLL_INTERVAL_MS`]: z.coerce.number().int().min(10).max(3600000).optional(),
+    [`${prefix}_CHANGE_LEASE_MS`]: z.coerce.number().int().min(300).max(3600000).optional(),
+    [`${prefix}_CHANGE_POLL_BUDGET`]: z.coerce.number().int().min(1).max(10000).optional(),
+  });
+
+/** How one vendor is polled for changes. */
+export interface ChangePollSettings {
+  intervalMs: number;
+  leaseMs: number;
+  budget: number;
+}
 
 export interface Config {
   port: number;
@@ -91,6 +116,10 @@ export interface Config {
   playground: boolean;
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
+  changeFeed: 'auto' | 'true' | 'false';
+  changePolling: boolean;
+  /** Poll settings per provider (every provider, configured or not). */
+  changePoll: Map<ProviderKey, ChangePollSettings>;
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
   /** API keys and anonymous access (`src/access/config.ts`). */
@@ -119,6 +148,22 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     const parsed = module.settings.safeParse(clean);
     if (parsed.success) providerSettings.set(module.key, parsed.data);
     else problems.push(...parsed.error.issues.map(describeIssue));
+  }
+  const changePoll = new Map<ProviderKey, ChangePollSettings>();
+  for (const module of modules) {
+    const prefix = module.key.toUpperCase();
+    const parsed = pollEnv(prefix).safeParse(clean);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map(describeIssue));
+      continue;
+    }
+    const own = parsed.data as Record<string, number | undefined>;
+    const settings = {
+      intervalMs: own[`${prefix}_CHANGE_POLL_INTERVAL_MS`] ?? core.data?.CHANGE_POLL_INTERVAL_MS ?? 5000,
+      leaseMs: own[`${prefix}_CHANGE_LEASE_MS`] ?? core.data?.CHANGE_LEASE_MS ?? 15000,
+      budget: own[`${prefix}_CHANGE_POLL_BUDGET`] ?? core.data?.CHANGE_POLL_BUDGET ?? 20,
+    };
+    changePoll.set(module.key, settings);
   }
   const access = parseAccessConfig(clean);
   const limits = parseLimitsConfig(clean);
@@ -150,6 +195,9 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     cursorSecret: c.CURSOR_SECRET,
     createCommitDelayMs: c.CREATE_COMMIT_DELAY_MS,
     corsOrigins: cors?.origins,
+    changeFeed: c.CHANGE_FEED,
+    changePolling: c.CHANGE_POLLING,
+    changePoll,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     playground: c.PLAYGROUND,
     providerSettings,

@@ -18,6 +18,14 @@ export class Metrics {
   private readonly rateLimited: Counter<'principal'>;
   private readonly circuit: Gauge<'provider' | 'state'>;
   private readonly operationNames = new Set<string>();
+  private readonly pollSettings: Gauge<'provider' | 'setting'>;
+  private readonly pollMethod: Gauge<'provider' | 'method'>;
+  private readonly pollLeader: Gauge<'provider'>;
+  private readonly pollCycles: Counter<'provider' | 'outcome'>;
+  private readonly pollCalls: Counter<'provider'>;
+  private readonly pollCycleCalls: Histogram<'provider'>;
+  private readonly pollSeconds: Histogram<'provider'>;
+  private readonly changesDetected: Counter<'provider' | 'kind'>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -28,6 +36,14 @@ export class Metrics {
     this.providerSeconds = new Histogram({ name: 'ordergraph_provider_call_duration_seconds', help: 'Latency of upstream calls by provider and status', labelNames: ['provider', 'status'], buckets: SECONDS, registers });
     this.errors = new Counter({ name: 'ordergraph_graphql_errors_total', help: 'Errors returned to clients by extensions.code', labelNames: ['code'], registers });
     this.rateLimited = new Counter({ name: 'ordergraph_rate_limited_total', help: 'Requests refused by the rate limit, by API key id', labelNames: ['principal'], registers });
+    this.pollSettings = new Gauge({ name: 'ordergraph_change_poll_setting', help: 'Change polling of each vendor as configured: interval_seconds, lease_seconds, budget_calls (upstream calls per cycle)', labelNames: ['provider', 'setting'], registers });
+    this.pollMethod = new Gauge({ name: 'ordergraph_change_detector_info', help: 'The change detector of each vendor (1 for its method)', labelNames: ['provider', 'method'], registers });
+    this.pollLeader = new Gauge({ name: 'ordergraph_change_poller_leader', help: "1 while this replica holds the vendor's polling lease, 0 otherwise", labelNames: ['provider'], registers });
+    this.pollCycles = new Counter({ name: 'ordergraph_change_poll_cycles_total', help: 'Change-poll cycles run by this replica, by vendor and outcome (committed, failed, lease_lost)', labelNames: ['provider', 'outcome'], registers });
+    this.pollCalls = new Counter({ name: 'ordergraph_change_poll_upstream_calls_total', help: 'Upstream calls made by change-poll cycles, by vendor', labelNames: ['provider'], registers });
+    this.pollCycleCalls = new Histogram({ name: 'ordergraph_change_poll_cycle_calls', help: 'Upstream calls per change-poll cycle, by vendor', labelNames: ['provider'], buckets: [0, 1, 2, 5, 10, 20, 50, 100, 500], registers });
+    this.pollSeconds = new Histogram({ name: 'ordergraph_change_poll_cycle_duration_seconds', help: 'Duration of change-poll cycles (scan and commit), by vendor', labelNames: ['provider'], buckets: SECONDS, registers });
+    this.changesDetected = new Counter({ name: 'ordergraph_changes_detected_total', help: 'Order changes appended to the feed by this replica, by vendor and kind', labelNames: ['provider', 'kind'], registers });
     this.circuit = new Gauge({ name: 'ordergraph_provider_circuit_state', help: "Circuit breaker of each provider: 1 for its current state (CLOSED, OPEN, HALF_OPEN), 0 for the others", labelNames: ['provider', 'state'], registers });
   }
 
@@ -35,6 +51,27 @@ export class Metrics {
   circuitState(provider: string, state: 'CLOSED' | 'OPEN' | 'HALF_OPEN'): void {
     for (const s of ['CLOSED', 'OPEN', 'HALF_OPEN'] as const) this.circuit.set({ provider, state: s }, s === state ? 1 : 0);
   }
+
+  /** The change pollers' reports (src/changes/poller.ts). */
+  readonly changePolls = {
+    settings: (provider: string, method: string, settings: { intervalMs: number; leaseMs: number; budget: number }) => {
+      this.pollSettings.set({ provider, setting: 'interval_seconds' }, settings.intervalMs / 1000);
+      this.pollSettings.set({ provider, setting: 'lease_seconds' }, settings.leaseMs / 1000);
+      this.pollSettings.set({ provider, setting: 'budget_calls' }, settings.budget);
+      this.pollMethod.set({ provider, method }, 1);
+      this.pollLeader.set({ provider }, 0);
+    },
+    leader: (provider: string, holds: boolean) => this.pollLeader.set({ provider }, holds ? 1 : 0),
+    cycle: (provider: string, outcome: string, calls: number, seconds: number) => {
+      this.pollCycles.inc({ provider, outcome });
+      this.pollCalls.inc({ provider }, calls);
+      this.pollCycleCalls.observe({ provider }, calls);
+      this.pollSeconds.observe({ provider }, seconds);
+    },
+    changes: (provider: string, changes: ReadonlyArray<{ kind: string }>) => {
+      for (const change of changes) this.changesDetected.inc({ provider, kind: change.kind });
+    },
+  };
 
   request(operation: string, status: number, seconds: number): void {
     const label = this.operationLabel(operation);
