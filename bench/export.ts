@@ -35,6 +35,8 @@ export interface ExportWalk {
   /** Milliseconds of every page, in order. */
   pageMs: number[];
   upstreamCalls: Record<string, number>;
+  /** ordergraph's CPU time (user + system) over the walk, ms: less sensitive to a loaded machine than wall time. */
+  cpuMs: number;
   idleRssMb: number;
   peakRssMb: number;
   /** RSS after the walk and a full collection. */
@@ -88,7 +90,7 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
       const walk = await walkExport(cluster, orderBy, options.first, total);
       result.walks.push(walk);
-      options.log(`  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`);
+      options.log(`  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`);
       await direct();
     }
     result.directMs = median(result.direct.map((d) => d.ms));
@@ -174,6 +176,7 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
     ordersPerS: seen.size / (ms / 1000),
     pageMs,
     upstreamCalls,
+    cpuMs: (after_.cpuUs - idle.cpuUs) / 1000,
     idleRssMb: mb(idle.rss),
     peakRssMb: mb(after_.peakRss),
     retainedMb: mb(retained.rss),

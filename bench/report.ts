@@ -75,12 +75,12 @@ export function toMarkdown(result: BenchResult): string {
     const total = e.direct[0]?.orders ?? 0;
     lines.push(`**Export**: ${total.toLocaleString('en')} orders (${e.seededPerProvider.toLocaleString('en')} per provider), \`orders(first: ${e.first})\` with every field paged to the end, against the direct parallel read of the same orders (median of ${e.direct.length} reads: ${n(e.directMs, 0)} ms)`, '');
     const providers = result.providers.filter((p) => e.direct[0]?.byProvider[p]);
-    lines.push(`| | time ms | orders/s | × direct | page 1 / 10 / 100 / last ms | upstream calls (${providers.join(', ')}) | idle / peak / after RSS MB |`, '|---|---:|---:|---:|---:|---:|---:|');
+    lines.push(`| | time ms | orders/s | × direct | ordergraph CPU ms per page | page 1 / 10 / 100 / last ms | upstream calls (${providers.join(', ')}) | idle / peak / after RSS MB |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
     const d = e.direct[Math.floor(e.direct.length / 2)];
-    if (d) lines.push(`| direct (each vendor's pages in sequence, vendors in parallel) | ${n(e.directMs, 0)} | ${n(total / (e.directMs / 1000), 0)} | 1 | – | ${providers.map((p) => d.byProvider[p].calls).join(', ')} | – |`);
+    if (d) lines.push(`| direct (each vendor's pages in sequence, vendors in parallel) | ${n(e.directMs, 0)} | ${n(total / (e.directMs / 1000), 0)} | 1 | – | – | ${providers.map((p) => d.byProvider[p].calls).join(', ')} | – |`);
     for (const w of e.walks) {
       const at = (page: number) => (page <= w.pageMs.length ? n(w.pageMs[page - 1], 0) : '–');
-      lines.push(`| ordergraph ${w.orderBy} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`);
+      lines.push(`| ordergraph ${w.orderBy} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`);
     }
     lines.push('', `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`, '');
   }

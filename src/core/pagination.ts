@@ -16,6 +16,7 @@ import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, 
  * while it still has orders is asked for its next page before the merge goes on, because its
  * next order might sort before every other head; so a page costs one call per provider plus
  * the pages that a vendor's page-size limit forces. All calls of one round go out in parallel.
+ * Each provider is asked for about its share of the page, not the whole page (pageSizeFor).
  *
  * The cursor after each edge records the boundary (that edge's sort key) and, per provider,
  * the position just after the last order taken from it. Orders fetched but not taken are
@@ -66,6 +67,8 @@ interface Buffer {
   failed: boolean;
   /** Creation time of the last order taken from it in this merge (the contract's order check). */
   lastTakenMs: number | null;
+  /** Orders the merge has taken from it in this merge (shown or not): its share of the page so far. */
+  consumed: number;
 }
 
 const DONE = 'done';
@@ -85,7 +88,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
       const position = (state.p[provider.key] as ProviderPosition | undefined) ?? null;
       const behind = provider.key in lagging;
       const floor = position !== null ? null : behind ? lagging[provider.key] : (state.b ?? null);
-      return { provider, page: null, index: 0, position, floor, behind, failed: false, lastTakenMs: null };
+      return { provider, page: null, index: 0, position, floor, behind, failed: false, lastTakenMs: null, consumed: 0 };
     });
   const errors: OrderGraphError[] = [];
   const positions: Record<string, ProviderPosition | 'done'> = { ...state.p };
@@ -99,9 +102,11 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   };
   const needsPage = (b: Buffer) => !b.failed && (b.page === null || (b.index >= b.page.orders.length && b.page.hasMore));
   const refill = async (wanted: number) => {
+    const asking = buffers.filter(needsPage);
+    const limits = asking.map((b) => pageSizeFor(b, buffers, wanted));
     await Promise.all(
-      buffers.filter(needsPage).map(async (b) => {
-        const limit = Math.min(wanted, b.provider.capabilities.maxPageSize);
+      asking.map(async (b, k) => {
+        const limit = limits[k];
         let page: ListPage;
         try {
           page = await b.provider.listOrders({ direction, limit, position: b.position, filter });
@@ -157,6 +162,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     best.position = best.page!.positionAfter(best.index);
     best.index += 1;
     best.lastTakenMs = node.createdAt.getTime();
+    best.consumed += 1;
     positions[best.provider.key] = isExhausted(best) ? DONE : best.position;
     // Orders that sort before the boundary were created during the walk, behind it: not shown.
     if (best.floor && !pastFloor(node, best.floor)) continue;
@@ -200,6 +206,31 @@ async function peek(request: MergeRequest): Promise<MergeResult> {
     endCursor: given,
     errors: probe.errors,
   };
+}
+
+/** Small pages are asked for whole from every provider: one more round would cost more than the orders. */
+const WHOLE_PAGE_UP_TO = 20;
+/** Headroom over a provider's expected share, so that an uneven page rarely needs a second round. */
+const SHARE_HEADROOM = 1.2;
+const SHARE_MARGIN = 8;
+
+/**
+ * How many orders to ask a provider for when `wanted` edges are still to come. Every provider
+ * is asked for the whole page only when it is small: the merge takes a page's orders from all
+ * providers together, so each one's share is about `wanted / providers`, and what a provider
+ * sends beyond the orders taken is parsed, mapped and thrown away (fetched again next page).
+ * So the first round asks each for its share with some headroom; a provider that runs dry
+ * mid-page (its orders sort first) is asked for its share of what is left as measured so far
+ * in this merge, never less than an even share. A skewed page costs a round more, an even one
+ * about a fifth more orders than it shows, instead of five times as many.
+ */
+function pageSizeFor(b: Buffer, buffers: readonly Buffer[], wanted: number): number {
+  const cap = Math.min(wanted, b.provider.capabilities.maxPageSize);
+  if (wanted <= WHOLE_PAGE_UP_TO) return cap;
+  const live = buffers.filter((x) => !x.failed && !isExhausted(x)).length || 1;
+  const consumed = buffers.reduce((sum, x) => sum + x.consumed, 0);
+  const share = Math.max(1 / live, consumed > 0 ? b.consumed / consumed : 0);
+  return Math.max(1, Math.min(cap, Math.ceil(wanted * share * SHARE_HEADROOM) + SHARE_MARGIN));
 }
 
 function isExhausted(b: Buffer): boolean {

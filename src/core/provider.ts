@@ -16,8 +16,14 @@ export interface ProviderCapabilities {
   create: boolean;
   update: boolean;
   cancel: boolean;
-  /** Largest page the vendor's list call returns; the merge asks for no more than this per call. */
+  /** Largest page `listOrders` returns; the merge asks for no more than this per call. */
   maxPageSize: number;
+  /**
+   * Largest page one upstream call returns, when `listOrders` sends several calls together for
+   * a larger page (unset: `maxPageSize`, one call a page). A caller with a budget of calls (the
+   * change sweep) asks for pages of this size.
+   */
+  callPageSize?: number;
   /** The vendor can filter by container number itself (otherwise the core filters). */
   filtersByContainer: boolean;
   /** Longest filter strings the vendor documents; unset: the core's request-size bound (filter-limits.ts). */

@@ -60,6 +60,8 @@ const ORDER_FIELDS = [
   'voyage',
 ] as const;
 
+/** Largest page of the provider's list: that many orders in parallel searches of SOGET's 50 at most. */
+const LIST_MAX = 10 * SEARCH_MAX_LIMIT;
 /** Reads of several ids go out this many at a time (SOGET has no batch read and no id filter). */
 const READ_CONCURRENCY = 8;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -88,7 +90,8 @@ interface SogetPosition {
  * Listing uses the search's own `offset` / `limit`, but never a bare offset into the whole
  * list (it shifts as orders are created or change status): the date filters anchor each page
  * at the creation second of the last order taken (`startDate` going up, `endDate` going down)
- * and the offset only skips the orders of that second already taken. A page is one search call.
+ * and the offset only skips the orders of that second already taken. A page is one round of
+ * search calls at consecutive offsets of the same window, sent together (searchWindow).
  */
 export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdateInput> {
   readonly key = ProviderKey.SOGET;
@@ -96,7 +99,8 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     create: true,
     update: true,
     cancel: true,
-    maxPageSize: SEARCH_MAX_LIMIT,
+    maxPageSize: LIST_MAX,
+    callPageSize: SEARCH_MAX_LIMIT,
     filtersByContainer: true,
     // soget-smouv-customer-orders.md: transportOrderNumber up to 256; containers are ISO 6346 numbers (11 characters).
     filterLimits: { orderNumber: 256, containerNumber: 11 },
@@ -156,7 +160,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     const desc = query.direction === 'DESC';
     const position = query.position as SogetPosition | null;
     const { filter } = query;
-    const limit = Math.max(1, Math.min(query.limit, SEARCH_MAX_LIMIT));
+    const limit = Math.max(1, Math.min(query.limit, LIST_MAX));
 
     // The anchor bound replaces the filter's bound on that side when it is tighter.
     let startMs = filter.createdFrom?.getTime();
@@ -191,16 +195,14 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     let total = 0;
     let calls = 0;
     const taken: Array<{ order: Order; rawIndex: number }> = [];
-    for (;;) {
-      const result = await this.client.search({ ...params, offset });
-      calls += 1;
-      raw = result.items ?? [];
-      total = result.total;
+    for (let round = 1; ; round += 1) {
+      ({ raw, total } = await this.searchWindow(params, offset, limit));
+      calls += Math.ceil(limit / SEARCH_MAX_LIMIT);
       raw.forEach((item, rawIndex) => {
         const order = mapSogetOrder(item);
         if (!position || isAfter(order, position, desc)) taken.push({ order, rawIndex });
       });
-      if (taken.length > 0 || raw.length === 0 || offset + raw.length >= total || calls >= 5) break;
+      if (taken.length > 0 || raw.length === 0 || offset + raw.length >= total || round >= 5) break;
       offset += raw.length;
     }
 
@@ -267,6 +269,26 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
 
   async ping(): Promise<void> {
     await this.client.search({ limit: 1 });
+  }
+
+  /**
+   * `limit` orders of one search window from `offset`: SOGET answers at most 50 a call, and its
+   * offsets let the calls of one page go out together instead of one after another. The
+   * calls split the page evenly (130 is three calls of 44 or 43, not 50, 50 and 30), and the
+   * window ends at the first call that comes back short.
+   */
+  private async searchWindow(params: SogetSearchParams, offset: number, limit: number): Promise<{ raw: SogetCustomerOrder[]; total: number }> {
+    const count = Math.ceil(limit / SEARCH_MAX_LIMIT);
+    const sizes = Array.from({ length: count }, (_, k) => Math.floor(limit / count) + (k < limit % count ? 1 : 0));
+    const starts = sizes.map((_, k) => offset + sizes.slice(0, k).reduce((sum, n) => sum + n, 0));
+    const results = await Promise.all(sizes.map((size, k) => this.client.search({ ...params, limit: size, offset: starts[k] })));
+    const raw: SogetCustomerOrder[] = [];
+    for (const [k, result] of results.entries()) {
+      const items = result.items ?? [];
+      raw.push(...items);
+      if (items.length < sizes[k]) break;
+    }
+    return { raw, total: results[0].total };
   }
 
   private mapRead(read: SogetRead): Order {

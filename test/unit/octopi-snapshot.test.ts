@@ -1,0 +1,96 @@
+import type { OctopiClient } from '../../src/providers/octopi/client';
+import { OctopiListSnapshot } from '../../src/providers/octopi/snapshot';
+import type { OctopiServiceOrder } from '../../src/providers/octopi/wire';
+
+/**
+ * The snapshot's page is a binary search for the keyset position (creation time, id) in the
+ * sorted whole list. These tests hold it at its edges: the first and the last order, ties on
+ * creation time (ids compare as numbers: 9 before 10), and positions of orders that are no
+ * longer in the list (deleted upstream), in both directions.
+ */
+
+const T = Date.parse('2026-11-01T08:00:00Z');
+const at = (seconds: number) => new Date(T + seconds * 1000).toISOString();
+
+/** Only what the snapshot reads of an order: its id and creation time. */
+const order = (id: number, seconds: number) => ({ id, created_at: at(seconds) }) as unknown as OctopiServiceOrder;
+
+// Listed out of order on purpose, as the vendor's list is not sorted: three orders share second 20.
+const LIST = [order(11, 20), order(1, 0), order(10, 20), order(30, 40), order(9, 20), order(5, 10)];
+const OLDEST_FIRST = [1, 5, 9, 10, 11, 30];
+
+/** A client that only answers the whole list (what the snapshot asks for). */
+function snapshotOf(orders: OctopiServiceOrder[]): OctopiListSnapshot {
+  const client = { listIfChanged: async () => ({ notModified: false, etag: null, list: { total_count: orders.length, service_orders: orders } }) };
+  return new OctopiListSnapshot(client as unknown as OctopiClient, 60_000);
+}
+
+const ids = (slice: { orders: OctopiServiceOrder[] }) => slice.orders.map((o) => o.id);
+const pos = (id: number, seconds: number) => ({ t: Date.parse(at(seconds)), id: String(id) });
+
+describe('Octopi list snapshot: the page after a position', () => {
+  const snapshot = snapshotOf(LIST);
+
+  it('starts at the oldest order oldest first and at the newest newest first', async () => {
+    expect(ids(await snapshot.slice('ASC', 2, null))).toEqual([1, 5]);
+    expect(ids(await snapshot.slice('DESC', 2, null))).toEqual([30, 11]);
+  });
+
+  it('resumes just after the first order, and has nothing after it newest first', async () => {
+    expect(ids(await snapshot.slice('ASC', 10, pos(1, 0)))).toEqual([5, 9, 10, 11, 30]);
+    expect(await snapshot.slice('DESC', 10, pos(1, 0))).toMatchObject({ orders: [], hasMore: false });
+  });
+
+  it('has nothing after the last order oldest first, and resumes just before it newest first', async () => {
+    expect(await snapshot.slice('ASC', 10, pos(30, 40))).toMatchObject({ orders: [], hasMore: false });
+    expect(ids(await snapshot.slice('DESC', 10, pos(30, 40)))).toEqual([11, 10, 9, 5, 1]);
+  });
+
+  it('orders ties on creation time by id as numbers and resumes inside the tie in both directions', async () => {
+    expect(ids(await snapshot.slice('ASC', 10, pos(9, 20)))).toEqual([10, 11, 30]);
+    expect(ids(await snapshot.slice('ASC', 10, pos(10, 20)))).toEqual([11, 30]);
+    expect(ids(await snapshot.slice('DESC', 10, pos(11, 20)))).toEqual([10, 9, 5, 1]);
+    expect(ids(await snapshot.slice('DESC', 10, pos(10, 20)))).toEqual([9, 5, 1]);
+  });
+
+  it('resumes at the right place from the position of an order no longer in the list', async () => {
+    // Id 8 of second 20 sorts before 9 (numbers): after it oldest first comes 9, newest first 5.
+    expect(ids(await snapshot.slice('ASC', 10, pos(8, 20)))).toEqual([9, 10, 11, 30]);
+    expect(ids(await snapshot.slice('DESC', 10, pos(8, 20)))).toEqual([5, 1]);
+    // Between two seconds.
+    expect(ids(await snapshot.slice('ASC', 10, pos(7, 15)))).toEqual([9, 10, 11, 30]);
+    expect(ids(await snapshot.slice('DESC', 10, pos(7, 15)))).toEqual([5, 1]);
+    // Before the oldest and after the newest.
+    expect(ids(await snapshot.slice('ASC', 10, pos(0, -5)))).toEqual(OLDEST_FIRST);
+    expect(await snapshot.slice('DESC', 10, pos(0, -5))).toMatchObject({ orders: [], hasMore: false });
+    expect(await snapshot.slice('ASC', 10, pos(99, 50))).toMatchObject({ orders: [], hasMore: false });
+    expect(ids(await snapshot.slice('DESC', 10, pos(99, 50)))).toEqual([...OLDEST_FIRST].reverse());
+  });
+
+  it('says more follow exactly when the limit cut the page short', async () => {
+    expect(await snapshot.slice('ASC', 2, pos(10, 20))).toMatchObject({ hasMore: false });
+    expect(await snapshot.slice('ASC', 1, pos(10, 20))).toMatchObject({ hasMore: true });
+    expect(await snapshot.slice('DESC', 2, pos(9, 20))).toMatchObject({ hasMore: false });
+    expect(await snapshot.slice('DESC', 1, pos(9, 20))).toMatchObject({ hasMore: true });
+  });
+
+  it('gives each page the creation time of each of its orders, for the next position', async () => {
+    const slice = await snapshot.slice('DESC', 3, null);
+    expect(slice.times).toEqual([40, 20, 20].map((s) => Date.parse(at(s))));
+  });
+
+  it('agrees with a plain filter of the sorted list for every position of every order, in both directions', async () => {
+    // A larger list with many ties and gaps: every order's own position, and absent ones around it.
+    const orders = Array.from({ length: 60 }, (_, i) => order(i * 3 + 1, Math.floor(i / 4) * 7));
+    const big = snapshotOf([...orders].reverse());
+    const sorted = orders.map((o) => ({ id: o.id, t: Date.parse(o.created_at) })).sort((a, b) => a.t - b.t || a.id - b.id);
+    const positions = sorted.flatMap((o) => [o, { ...o, id: o.id - 1 }, { ...o, id: o.id + 1 }, { ...o, t: o.t + 1 }]);
+    for (const p of positions) {
+      const after = (o: { id: number; t: number }) => o.t > p.t || (o.t === p.t && o.id > p.id);
+      const before = (o: { id: number; t: number }) => o.t < p.t || (o.t === p.t && o.id < p.id);
+      const position = { t: p.t, id: String(p.id) };
+      expect(ids(await big.slice('ASC', 1000, position))).toEqual(sorted.filter(after).map((o) => o.id));
+      expect(ids(await big.slice('DESC', 1000, position))).toEqual(sorted.filter(before).map((o) => o.id).reverse());
+    }
+  });
+});
