@@ -90,6 +90,8 @@ export class Cluster {
       RESPONSE_CACHE_TTL_SECONDS: '0',
       RATE_LIMIT_PER_SECOND: '0',
       LOG_LEVEL: 'warn',
+      // No change feed: its pollers would call the vendors in the background of every measurement.
+      CHANGE_FEED: 'false',
     };
     for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
     Object.assign(env, options.env);
