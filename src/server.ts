@@ -33,7 +33,7 @@ import { apolloLimitOptions } from './limits/apollo';
 import type { LimitsConfig } from './limits/config';
 import type { Observability, RequestScope } from './observability';
 import type { FastifyInstance } from 'fastify';
-import type { CorsOrigins } from './http/cors';
+import { PREFLIGHT_HEADERS, type CorsOrigins } from './http/cors';
 import { buildHttpApp, drainHttpApp, type JsonAnswer } from './http/app';
 
 export interface ServerOptions {
@@ -203,7 +203,7 @@ export class OrderGraphServer {
       persistedQueries: { ttl: 24 * 3600 },
       // Every ordergraph request carries Authorization, which no HTML form or <img> can send and which
       // forces a CORS preflight: such a GET (urql's default for short queries) is no CSRF risk.
-      csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
+      csrfPrevention: { requestHeaders: [...PREFLIGHT_HEADERS] },
     });
   }
 
@@ -217,6 +217,7 @@ export class OrderGraphServer {
       gate: this.options.gate,
       observability,
       maxBodyBytes: this.options.maxBodyBytes ?? 1_000_000,
+      uploads: this.options.limits.uploads,
       cors: this.options.cors ?? { kind: 'none' },
       ready: () => this.ready(),
       metrics: async () => (metrics ? metrics.render() : null),

@@ -540,14 +540,16 @@ export type SogetActorInput = {
   name?: string | null | undefined;
 };
 
-/** A file attached to a SOGET order, sent as a `files` part of the multipart create. */
+/** A file attached to a SOGET order, sent to SOGET as a `files` part of its multipart create. Give either `file` (an Upload: any size up to the upload limit, streamed) or `contentBase64` (a small file inside a JSON request, for clients that cannot send multipart requests). */
 export type SogetAttachmentInput = {
-  /** The file content, base64-encoded. */
-  contentBase64: string;
-  /** Media type, e.g. application/pdf. */
-  contentType: string;
-  /** File name, e.g. delivery-note.pdf. */
-  fileName: string;
+  /** The file content, base64-encoded, inside a JSON request (its size counts against MAX_BODY_BYTES, default 1 MB). Not with `file`. */
+  contentBase64?: string | null | undefined;
+  /** Media type, e.g. application/pdf. Required with `contentBase64`; with `file`, the uploaded file's type by default. */
+  contentType?: string | null | undefined;
+  /** The file, sent by the GraphQL multipart request spec (Apollo Client with apollo-upload-client, urql). At most UPLOAD_MAX_FILE_BYTES (default 20 MiB). Its name and media type are those of the file part unless `fileName` / `contentType` say otherwise. */
+  file?: File | Blob | null | undefined;
+  /** File name, e.g. delivery-note.pdf. Required with `contentBase64`; with `file`, the uploaded file's name by default. */
+  fileName?: string | null | undefined;
 };
 
 /** The company of an actor. */

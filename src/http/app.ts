@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { tmpdir } from 'node:os';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Access } from '../access/access';
 import { HttpRejection, type RequestGate } from '../access/gate';
 import { ErrorCode, OrderGraphError } from '../core/errors';
 import type { Observability, RequestScope } from '../observability';
+import type { UploadLimits } from '../limits/config';
 import { corsHandler, type CorsOrigins } from './cors';
+import { readMultipartRequest, removeFiles } from './multipart';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,6 +37,8 @@ export interface HttpAppOptions<Context extends BaseContext> {
   observability: Observability;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** Multipart requests (GraphQL multipart request spec): their own limits, files spooled to disk. */
+  uploads: UploadLimits;
   cors: CorsOrigins;
   /** `/ready`: the state of the replica. */
   ready: () => Promise<JsonAnswer>;
@@ -57,7 +63,9 @@ export const MAX_JSON_DEPTH = 64;
  *    a valid key is answered 401 before one byte of its body is read.
  * 2. Body parsing, with the body limit: a declared length over it is refused before reading, a
  *    streamed body as soon as it passes the limit (413), never after reading it all.
- * 3. `preHandler`: the rate limit and the limits that are cheapest before parsing GraphQL.
+ * 3. `preHandler`: the rate limit and the limits that are cheapest before parsing GraphQL. A
+ *    multipart request (files, src/http/multipart.ts) is read here instead of in step 2, with the
+ *    upload limits: the gate runs on its `operations` before its files are read.
  * 4. Apollo's handler, with the request's context.
  * Every refusal of steps 1 to 3 is a GraphQL-shaped body with the status and headers of its
  * HttpRejection, and carries the CORS headers set in step 1.
@@ -110,6 +118,10 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
     }
   });
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, text, done) => done(null, text));
+  // Multipart bodies are not read by a parser: readMultipartRequest streams them in the route's
+  // preHandler, after authentication, with the upload limits instead of the JSON body limit.
+  void app.register(fastifyMultipart);
+  const multipart = { limits: options.uploads, maxFieldBytes: options.maxBodyBytes, spoolDir: options.uploads.dir ?? tmpdir(), parseJson: parseJsonBody };
 
   app.setErrorHandler((error, request, reply) => replyWithRejection(request, reply, asRejection(error, request, observability), observability));
   app.setNotFoundHandler((request, reply) => {
@@ -154,8 +166,15 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
       request.access = gate.authenticate(request.headers.authorization);
       request.scope.principal = request.access.principal;
     },
-    preHandler: async (request) => {
+    preHandler: async (request, reply) => {
       const search = new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');
+      if (request.isMultipart()) {
+        // The gate runs once `operations` is read, before any file is; the files go once answered.
+        const { operations, files } = await readMultipartRequest(request, multipart, (body) => gate.admit(request.access, body, search, request.ip));
+        reply.raw.once('close', () => void removeFiles(files.map((file) => file.path)));
+        request.body = operations;
+        return;
+      }
       await gate.admit(request.access, request.body, search, request.ip);
     },
     handler: apolloHandler,

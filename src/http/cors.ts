@@ -9,6 +9,13 @@ export type CorsOrigins = { kind: 'none' } | { kind: 'any' } | { kind: 'list'; o
 
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d{1,5})?$/;
 
+/**
+ * Request headers that no HTML form or `<img>` can send and that force a CORS preflight: a request
+ * carrying one is no CSRF risk, whatever its content type (Apollo's CSRF prevention and the
+ * multipart spec's rule). Every ordergraph request with a key carries Authorization.
+ */
+export const PREFLIGHT_HEADERS = ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] as const;
+
 /** How long a browser may reuse a preflight's answer (Chromium caps it at two hours). */
 const PREFLIGHT_MAX_AGE_SECONDS = 7200;
 

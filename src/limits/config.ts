@@ -25,6 +25,14 @@ export const limitsEnv = z.object({
   LIST_SIZE_ESTIMATE: count(1, 1000, 5),
   /** Largest HTTP request body in bytes. Default 1000000. */
   MAX_BODY_BYTES: count(1000, 100_000_000, 1_000_000),
+  /** Largest file in a multipart upload (GraphQL multipart request spec), in bytes. Default 20971520 (20 MiB). */
+  UPLOAD_MAX_FILE_BYTES: count(1, 10_000_000_000, 20 * 2 ** 20),
+  /** Largest multipart upload request (every file and field), in bytes. Default 104857600 (100 MiB). */
+  UPLOAD_MAX_REQUEST_BYTES: count(1000, 100_000_000_000, 100 * 2 ** 20),
+  /** Files in one multipart upload request. Default 10. */
+  UPLOAD_MAX_FILES: count(0, 1000, 10),
+  /** Directory where uploaded files wait (on disk, not in memory) until their request is answered. Default: the system's temporary directory. */
+  UPLOAD_DIR: z.string().min(1).optional(),
   /** Accept Apollo-style batches (a JSON array of operations in one request). Default false. */
   BATCHING: flag.default(false),
   /** Operations in one batch, when batching is on. Default 10. */
@@ -37,6 +45,14 @@ export const limitsEnv = z.object({
   RATE_LIMIT_BURST: count(1, 10_000_000, 200),
 });
 
+export interface UploadLimits {
+  maxFileBytes: number;
+  maxRequestBytes: number;
+  maxFiles: number;
+  /** Where files wait until answered; default the system's temporary directory. */
+  dir?: string;
+}
+
 export interface LimitsConfig {
   maxDepth: number;
   maxAliases: number;
@@ -46,6 +62,8 @@ export interface LimitsConfig {
   maxCost: number;
   listSizeEstimate: number;
   maxBodyBytes: number;
+  /** Multipart uploads: the largest file, the largest request, files per request. */
+  uploads: UploadLimits;
   batching: boolean;
   maxBatchOperations: number;
   /** Unset: on in the sandbox only. */
@@ -68,6 +86,7 @@ export function parseLimitsConfig(env: Record<string, string | undefined>): { co
       maxCost: e.MAX_COST,
       listSizeEstimate: e.LIST_SIZE_ESTIMATE,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxRequestBytes: e.UPLOAD_MAX_REQUEST_BYTES, maxFiles: e.UPLOAD_MAX_FILES, dir: e.UPLOAD_DIR },
       batching: e.BATCHING,
       maxBatchOperations: e.MAX_BATCH_OPERATIONS,
       fieldSuggestions: e.FIELD_SUGGESTIONS,

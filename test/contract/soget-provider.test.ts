@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import type { ListPage, ProviderPosition } from '../../src/core/provider';
@@ -9,6 +9,7 @@ import type { SogetOrderInput, SogetProvider } from '../../src/providers/soget/p
 import { SOGET_ORDERS_PATH, type SogetOrderBody } from '../../src/providers/soget/wire';
 import { exportOrder, importOrder } from '../support/soget-fixtures';
 
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** The SOGET provider (validation, attachments, batching, listing, update, cancel) against its emulator. */
 describe("SOGET S'mouv provider against its emulator", () => {
   let emulator: SogetEmulator;
@@ -105,9 +106,9 @@ describe("SOGET S'mouv provider against its emulator", () => {
     expect(files[0].content.equals(binary)).toBe(true);
     expect(files[1].content.equals(tricky)).toBe(true);
     expect((order.raw as { files: unknown }).files).toEqual([
-      { name: 'scan.bin', contentType: 'application/octet-stream', size: binary.length },
-      { name: 'bon de livraison é.txt', contentType: 'text/plain; charset=utf-8', size: tricky.length },
-      { name: 'empty.pdf', contentType: 'application/pdf', size: 0 },
+      { name: 'scan.bin', contentType: 'application/octet-stream', size: binary.length, sha256: sha256(binary) },
+      { name: 'bon de livraison é.txt', contentType: 'text/plain; charset=utf-8', size: tricky.length, sha256: sha256(tricky) },
+      { name: 'empty.pdf', contentType: 'application/pdf', size: 0, sha256: sha256(Buffer.alloc(0)) },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { SogetClient, type SogetClientOptions } from '../../src/providers/soget/client';
 import { SogetEmulator } from '../../src/sandbox/soget/emulator';
@@ -130,6 +131,7 @@ describe("SOGET S'mouv client against its emulator", () => {
     it('accepts the part names of the documented curl example (Order, Files[]) and keeps the files', async () => {
       const token = await rawToken();
       const bytes = Buffer.from([...Buffer.from('%PDF-1.4\r\n--boundary\r\n'), 0x00, 0xff, 0x0d]);
+      const digest = createHash('sha256').update(bytes).digest('hex');
       const form = new FormData();
       form.append('Order', JSON.stringify(importOrder(unique())));
       form.append('Files[]', new Blob([bytes], { type: 'application/pdf' }), 'note.pdf');
@@ -141,9 +143,9 @@ describe("SOGET S'mouv client against its emulator", () => {
       expect(response.status).toBe(200);
       const { id } = (await response.json()) as { id: string };
       expect(emulator.filesOf(id)).toEqual([
-        { name: 'note.pdf', type: 'application/pdf', size: 25, content: bytes },
+        { name: 'note.pdf', type: 'application/pdf', size: 25, sha256: digest, content: bytes },
       ]);
-      expect((await client.get(id)).order.files).toEqual([{ name: 'note.pdf', contentType: 'application/pdf', size: 25 }]);
+      expect((await client.get(id)).order.files).toEqual([{ name: 'note.pdf', contentType: 'application/pdf', size: 25, sha256: digest }]);
     });
 
     it('refuses a body that is not multipart/form-data', async () => {

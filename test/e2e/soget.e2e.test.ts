@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   CancelOrderDocument,
   CreateSogetTransportOrderDocument,
@@ -5,11 +6,11 @@ import {
   ListOrdersDocument,
   OrderByNumberDocument,
   UpdateSogetTransportOrderDocument,
-  type CreateSogetTransportOrderInput,
 } from '../../schema/generated/graphql';
 import { soget } from '../../src/providers/soget';
 import { SOGET_ORDERS_PATH } from '../../src/providers/soget/wire';
 import { gql } from '../support/graphql';
+import { sogetImportInput, sogetSandboxRead } from '../support/soget-fixtures';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
 describe("SOGET S'mouv end to end over GraphQL", () => {
@@ -19,31 +20,7 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
   });
   afterAll(() => app.close());
 
-  const input = (number: string, reference = 'CGMU1234562'): CreateSogetTransportOrderInput => ({
-    transportOrderNumber: number,
-    customsFlag: 'IMPORT',
-    contractor: { code: 'SOGETS.' },
-    carrier: { code: 'TRCAUX', contact: { email: 'exploitation@trcaux.example' } },
-    clientReference: 'AUCUN_12_678',
-    comment: 'This is an urgent transport.',
-    voyage: { meansName: 'NORMANDIE EXPRESS', shippingCompany: 'CMA CGM', eta: '2024-03-02T18:00:00Z' },
-    containers: [
-      {
-        reference,
-        type: '22G1',
-        grossWeight: 2000,
-        sealNumbers: ['SL1'],
-        billOfLading: `BOL-${number}`,
-        goods: [{ description: 'Colorful balloon', type: 'BF', quantity: 3000, weight: 100.5 }],
-        events: [
-          { type: 'LADING_IMPORT', startDate: '2024-03-03T08:00:00Z', location: { code: 'MTDF' } },
-          { type: 'DELIVERY_IMPORT', startDate: '2024-03-03T14:00:00Z', location: { code: 'ENTLOG1' } },
-          { type: 'EMPTY_RELEASE_IMPORT', startDate: '2024-03-04T09:00:00Z', location: { code: 'ENTLOG1' } },
-          { type: 'EMPTY_RETURN_IMPORT', startDate: '2024-03-04T15:00:00Z', location: { code: 'DEPNORD' } },
-        ],
-      },
-    ],
-  });
+  const input = sogetImportInput;
 
   it('creates an order with an attachment, reads it by id and by number, updates it with its ETag, refuses a stale one, and cancels it', async () => {
     const note = Buffer.from('%PDF-1.7\n\u0000binary delivery note\r\n');
@@ -77,7 +54,7 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
       ['TRANSPORT', 'SegmentEntrepotDepot'],
     ]);
     const emulatorFiles = await fetchFiles(order.providerId);
-    expect(emulatorFiles).toEqual([{ name: 'delivery-note.pdf', contentType: 'application/pdf', size: note.length }]);
+    expect(emulatorFiles).toEqual([{ name: 'delivery-note.pdf', contentType: 'application/pdf', size: note.length, sha256: createHash('sha256').update(note).digest('hex') }]);
 
     const byId = await gql(app.url, GetOrderDocument, { id: order.id });
     expect(byId.data!.order).toEqual(order);
@@ -157,24 +134,10 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
 
   /** The sandbox's own view, through its wire API. */
   async function searchAll(): Promise<{ total: number }> {
-    const base = app.emulator('SOGET').url;
-    const env = app.sandboxes.get('SOGET')!.env;
-    const token = await fetch(`${base}/soget-connect/v1/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.SOGET_CLIENT_ID, client_secret: env.SOGET_CLIENT_SECRET }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
-    const response = await fetch(`${base}${SOGET_ORDERS_PATH}?limit=1`, { headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY } });
-    return (await response.json()) as { total: number };
+    return (await sogetSandboxRead(app, `${SOGET_ORDERS_PATH}?limit=1`)) as { total: number };
   }
 
   async function fetchFiles(id: string): Promise<unknown> {
-    const base = app.emulator('SOGET').url;
-    const env = app.sandboxes.get('SOGET')!.env;
-    const token = await fetch(`${base}/soget-connect/v1/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.SOGET_CLIENT_ID, client_secret: env.SOGET_CLIENT_SECRET }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
-    const response = await fetch(`${base}${SOGET_ORDERS_PATH}/${id}`, { headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY } });
-    return ((await response.json()) as { files: unknown }).files;
+    return ((await sogetSandboxRead(app, `${SOGET_ORDERS_PATH}/${id}`)) as { files: unknown }).files;
   }
 });

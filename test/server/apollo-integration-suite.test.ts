@@ -32,6 +32,7 @@ defineIntegrationTestSuite(
       gate,
       observability,
       maxBodyBytes: 10_000_000,
+      uploads: { maxFileBytes: 10_000_000, maxRequestBytes: 10_000_000, maxFiles: 10 },
       cors: { kind: 'none' },
       ready: async () => ({ status: 200, body: { status: 'ready' } }),
     });

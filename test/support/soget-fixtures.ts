@@ -1,5 +1,7 @@
 import { withCheckDigit } from '../../src/core/iso6346';
-import type { SogetOrderBody } from '../../src/providers/soget/wire';
+import type { CreateSogetTransportOrderInput } from '../../schema/generated/graphql';
+import { SOGET_ORDERS_PATH, type SogetFileInfo, type SogetOrderBody } from '../../src/providers/soget/wire';
+import type { TestApp } from './sandbox';
 
 /**
  * Valid SOGET orders for tests, one per customs flow. `unique` goes into the transport order
@@ -85,4 +87,48 @@ export function transferOrder(unique: string): SogetOrderBody {
       },
     ],
   };
+}
+
+/** The same Import order as the GraphQL input of createSogetTransportOrder (enum values in GraphQL's spelling). */
+export const sogetImportInput = (number: string, reference = CONTAINER_A): CreateSogetTransportOrderInput => ({
+  transportOrderNumber: number,
+  customsFlag: 'IMPORT',
+  contractor: { code: 'SOGETS.' },
+  carrier: { code: 'TRCAUX', contact: { email: 'exploitation@trcaux.example' } },
+  clientReference: 'AUCUN_12_678',
+  comment: 'This is an urgent transport.',
+  voyage: { meansName: 'NORMANDIE EXPRESS', shippingCompany: 'CMA CGM', eta: '2024-03-02T18:00:00Z' },
+  containers: [
+    {
+      reference,
+      type: '22G1',
+      grossWeight: 2000,
+      sealNumbers: ['SL1'],
+      billOfLading: `BOL-${number}`,
+      goods: [{ description: 'Colorful balloon', type: 'BF', quantity: 3000, weight: 100.5 }],
+      events: [
+        { type: 'LADING_IMPORT', startDate: '2024-03-03T08:00:00Z', location: { code: 'MTDF' } },
+        { type: 'DELIVERY_IMPORT', startDate: '2024-03-03T14:00:00Z', location: { code: 'ENTLOG1' } },
+        { type: 'EMPTY_RELEASE_IMPORT', startDate: '2024-03-04T09:00:00Z', location: { code: 'ENTLOG1' } },
+        { type: 'EMPTY_RETURN_IMPORT', startDate: '2024-03-04T15:00:00Z', location: { code: 'DEPNORD' } },
+      ],
+    },
+  ],
+});
+
+/** A GET at the app's SOGET sandbox, authenticated as ordergraph is (token, subscription key), read directly rather than through ordergraph. */
+export async function sogetSandboxRead(app: TestApp, path: string): Promise<unknown> {
+  const base = app.emulator('SOGET').url;
+  const env = app.sandboxes.get('SOGET')!.env;
+  const token = await fetch(`${base}/soget-connect/v1/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.SOGET_CLIENT_ID, client_secret: env.SOGET_CLIENT_SECRET }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY } });
+  return response.json();
+}
+
+/** The files the SOGET sandbox received with an order (name, type, size and the SHA-256 it computed on arrival). */
+export async function sogetSandboxFiles(app: TestApp, id: string): Promise<SogetFileInfo[]> {
+  return ((await sogetSandboxRead(app, `${SOGET_ORDERS_PATH}/${encodeURIComponent(id)}`)) as { files: SogetFileInfo[] }).files;
 }

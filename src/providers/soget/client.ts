@@ -1,4 +1,4 @@
-import { Blob, FormData } from 'node-fetch';
+import { FormData, type Blob } from 'node-fetch';
 import { ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, type HttpResult, type RequestOptions, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
@@ -16,11 +16,14 @@ export interface SogetClientOptions extends HttpDeps {
   subscriptionKey: string;
 }
 
-/** A file attached to a create, sent as one `files` part. */
+/**
+ * A file attached to a create, sent as one `files` part. `content` is a Blob of the part's media
+ * type: an uploaded file is a Blob backed by its file on disk (`blobFrom`), read as a stream each
+ * time the form is sent, so a create never holds the file in memory.
+ */
 export interface SogetAttachment {
   fileName: string;
-  contentType: string;
-  content: Buffer;
+  content: Blob;
 }
 
 /** An order as read, with its ETag. */
@@ -118,12 +121,16 @@ export class SogetClient {
     return { order: result.data, etag: result.headers.get('etag') };
   }
 
-  /** `POST /customer-orders` as multipart/form-data: the `order` part (JSON) and one `files` part per attachment. */
+  /**
+   * `POST /customer-orders` as multipart/form-data: the `order` part (JSON) and one `files` part per
+   * attachment. node-fetch streams the form (a disk-backed Blob is read in chunks as it is sent)
+   * and declares its length.
+   */
   async create(order: unknown, attachments: readonly SogetAttachment[] = []): Promise<SogetCreateResponse> {
     const form = () => {
       const data = new FormData();
       data.append('order', JSON.stringify(order));
-      for (const file of attachments) data.append('files', new Blob([file.content], { type: file.contentType }), file.fileName);
+      for (const file of attachments) data.append('files', file.content, file.fileName);
       return data;
     };
     return (await this.send<SogetCreateResponse>('POST', SOGET_ORDERS_PATH, { meaning: { creates: true } }, form)).data;

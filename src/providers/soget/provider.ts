@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { mapWithConcurrency } from '../../core/concurrency';
@@ -5,6 +6,8 @@ import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, Provider
 import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
+import { Blob, blobFrom } from 'node-fetch';
+import type { UploadedFile } from '../../graphql/upload';
 import type { SogetAttachment, SogetClient, SogetRead } from './client';
 import { mapSogetOrder, revisionOfEtag } from './mapper';
 import { checkOrder, checkUpdateAgainst, MANDATORY_EVENTS, SEARCH_MAX_LIMIT, type SogetIssue } from './rules';
@@ -25,11 +28,14 @@ type DeepDates<T> = T extends string
       ? { [K in keyof T]: DeepDates<T[K]> }
       : T;
 
+/** One attachment as the mutation takes it: an uploaded file, or (small files in a JSON request) its bytes in base64. */
 export interface SogetAttachmentInput {
-  fileName: string;
-  contentType: string;
+  /** A file of a multipart request, on disk; its name and media type are the defaults. */
+  file?: UploadedFile | null;
+  fileName?: string | null;
+  contentType?: string | null;
   /** The file's bytes, base64-encoded. */
-  contentBase64: string;
+  contentBase64?: string | null;
 }
 
 export interface SogetCreateInput {
@@ -225,7 +231,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   async createOrder(create: SogetCreateInput): Promise<Order> {
     const body = toWire(create.input) as SogetOrderBody;
     const issues: SogetIssue[] = checkOrder(body, inputPath);
-    const attachments = (create.attachments ?? []).map((file, i) => decodeAttachment(file, i, issues));
+    const attachments = await Promise.all((create.attachments ?? []).map((file, i) => readAttachment(file, i, issues)));
     if (issues.length > 0) throw sogetBadInput(issues);
     const created = await this.client.create(body, attachments as SogetAttachment[]);
     if (!created?.id) {
@@ -335,18 +341,52 @@ export function postedModel(order: SogetCustomerOrder): SogetOrderBody {
   return body as unknown as SogetOrderBody;
 }
 
-function decodeAttachment(file: SogetAttachmentInput, i: number, issues: SogetIssue[]): SogetAttachment | null {
-  const add = (field: string, rule: string, message: string) => issues.push({ field: `attachments[${i}].${field}`, rule, message, providerCode: 'WRONG_FORMAT' });
-  if (!file.fileName || file.fileName.trim() === '' || file.fileName.length > 255 || /[\r\n"\\/]/.test(file.fileName)) {
-    add('fileName', 'fileName', 'must be 1 to 255 characters without quotes, slashes or line breaks');
+/**
+ * An attachment as a `files` part: exactly one of `file` (streamed from its spooled file) and
+ * `contentBase64` (decoded; the JSON body limit keeps it small), with a sound name and media type.
+ */
+async function readAttachment(attachment: SogetAttachmentInput, i: number, issues: SogetIssue[]): Promise<SogetAttachment | null> {
+  const add = (field: string, rule: string, message: string) => issues.push({ field: `attachments[${i}]${field ? `.${field}` : ''}`, rule, message, providerCode: 'WRONG_FORMAT' });
+  const upload = attachment.file ?? null;
+  const base64 = attachment.contentBase64 ?? null;
+  if ((upload === null) === (base64 === null)) {
+    add('', 'oneOf', 'must give either file (an Upload, sent by the GraphQL multipart request spec) or contentBase64, not both and not neither');
+    return null;
   }
-  if (!CONTENT_TYPE.test(file.contentType ?? '')) add('contentType', 'mediaType', 'must be a media type such as application/pdf');
-  const compact = (file.contentBase64 ?? '').replace(/\s+/g, '');
+  const fileName = attachment.fileName ?? upload?.filename ?? '';
+  const contentType = attachment.contentType ?? upload?.mimetype ?? '';
+  let sound = true;
+  if (fileName.trim() === '' || fileName.length > 255 || /[\r\n"\\/]/.test(fileName)) {
+    add('fileName', 'fileName', 'must be 1 to 255 characters without quotes, slashes or line breaks');
+    sound = false;
+  }
+  if (!CONTENT_TYPE.test(contentType)) {
+    add('contentType', 'mediaType', 'must be a media type such as application/pdf');
+    sound = false;
+  }
+  if (upload) return sound ? { fileName, content: await blobFrom(upload.path, contentType) } : null;
+  const compact = base64!.replace(/\s+/g, '');
   if (!BASE64.test(compact) || compact.length % 4 !== 0) {
     add('contentBase64', 'base64', 'must be the file content in base64');
     return null;
   }
-  return { fileName: file.fileName, contentType: file.contentType, content: Buffer.from(compact, 'base64') };
+  return sound ? { fileName, content: new Blob([Buffer.from(compact, 'base64')], { type: contentType }) } : null;
+}
+
+/**
+ * What an attachment contributes to the idempotency fingerprint: its name, media type, size and
+ * SHA-256, whichever way it was sent (the spool's path or the base64 spelling would make two sends
+ * of the same file differ). An uploaded file's hash is taken while it is received.
+ */
+export function attachmentFingerprint(attachment: SogetAttachmentInput): Record<string, unknown> {
+  const upload = attachment.file ?? null;
+  const bytes = upload ? null : Buffer.from((attachment.contentBase64 ?? '').replace(/\s+/g, ''), 'base64');
+  return {
+    fileName: attachment.fileName ?? upload?.filename ?? null,
+    contentType: attachment.contentType ?? upload?.mimetype ?? null,
+    size: upload ? upload.size : bytes!.length,
+    sha256: upload ? upload.sha256 : createHash('sha256').update(bytes!).digest('hex'),
+  };
 }
 
 function isAfter(order: Order, position: SogetPosition, desc: boolean): boolean {

@@ -6,7 +6,8 @@ import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
 import { createOrderMutation } from '../../graphql/create';
 import { Order } from '../../model/order';
-import type { SogetOrderChanges, SogetOrderInput, SogetProvider } from './provider';
+import { GraphQLUpload, type UploadedFile } from '../../graphql/upload';
+import { attachmentFingerprint, type SogetOrderChanges, type SogetOrderInput, type SogetProvider } from './provider';
 
 export enum SogetCustomsFlagInput {
   IMPORT = 'Import',
@@ -378,16 +379,25 @@ export class UpdateSogetTransportOrderInput {
   voyage?: SogetVoyageInput | null;
 }
 
-@InputType({ description: 'A file attached to a SOGET order, sent as a `files` part of the multipart create.' })
+@InputType({
+  description:
+    'A file attached to a SOGET order, sent to SOGET as a `files` part of its multipart create. Give either `file` (an Upload: any size up to the upload limit, streamed) or `contentBase64` (a small file inside a JSON request, for clients that cannot send multipart requests).',
+})
 export class SogetAttachmentInput {
-  @Field(() => String, { description: 'File name, e.g. delivery-note.pdf.' })
-  fileName!: string;
+  @Field(() => GraphQLUpload, {
+    nullable: true,
+    description: 'The file, sent by the GraphQL multipart request spec (Apollo Client with apollo-upload-client, urql). At most UPLOAD_MAX_FILE_BYTES (default 20 MiB). Its name and media type are those of the file part unless `fileName` / `contentType` say otherwise.',
+  })
+  file?: UploadedFile | null;
 
-  @Field(() => String, { description: 'Media type, e.g. application/pdf.' })
-  contentType!: string;
+  @Field(() => String, { nullable: true, description: 'File name, e.g. delivery-note.pdf. Required with `contentBase64`; with `file`, the uploaded file\'s name by default.' })
+  fileName?: string | null;
 
-  @Field(() => String, { description: 'The file content, base64-encoded.' })
-  contentBase64!: string;
+  @Field(() => String, { nullable: true, description: 'Media type, e.g. application/pdf. Required with `contentBase64`; with `file`, the uploaded file\'s type by default.' })
+  contentType?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The file content, base64-encoded, inside a JSON request (its size counts against MAX_BODY_BYTES, default 1 MB). Not with `file`.' })
+  contentBase64?: string | null;
 }
 
 @Resolver()
@@ -408,7 +418,8 @@ export class SogetResolver {
     return createOrderMutation(ctx, {
       mutation: 'createSogetTransportOrder',
       idempotencyKey,
-      input: { input, attachments },
+      // Files count by name, type, size and SHA-256: the same file sent again (uploaded or in base64) is the same input.
+      input: { input, attachments: attachments?.map(attachmentFingerprint) },
       create: () => provider.createOrder({ input: order, attachments }),
       // A transport order number is unique per contractor: if the create's answer was lost, it finds the order.
       recover: () => provider.findCreated(order),

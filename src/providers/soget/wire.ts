@@ -177,6 +177,8 @@ export interface SogetFileInfo {
   name: string;
   contentType: string;
   size: number;
+  /** The sandbox's SHA-256 of the file as it arrived (not documented by SOGET). */
+  sha256?: string;
 }
 
 /**

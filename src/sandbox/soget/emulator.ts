@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
 import { FLOW_SEGMENTS, orderIssues, searchCheck, updateAgainstIssues, type SogetIssue } from './rules';
@@ -36,6 +36,8 @@ export interface SogetStoredFile {
   name: string;
   type: string;
   size: number;
+  /** SHA-256 of the bytes as they arrived, hex: what tests and the benchmark compare with what was sent. */
+  sha256: string;
   content: Buffer;
 }
 
@@ -604,7 +606,7 @@ export class SogetEmulator {
       containers: body.containers.map((c, i) => (pcsEvents[i].length ? { ...c, events: [...c.events, ...pcsEvents[i]] } : c)),
       elementaryOrders,
       segments: elementaryOrders.flatMap((e) => e.segments),
-      files: order.files.map((f) => ({ name: f.name, contentType: f.type, size: f.size })),
+      files: order.files.map((f) => ({ name: f.name, contentType: f.type, size: f.size, sha256: f.sha256 })),
     };
   }
 }
@@ -697,7 +699,7 @@ async function readParts(request: EmulatorRequest): Promise<{ order?: string; fi
     else if (key === 'files' || key === 'files[]') {
       if (typeof value === 'string') return { error: `The "${name}" part must be a file` };
       const content = Buffer.from(await value.arrayBuffer());
-      files.push({ name: value.name, type: value.type, size: content.length, content });
+      files.push({ name: value.name, type: value.type, size: content.length, sha256: createHash('sha256').update(content).digest('hex'), content });
     } else return { error: `Unknown part "${name}"; the parts are "order" and "files"` };
   }
   return { order, files };

@@ -176,6 +176,8 @@ export interface SogetFileInfo {
   name: string;
   contentType: string;
   size: number;
+  /** The sandbox's SHA-256 of the file as it arrived (not documented by SOGET), for tests and the benchmark. */
+  sha256: string;
 }
 
 /**
