@@ -1,10 +1,12 @@
 /**
  * A frontend app as teams write them, bundled for the browser by the browser test (esbuild) and
  * run in Chromium from another origin: Apollo Client and urql, each with its default settings
- * (urql sends short queries as GET), page through orders, read one, create one.
+ * (urql sends short queries as GET), page through orders, read one, create one, and attach a
+ * file to a SOGET order (Apollo Client through apollo-upload-client's link, urql by itself).
  */
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import UploadHttpLink from 'apollo-upload-client/UploadHttpLink.mjs';
 
 const LIST = `query OrdersPage($first: Int!, $after: String) {
   orders(first: $first, after: $after) { edges { cursor node { id provider orderNumber } } pageInfo { hasNextPage endCursor } }
@@ -51,4 +53,50 @@ export function withUrql(url: string, key: string, orderNumber: string) {
   }, orderNumber);
 }
 
-(globalThis as { ordersApp?: unknown }).ordersApp = { withApollo, withUrql };
+const UPLOAD = `mutation AttachDeliveryNote($input: CreateSogetTransportOrderInput!, $attachments: [SogetAttachmentInput!]) {
+  createSogetTransportOrder(input: $input, attachments: $attachments) { id providerId orderNumber }
+}`;
+
+/** A file the user picked: `size` bytes of a fixed pattern, and its SHA-256 as the page computes it. */
+async function pickedFile(size: number): Promise<{ file: File; sha256: string }> {
+  const bytes = new Uint8Array(size);
+  for (let i = 0, x = 2463534242; i < size; i += 1) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    bytes[i] = x & 0xff;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return { file: new File([bytes], 'delivery-note.pdf', { type: 'application/pdf' }), sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+}
+
+/** Attaches a picked file to a new SOGET order; what came back, or the error's message. */
+async function upload(send: (variables: Record<string, unknown>) => Promise<Data>, input: unknown, size: number) {
+  try {
+    const { file, sha256 } = await pickedFile(size);
+    const created = await send({ input, attachments: [{ file }] });
+    return { created, sha256 };
+  } catch (error) {
+    return { failed: String(error) };
+  }
+}
+
+export function uploadWithApollo(url: string, key: string, input: unknown, size: number) {
+  const client = new ApolloClient({ link: new UploadHttpLink({ uri: url, headers: { authorization: `Bearer ${key}` } }), cache: new InMemoryCache() });
+  return upload(async (variables) => {
+    const result = await client.mutate({ mutation: gql(UPLOAD), variables });
+    if (result.error) throw result.error;
+    return result.data as Data;
+  }, input, size);
+}
+
+export function uploadWithUrql(url: string, key: string, input: unknown, size: number) {
+  const client = new Client({ url, exchanges: [cacheExchange, fetchExchange], fetchOptions: { headers: { authorization: `Bearer ${key}` } } });
+  return upload(async (variables) => {
+    const result = await client.mutation(UPLOAD, variables).toPromise();
+    if (result.error) throw result.error;
+    return result.data as Data;
+  }, input, size);
+}
+
+(globalThis as { ordersApp?: unknown }).ordersApp = { withApollo, withUrql, uploadWithApollo, uploadWithUrql };

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/sandbox';
+import { sogetImportInput, sogetSandboxFiles } from '../support/soget-fixtures';
 import { CHROMIUM_ARGS, chromiumPath, describeInChromium } from '../support/chromium';
 
 /**
  * Apollo Client and urql in Debian's Chromium, each with its default settings, in a page served
  * from a second loopback origin: the app (clients-app.ts) is bundled for the browser here with
  * esbuild, as a frontend build would, and nothing is loaded from anywhere else. Chromium decides
- * what the page may read.
+ * what the page may read. The page also attaches a 1 MiB file to a SOGET order with each client.
  */
 interface Session {
   failed?: string;
@@ -114,6 +115,33 @@ describeInChromium('Apollo Client and urql with their default settings, in a bro
     // urql's default sends queries that fit in a URL as GET, and the mutation as POST.
     expect(requests.filter((r) => r.startsWith('GET /graphql'))).toHaveLength(3);
     expect(requests.filter((r) => r.startsWith('POST /graphql'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['Apollo Client with apollo-upload-client\'s link', 'uploadWithApollo'],
+    ['urql with its default exchanges', 'uploadWithUrql'],
+  ] as const)('%s attaches a 1 MiB file to a SOGET order as a multipart request, reads the answer, and SOGET receives the file byte for byte', async (_name, client) => {
+    const page = await browser.newPage();
+    const posts: Array<string | undefined> = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(open.url) && request.method() === 'POST') posts.push(request.headers()['content-type']);
+    });
+    try {
+      await page.goto(site.origin);
+      const number = `BROWSER-UPLOAD-${client}-${Date.now()}`;
+      const result = (await page.evaluate(
+        ({ client, url, input }) => (globalThis as any).ordersApp[client](url, 'sandbox-key', input, 2 ** 20),
+        { client, url: `${open.url}/graphql`, input: sogetImportInput(number) },
+      )) as { failed?: string; sha256: string; created: { createSogetTransportOrder: { id: string; providerId: string; orderNumber: string } } };
+      expect(result.failed).toBeUndefined();
+      expect(result.created.createSogetTransportOrder).toMatchObject({ id: expect.stringMatching(/^soget:CDE/), orderNumber: number });
+      expect(posts).toEqual([expect.stringMatching(/^multipart\/form-data; boundary=/)]);
+      expect(await sogetSandboxFiles(open, result.created.createSogetTransportOrder.providerId)).toEqual([
+        { name: 'delivery-note.pdf', contentType: 'application/pdf', size: 2 ** 20, sha256: result.sha256 },
+      ]);
+    } finally {
+      await page.close();
+    }
   });
 
   it.each(['withApollo', 'withUrql'] as const)('%s cannot read anything from a deployment whose CORS_ORIGINS does not list the page origin', async (client) => {
