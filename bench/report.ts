@@ -85,6 +85,15 @@ export function toMarkdown(result: BenchResult): string {
     lines.push('', `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`, '');
   }
 
+  if (result.uploads) {
+    lines.push(`**Uploads**: SOGET attachments by the GraphQL multipart request spec, one request at a time (ordergraph and the SOGET emulator only; UPLOAD_MAX_FILE_BYTES = ${result.uploads.maxFileMib} MiB)`, '');
+    lines.push('| sent as | file MiB | uploads | byte-identical at SOGET | p50 ms | ordergraph RSS before (after GC) MB | peak RSS MB | peak above before MB | RSS after GC MB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const u of result.uploads.sizes) {
+      lines.push(`| ${u.via === 'base64' ? 'base64 in JSON' : 'Upload (multipart)'} | ${u.mib} | ${u.uploads} | ${u.identical} | ${n(u.p50Ms, 0)} | ${n(u.baselineRssMb, 0)} | ${n(u.peakRssMb, 0)} | ${n(u.peakOverBaselineMb, 1)} | ${n(u.retainedMb, 0)} |`);
+    }
+    lines.push('');
+  }
+
   if (result.targets.length) {
     lines.push('**Targets**', '', '| target | provider | measured | limit | met |', '|---|---|---:|---:|---|');
     for (const t of result.targets) {

@@ -9,6 +9,7 @@ import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type M
 import { exportScenario, type ExportResult } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { toMarkdown } from './report';
+import { uploadScenario, type Uploads } from './uploads';
 
 /**
  * `npm run bench`: what ordergraph costs on top of the vendors, measured side by side in one
@@ -24,7 +25,8 @@ import { toMarkdown } from './report';
  * direct vs ordergraph), fanout (orders(first: 100) over all providers at a fixed upstream
  * latency), growth (page size x seeded orders: latency and memory), profile (where the CPU time
  * goes on the read path), export (every order paged to the end in both directions against the
- * direct parallel read of the same orders; bench/export.ts). Ratios are medians of the per-run ratios; every load is bounded in
+ * direct parallel read of the same orders; bench/export.ts), uploads (ordergraph's memory while it
+ * streams 1, 10 and 50 MiB SOGET attachments, bench/uploads.ts). Ratios are medians of the per-run ratios; every load is bounded in
  * requests and time.
  */
 
@@ -54,9 +56,13 @@ export interface BenchOptions {
   exportFirst: number;
   /** Seconds after the last walk before the settled RSS is read (`--export-idle-wait`; 0: not read). */
   exportIdleWaitS: number;
+  /** File sizes of the uploads scenario, MiB (`--upload-sizes 1,10,50`). */
+  uploadSizes: number[];
+  /** Uploads of each size. */
+  uploadRepeats: number;
 }
 
-const ALL_SCENARIOS = ['floor', 'list', 'fanout', 'growth', 'profile', 'export'];
+const ALL_SCENARIOS = ['floor', 'list', 'fanout', 'growth', 'profile', 'export', 'uploads'];
 
 export function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => {
@@ -66,8 +72,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const list = (name: string) => value(name)?.split(',').map((s) => s.trim()).filter(Boolean);
   const smoke = argv.includes('--smoke');
   const options: BenchOptions = smoke
-    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0 }
-    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35 };
+    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0, uploadSizes: [1], uploadRepeats: 1 }
+    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35, uploadSizes: [1, 10, 50], uploadRepeats: 5 };
   if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('connections')) options.connections = Number(value('connections'));
@@ -79,6 +85,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (list('export-seeds')) options.exportSeeds = list('export-seeds')!.map(Number);
   if (value('export-first')) options.exportFirst = Number(value('export-first'));
   if (value('export-idle-wait')) options.exportIdleWaitS = Number(value('export-idle-wait'));
+  if (list('upload-sizes')) options.uploadSizes = list('upload-sizes')!.map(Number);
+  if (value('upload-repeats')) options.uploadRepeats = Number(value('upload-repeats'));
   argv.forEach((arg, i) => {
     if (arg === '--node-arg') options.nodeArgs.push(argv[i + 1]);
     if (arg !== '--env') return;
@@ -331,6 +339,7 @@ export interface BenchResult {
   growth?: Growth[];
   profile?: Profiles;
   export?: ExportResult[];
+  uploads?: Uploads;
   targets: Array<{ target: string; provider?: string; value: number; limit: number; met: boolean }>;
   /** Loads that saw non-2xx answers, errors or timeouts (empty in a sound run). */
   problems: string[];
@@ -418,6 +427,10 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   if (options.scenarios.has('growth')) result.growth = await growth(keys, options);
   if (options.scenarios.has('export')) {
     for (const seed of options.exportSeeds) if (!(exportOnBase && seed === options.baseSeed)) result.export!.push(await exportScenario(exportOptions(seed), keys));
+  }
+  if (options.scenarios.has('uploads') && keys.includes('SOGET')) {
+    log(`uploads: ${options.uploadSizes.join(', ')} MiB SOGET attachments, ${options.uploadRepeats} of each`);
+    result.uploads = await uploadScenario(options.uploadSizes, options.uploadRepeats, options.env, options.nodeArgs);
   }
 
   result.targets = evaluateTargets(result);

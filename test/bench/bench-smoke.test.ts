@@ -105,6 +105,19 @@ describe('benchmark harness (smoke run)', () => {
     for (const key of keys) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
   });
 
+  it('measures ordergraph\'s memory while it streams an upload into SOGET, which receives it byte for byte', () => {
+    const sizes = result.uploads!.sizes;
+    expect(sizes.map((u) => [u.via, u.mib])).toEqual([
+      ['multipart', 1],
+      ['base64', 1],
+    ]);
+    for (const u of sizes) {
+      expect(u.identical).toBe(u.uploads);
+      expect(u.peakRssMb).toBeGreaterThan(10);
+      expect(u.p50Ms).toBeGreaterThan(0);
+    }
+  });
+
   it('gets only successful answers, directly and through ordergraph', () => {
     expect(result.problems).toEqual([]);
   });
