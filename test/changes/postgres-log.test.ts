@@ -7,7 +7,7 @@ import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import { migrate, postgresDatabase, type Database } from '../../src/state/database';
-import { OCTOPI_DOCUMENTED_ORDER } from '../support/octopi-fixtures';
+import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
 const documented = mapOctopiOrder(OCTOPI_DOCUMENTED_ORDER);

@@ -1,5 +1,5 @@
 import { OctopiEmulator } from '../../src/sandbox/octopi';
-import { OCTOPI_DOCUMENTED_ORDER as DOCUMENTED } from '../support/octopi-fixtures';
+import { OCTOPI_DOCUMENTED_ORDER as DOCUMENTED } from '../fixtures/octopi';
 
 describe('the Octopi emulator speaks the documented wire format', () => {
   let emulator: OctopiEmulator;

@@ -221,6 +221,14 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       }
     });
 
+    it('places a start_after_id that no order has where its value falls, ids growing with creation', async () => {
+      const all = (await list('?num=100&sort=created')).body.map((o: Json) => o.id as string);
+      const between = (parseInt(all[4], 36) + 1).toString(36).toUpperCase().padStart(9, '0');
+      expect(all).not.toContain(between);
+      expect((await list(`?num=3&sort=created&start_after_id=${between}`)).body.map((o: Json) => o.id)).toEqual(all.slice(5, 8));
+      expect((await list(`?num=3&sort=-created&start_after_id=${between}`)).body.map((o: Json) => o.id)).toEqual([all[4], all[3], all[2]]);
+    });
+
     it('serves more than 100 orders in one call, as the doc gives num no maximum', async () => {
       const answer = await list('?num=101');
       expect(answer.status).toBe(200);
@@ -240,7 +248,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       ['num=ten', 'num', 'integer'],
       ['sort=newest', 'sort', 'oneOf'],
       ['state=new,done', 'state', 'oneOf'],
-      ['start_after_id=NOPE00000', 'start_after_id', 'exists'],
+      ['start_after_id=NOPE-0000', 'start_after_id', 'id'],
     ])('refuses %s with 400 naming the parameter', async (query, field, rule) => {
       const answer = await list(`?${query}`);
       expect(answer.status).toBe(400);

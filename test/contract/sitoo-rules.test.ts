@@ -3,6 +3,8 @@ import { SitooClient } from '../../src/providers/sitoo/client';
 import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { SitooProvider, type SitooCreateInput, type SitooUpdateInput } from '../../src/providers/sitoo/provider';
 import { ISO_4217_CODES } from '../../src/core/iso4217';
+import { copyOf } from '../fixtures/documented';
+import { SITOO_ADD_REQUEST } from '../fixtures/sitoo';
 
 /**
  * Every rule of Sitoo's documented object model, once per rule, against both sides that
@@ -12,22 +14,8 @@ import { ISO_4217_CODES } from '../../src/core/iso4217';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The documented create request, verbatim (product as a one-element array). */
-const documentedCreate = (): Json => ({
-  state: 'new',
-  store: { id: 'STORE111', name: 'Barlay Shoe Inc' },
-  owner: { email: 'staff@example.com', name: 'Pete' },
-  customer: { first_name: 'Erica', last_name: 'Swansson', email: 'erica@example.com', mobile: '+46701112233' },
-  currency: 'SEK',
-  product: [
-    {
-      sku: 'SHOE999',
-      name: 'Barlay Shoe',
-      services: [{ sku: 'SERVICE_HEEL', name: 'Replace heel', quantity: 1, unit_price: '50.00', cost_share: 0, note: 'Left foot' }],
-    },
-  ],
-  author: { email: 'anna@example.com', name: null, employee_id: null },
-});
+/** The documented create request (test/fixtures/sitoo/; product as a one-element array). */
+const documentedCreate = (): Json => copyOf(SITOO_ADD_REQUEST);
 
 /** The same order as ordergraph input. */
 const validInput = (): Json => ({

@@ -1,5 +1,5 @@
 import { mapOctopiOrder, octopiStatus } from '../../src/providers/octopi/mapper';
-import { OCTOPI_DOCUMENTED_ORDER } from '../support/octopi-fixtures';
+import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 
 const documented = OCTOPI_DOCUMENTED_ORDER;
 

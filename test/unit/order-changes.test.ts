@@ -2,7 +2,7 @@ import { diffFingerprints, fingerprintOf } from '../../src/changes/fingerprint';
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import type { OctopiServiceOrder } from '../../src/providers/octopi/wire';
-import { OCTOPI_DOCUMENTED_ORDER } from '../support/octopi-fixtures';
+import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 

@@ -1,75 +1,10 @@
 import { mapShipwellOrder, shipwellStatus, SHIPWELL_STATUSES_OF } from '../../src/providers/shipwell/mapper';
 import type { ShipwellPurchaseOrder } from '../../src/providers/shipwell/wire';
 import { OrderStatus } from '../../src/model/enums';
-
-const address = {
-  country: 'US',
-  line_1: 'string',
-  line_2: 'string',
-  line_3: 'string',
-  locality: 'string',
-  postal_code: 'string',
-  region: 'TX',
-  urbanization: 'string',
-  residential: false,
-  geolocation: { latitude: -90, longitude: -180 },
-};
-
-const stop = {
-  ...address,
-  custom_data: '{"abc": "any value", "def": "any value"}',
-  timezone: 'America/Chicago',
-  location_number: 'PA-1',
-  company_name: 'string',
-  references: [],
-  shipping_requirements: { plan_window: { start: '2019-08-24T14:15:22Z', end: '2019-08-24T14:15:22Z' } },
-};
+import { SHIPWELL_CREATE_RESPONSE } from '../fixtures/shipwell';
 
 // The documented response example of POST /orders, verbatim (custom_data is a string there).
-const documented = {
-  custom_data: '{"abc": "any value", "def": "any value"}',
-  order_number: 'string',
-  ship_to: stop,
-  name: 'string',
-  ship_from: stop,
-  description: 'string',
-  source: 'SHIPWELL_WEB',
-  source_system_id: 'string',
-  start_date: '2019-08-24',
-  expiration_date: '2019-08-24',
-  references: [],
-  shipping_requirements: {
-    bill_to: {
-      account_number: 'string',
-      billing_id: 'string',
-      payment_term: 'PREPAID',
-      billing_company_name: 'string',
-      billing_address: address,
-      contact: { email: 'user@example.com', phone_number: 'string' },
-    },
-  },
-  id: 'string',
-  order_type: 'PURCHASE_ORDER',
-  status: 'NOT_READY',
-  items: [],
-  supplier_created_releases_allowed: false,
-  supplier: {
-    name: 'string',
-    address,
-    identification_codes: [],
-    phone_number: 'string',
-    email: 'user@example.com',
-    supplier_id: 'string',
-  },
-  releases: [],
-  released_from_release_id: 'string',
-  created_from_order_id: 'string',
-  cancelled_at: '2019-08-24T14:15:22Z',
-  created_at: '2019-08-24T14:15:22Z',
-  updated_at: '2019-08-24T14:15:22Z',
-  tags: [],
-  archived: false,
-} as unknown as ShipwellPurchaseOrder;
+const documented = SHIPWELL_CREATE_RESPONSE.example as unknown as ShipwellPurchaseOrder;
 
 const normalised = {
   lines: ['string', 'string', 'string'],

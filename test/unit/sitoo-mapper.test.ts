@@ -2,68 +2,13 @@ import { OrderStatus } from '../../src/model/enums';
 import { mapSitooOrder, sitooStatesOf, sitooStatus } from '../../src/providers/sitoo/mapper';
 import { pushedDownStates } from '../../src/providers/sitoo/provider';
 import type { SitooServiceOrder } from '../../src/providers/sitoo/wire';
+import { SITOO_ADD_RESPONSE, SITOO_GET_RESPONSE, SITOO_LIST_RESPONSE, SITOO_UPDATE_RESPONSE } from '../fixtures/sitoo';
 
-// The documented response of POST /serviceorders.json, verbatim (no `version`).
-const createResponse = {
-  id: '102DC4AA3',
-  revision: 1,
-  created: 675645446,
-  modified: 675645531,
-  state: 'new',
-  store: { id: 'STORE111', name: 'Barlay Shoe Inc' },
-  owner: { email: 'staff@example.com', name: 'Pete', employee_id: null },
-  customer: { first_name: 'Erica', last_name: 'Swansson', email: 'erica@example.com', mobile: '+46701112233' },
-  currency: 'SEK',
-  note: '',
-  product: {
-    sku: 'SHOE999',
-    name: 'Barlay Shoe',
-    serial: null,
-    services: [{ sku: 'SERVICE_HEEL', name: 'Replace heel', quantity: 1, unit_price: '50.00', cost_share: 0, note: 'Left foot' }],
-  },
-  author: { email: 'anna@example.com', name: null, employee_id: null },
-} as SitooServiceOrder;
-
-// The documented response of GET /serviceorders/102DC4AA3.json, verbatim.
-const readResponse = {
-  version: '1.0',
-  id: '102DC4AA3',
-  revision: 2,
-  created: 675645446,
-  modified: 675645522,
-  state: 'new',
-  store: { id: 'STORE111', name: 'Barlay Shoe Inc' },
-  owner: { email: 'staff@example.com', name: 'Pete', employee_id: null },
-  customer: { first_name: 'Erica', last_name: 'Swansson', email: 'erica@example.com', mobile: '+46701112233' },
-  currency: 'SEK',
-  note: 'The shoe has a broken heel.',
-  product: {
-    sku: 'SHOE999',
-    name: 'Barlay Shoe',
-    serial: '',
-    services: [
-      { sku: 'SERVICE_HEEL', name: 'Replace heel', quantity: 1, unit_price: null, cost_share: 0, note: 'Left foot.' },
-      { sku: 'SERVICE_POLISH', name: 'Polish Shoes', quantity: 1, unit_price: null, cost_share: 0, note: null },
-    ],
-  },
-  author: { email: 'anna@example.com', name: null, employee_id: null },
-} as SitooServiceOrder;
-
-// The documented response of PUT /serviceorders/102DC4AA3.json, verbatim.
-const updateResponse = {
-  ...readResponse,
-  modified: 675645511,
-  state: 'in_progress',
-  product: {
-    sku: 'SHOE999',
-    name: 'Barlay Shoe',
-    serial: null,
-    services: [
-      { sku: 'SERVICE_HEEL', name: 'Replace heel', quantity: 1, unit_price: null, cost_share: 0, note: 'Left foot.' },
-      { sku: 'SERVICE_POLISH', name: 'Polish Shoes', quantity: 1, unit_price: null, cost_share: 0, note: '' },
-    ],
-  },
-} as SitooServiceOrder;
+// The documented responses (test/fixtures/sitoo/): create (no `version`), read, list, update.
+const createResponse = SITOO_ADD_RESPONSE.example as unknown as SitooServiceOrder;
+const readResponse = SITOO_GET_RESPONSE.example as unknown as SitooServiceOrder;
+const listResponse = SITOO_LIST_RESPONSE.example as unknown as SitooServiceOrder[];
+const updateResponse = SITOO_UPDATE_RESPONSE.example as unknown as SitooServiceOrder;
 
 describe('Sitoo mapper on the documented create response', () => {
   const order = mapSitooOrder(createResponse);
@@ -129,8 +74,7 @@ describe('Sitoo mapper on the documented read, list and update responses', () =>
   });
 
   it('maps the documented list answer (a bare array) order by order', () => {
-    const list: SitooServiceOrder[] = [readResponse];
-    expect(list.map(mapSitooOrder).map((o) => o.id)).toEqual(['sitoo:102DC4AA3']);
+    expect(listResponse.map(mapSitooOrder).map((o) => [o.id, o.revision, o.serviceItems.length])).toEqual([['sitoo:102DC4AA3', '2', 2]]);
   });
 
   it('maps the update answer to IN_PROGRESS with the new revision', () => {

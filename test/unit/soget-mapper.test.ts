@@ -1,22 +1,10 @@
 import { mapSogetOrder, mapSogetTree, revisionOfEtag, sogetStatus } from '../../src/providers/soget/mapper';
 import type { SogetCreateResponse, SogetCustomerOrder } from '../../src/providers/soget/wire';
+import { SOGET_CREATE_RESPONSE } from '../fixtures/soget';
 import { importOrder } from '../support/soget-fixtures';
 
-// The documented 200 response example of POST /customer-orders, verbatim.
-const documented: SogetCreateResponse = {
-  elementaryOrders: [
-    {
-      segments: [{ id: 'SEG0000000672', transportOrderNumber: 'OT-0510-1204-1', type: 'Master' }],
-      id: 'SEG0000000672',
-      transportOrderNumber: 'OT-0510-1204-1',
-      type: 'Master',
-    },
-  ],
-  segments: [{ id: 'SEG0000000672', transportOrderNumber: 'OT-0510-1204-1', type: 'Master' }],
-  id: 'SEG0000000672',
-  transportOrderNumber: 'OT-0510-1204-1',
-  type: 'Master',
-};
+// The documented 200 response example of POST /customer-orders (test/fixtures/soget/).
+const documented = SOGET_CREATE_RESPONSE.example as unknown as SogetCreateResponse;
 
 describe('SOGET mapper on the documented create response', () => {
   const segments = mapSogetTree(documented);

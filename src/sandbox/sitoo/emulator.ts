@@ -183,15 +183,18 @@ export class SitooEmulator {
     if (states?.some((s) => !(SERVICE_ORDER_STATES as readonly string[]).includes(s))) {
       details.push({ field: 'state', rule: 'oneOf', message: `must be a comma-separated list of ${SERVICE_ORDER_STATES.join(', ')}` });
     }
+    // start_after_id: "The service order ID to get subsequent service orders from, non inclusive".
+    // The documented list call names 1W7N3V258, which no sandbox order has: an id the store does
+    // not hold is placed where its value falls, as ids grow with creation; text that cannot be a
+    // service order id (base 36) is refused.
     const startAfterId = query.get('start_after_id');
-    const after = startAfterId === null ? undefined : this.orders.get(startAfterId);
-    if (startAfterId !== null && !after) details.push({ field: 'start_after_id', rule: 'exists', message: `no service order ${startAfterId}` });
+    if (startAfterId !== null && !/^[0-9A-Za-z]{1,12}$/.test(startAfterId)) details.push({ field: 'start_after_id', rule: 'id', message: `${startAfterId.slice(0, 40)} is not a service order id` });
     if (details.length > 0) return invalid(details);
 
     const store = query.get('store');
     const descending = sort === '-created';
     const step = descending ? -1 : 1;
-    let i = after ? this.indexOf(after) + step : descending ? this.timeline.length - 1 : 0;
+    let i = startAfterId === null ? (descending ? this.timeline.length - 1 : 0) : this.positionAfter(startAfterId, descending);
     const found: SitooServiceOrder[] = [];
     for (; i >= 0 && i < this.timeline.length && found.length < num; i += step) {
       const order = this.timeline[i];
@@ -268,6 +271,21 @@ export class SitooEmulator {
     if (at === this.timeline.length) this.timeline.push(order);
     else this.timeline.splice(at, 0, order);
     return order;
+  }
+
+  /** The timeline index to start from after `id` in the given direction, for a stored id or not. */
+  private positionAfter(id: string, descending: boolean): number {
+    const known = this.orders.get(id);
+    if (known) return this.indexOf(known) + (descending ? -1 : 1);
+    const value = parseInt(id, 36);
+    if (descending) {
+      let i = this.timeline.length - 1;
+      while (i >= 0 && parseInt(this.timeline[i].id, 36) >= value) i -= 1;
+      return i;
+    }
+    let i = 0;
+    while (i < this.timeline.length && parseInt(this.timeline[i].id, 36) <= value) i += 1;
+    return i;
   }
 
   private indexOf(order: StoredOrder): number {
