@@ -29,12 +29,15 @@ import { executorGateway, type GraphQLExecutorName } from './graphql/executor';
 import { PartialErrors } from './graphql/partial-errors';
 import { buildOrderGraphSchema } from './graphql/schema';
 import { Playground, type PlaygroundOptions } from './playground';
-import { apolloLimitOptions } from './limits/apollo';
+import { apolloLimitOptions, withStatus } from './limits/apollo';
 import type { LimitsConfig } from './limits/config';
 import type { Observability, RequestScope } from './observability';
 import type { FastifyInstance } from 'fastify';
 import { PREFLIGHT_HEADERS, type CorsOrigins } from './http/cors';
 import { buildHttpApp, drainHttpApp, type JsonAnswer } from './http/app';
+import { serveSubscriptions, type SubscriptionServer } from './http/subscriptions';
+import { limitRules } from './limits/rules';
+import type { GraphQLSchema } from 'graphql';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
@@ -128,6 +131,20 @@ function operationCachePolicy(maxAge: number): ApolloServerPlugin<RequestContext
   };
 }
 
+/** A subscription sent over HTTP is refused with a pointer to where subscriptions are served. */
+function subscriptionsOverWebSocket(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw withStatus(new OrderGraphError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-ws, protocol graphql-transport-ws) at /graphql, not over HTTP POST'), 400);
+        },
+      };
+    },
+  };
+}
+
 /** Every mutation bumps the cache generation: reads after a write never see the cached past. */
 function invalidateOnMutation(shared: SharedState): ApolloServerPlugin<RequestContext> {
   return {
@@ -152,6 +169,9 @@ export class OrderGraphServer {
   /** Set once the server starts closing: /ready answers 503 from then on. */
   private draining = false;
   private http?: FastifyInstance;
+  private readonly schema: GraphQLSchema;
+  /** GraphQL over WebSocket on the HTTP server's port (src/http/subscriptions.ts). */
+  subscriptions?: SubscriptionServer;
   url = '';
 
   constructor(private readonly options: ServerOptions) {
@@ -166,6 +186,7 @@ export class OrderGraphServer {
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
     const { redactor } = options.observability;
     const schema = buildOrderGraphSchema(options.providerResolvers);
+    this.schema = schema;
     this.apollo = new ApolloServer<RequestContext>({
       gateway: executorGateway(schema, options.executor ?? 'jit', options.observability.tracing),
       introspection: options.introspection,
@@ -183,6 +204,7 @@ export class OrderGraphServer {
         ApolloServerPluginCacheControlDisabled(),
         drainHttpApp(() => this.http, options.shutdownGraceMs ?? 10_000),
         scopePlugin(options.introspection),
+        subscriptionsOverWebSocket(),
         ...limitPlugins,
         options.observability.plugin(),
         ...(options.observability.tracing ? [options.observability.tracing.plugin()] : []),
@@ -223,6 +245,16 @@ export class OrderGraphServer {
       metrics: async () => (metrics ? metrics.render() : null),
       playground: this.playground,
     });
+    this.subscriptions = serveSubscriptions<RequestContext>({
+      server: this.http.server,
+      schema: this.schema,
+      gate: this.options.gate,
+      context: (access, scope) => this.createContext(access, scope),
+      validationRules: limitRules(this.options.limits),
+      maxTokens: this.options.limits.maxTokens,
+      formatError: (error) => redactError(formatError(error.toJSON(), error), (text) => observability.redactor.redact(text)),
+      observability,
+    });
     await this.http.listen({ port, host });
     const address = this.http.server.address() as AddressInfo;
     this.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
@@ -232,6 +264,8 @@ export class OrderGraphServer {
   /** Stops serving: Apollo's stop drains the HTTP server first (see `drainHttpApp`). */
   async close(): Promise<void> {
     this.draining = true;
+    // Subscriptions never end by themselves: their sockets are closed first (clients reconnect elsewhere).
+    await this.subscriptions?.close();
     await this.apollo.stop();
   }
 

@@ -3,13 +3,23 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchemaSync, createResolversMap, getMetadataStorage } from 'type-graphql';
+import { buildSchemaSync, createResolversMap, getMetadataStorage, type PubSub } from 'type-graphql';
 import type { RequestContext } from './context';
 import { ContainerResolver, loadContainer, OrderContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
 import { OrderChangesResolver } from './order-changes.resolver';
 import { ProvidersResolver } from './providers.resolver';
 import { guardEntities } from './entities';
+import { OrderChangeSubscriptionResolver } from '../changes/subscription.resolver';
+
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('ordergraph publishes no subscription topics');
+  },
+  subscribe: () => {
+    throw new Error('ordergraph publishes no subscription topics');
+  },
+};
 
 /**
  * Builds the executable schema: type-graphql classes first, then wrapped as an Apollo
@@ -18,14 +28,19 @@ import { guardEntities } from './entities';
  */
 export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, OrderChangeSubscriptionResolver, ...providerResolvers] as [Function, ...Function[]],
     validate: false,
     skipCheck: true,
+    // type-graphql wants a PubSub as soon as there is a subscription, even one with its own
+    // `subscribe` (orderChanged follows the change log, src/changes/follow.ts): there is no topic to publish to.
+    pubSub: NO_TOPICS,
   });
   // type-graphql has no place for the root types' descriptions; they show first in the docs.
   schema.getQueryType()!.description = 'Reads across every configured vendor system.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = "Writes to the vendor systems: each vendor's create (with an idempotency key), update and cancel, validated before anything is sent upstream.";
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'Order changes pushed as they happen, over GraphQL over WebSocket (graphql-ws) at `/graphql`.';
 
   const referenceResolvers = {
     Order: {

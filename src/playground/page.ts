@@ -45,6 +45,8 @@ export function renderPlaygroundPage(options: PlaygroundPageOptions): string {
     defaultEditorToolsVisibility: 'variables',
     // Headers are not kept in the browser's storage: the key lives in the field (session only).
     shouldPersistHeaders: false,
+    // Subscriptions over graphql-ws at the same endpoint; the key goes in the connection parameters (below).
+    subscriptionsProtocol: 'WS',
   };
   const page = {
     endpoint: options.endpoint,
@@ -132,6 +134,11 @@ export function renderPlaygroundPage(options: PlaygroundPageOptions): string {
         var options = ${scriptJson(graphiqlOptions)};
         // GraphiQL fills the first tab's variables editor from \`variables\` only, not from its tab.
         if (localStorage.getItem('graphiql:tabState') === null && options.defaultTabs) options.variables = options.defaultTabs[0].variables;
+        // A browser's WebSocket carries no Authorization header: the key field goes in graphql-ws's connection parameters.
+        options.connectionParams = function () {
+          var key = document.getElementById('og-api-key').value.trim();
+          return key ? { Authorization: 'Bearer ' + key } : {};
+        };
         YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options);
       })();
     </script>
