@@ -21,6 +21,11 @@ import { PostgresChangeLog } from './changes/postgres-log';
 import { ChangePoller } from './changes/poller';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import { Access } from './access/access';
+import { WebhookStore } from './changes/webhooks/store';
+import { WebhookUrlPolicy } from './changes/webhooks/url-policy';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookWorker } from './changes/webhooks/worker';
+import type { Webhooks } from './changes/webhooks/webhook.resolver';
 import { memoryState, redisConnected, redisState, type SharedState } from './state/redis';
 
 /** The API key the playground's key field starts with in the sandbox: the demo key, read and write. */
@@ -42,6 +47,8 @@ export interface OrderGraphApp {
   changes?: PostgresChangeLog;
   /** This replica's change pollers, one per configured vendor (only the lease holder of each polls). */
   pollers: ChangePoller[];
+  /** Webhook delivery of this replica, when the change feed runs. */
+  webhookWorker?: WebhookWorker;
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
@@ -150,6 +157,27 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     onRateLimited: (principal) => observability.metrics?.rateLimit(principal),
   });
 
+  // Webhooks live beside the change feed in the database; every replica delivers (src/changes/webhooks/worker.ts).
+  let webhooks: Webhooks | undefined;
+  let webhookWorker: WebhookWorker | undefined;
+  if (database && changes) {
+    const urlPolicy = new WebhookUrlPolicy(config.webhooks.allowPrivateUrls ?? useSandbox);
+    const store = new WebhookStore(database);
+    webhooks = { store, changeLog: changes, urlPolicy };
+    webhookWorker = new WebhookWorker({
+      ...DEFAULT_WEBHOOK_OPTIONS,
+      retryBaseMs: config.webhooks.retryBaseMs,
+      retryMaxMs: config.webhooks.retryMaxMs,
+      maxAttempts: config.webhooks.maxAttempts,
+      timeoutMs: config.webhooks.timeoutMs,
+      store,
+      changeLog: changes,
+      urlPolicy,
+      accessOf: (principal) => apiKeys.accessOf(principal) ?? (principal === 'anonymous' && config.access.allowAnonymous ? Access.full('anonymous') : null),
+      logger: observability.logger,
+    });
+  }
+
   const server = new OrderGraphServer({
     registry,
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
@@ -161,6 +189,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     shared,
     database,
     changes,
+    webhooks,
     idempotency,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
@@ -187,6 +216,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
         )
       : [];
   for (const poller of pollers) poller.start();
+  webhookWorker?.start();
 
   return {
     server,
@@ -197,6 +227,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     database,
     changes,
     pollers,
+    webhookWorker,
     url,
     observability,
     health,
@@ -204,6 +235,8 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       await server.close();
       // Before the database closes: a cycle under way commits or not, then the leases go to another replica.
       await Promise.all(pollers.map((poller) => poller.stop()));
+      // Attempts in flight are recorded before the database closes.
+      await webhookWorker?.stop();
       health.stop();
       resilience.shutdown();
       await shared.close();

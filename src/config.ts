@@ -70,6 +70,16 @@ const coreSchema = z.object({
   CHANGE_LEASE_MS: z.coerce.number().int().min(300).max(3600000).default(15000),
   /** Upstream calls one change-poll cycle may make per vendor. Default 20. */
   CHANGE_POLL_BUDGET: z.coerce.number().int().min(1).max(10000).default(20),
+  /** Delay before a failed webhook's second attempt, ms; each later attempt doubles it. Default 10000. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(86400000).default(10000),
+  /** Longest delay between two attempts of a webhook, ms. Default 3600000 (one hour). */
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86400000).default(3600000),
+  /** Attempts of a webhook before it is dead (then only a replay sends it). Default 10. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /** Deadline of one webhook attempt, answer included, ms. Default 10000. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+  /** Let webhook endpoints be private, loopback or link-local addresses. Default false (true in the sandbox). */
+  WEBHOOK_ALLOW_PRIVATE_URLS: booleanFlag.optional(),
 });
 
 /** Per vendor, the same three settings, e.g. `OCTOPI_CHANGE_POLL_INTERVAL_MS`; unset: the defaults above. */
@@ -120,6 +130,8 @@ export interface Config {
   changePolling: boolean;
   /** Poll settings per provider (every provider, configured or not). */
   changePoll: Map<ProviderKey, ChangePollSettings>;
+  /** Webhook delivery: retries, timeout, and whether private addresses are allowed (undefined: only in the sandbox). */
+  webhooks: { retryBaseMs: number; retryMaxMs: number; maxAttempts: number; timeoutMs: number; allowPrivateUrls?: boolean };
   /** Validated settings per provider module, configured or not. */
   providerSettings: Map<ProviderKey, unknown>;
   /** API keys and anonymous access (`src/access/config.ts`). */
@@ -200,6 +212,13 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     changePoll,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     playground: c.PLAYGROUND,
+    webhooks: {
+      retryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: c.WEBHOOK_RETRY_MAX_MS,
+      maxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
+      allowPrivateUrls: c.WEBHOOK_ALLOW_PRIVATE_URLS,
+    },
     providerSettings,
     access: access.config!,
     limits: limits.config!,

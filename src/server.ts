@@ -16,6 +16,8 @@ import { CursorCodec } from './core/cursor';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import { IdempotentCreates } from './core/idempotency';
 import type { ChangeLog } from './changes/feed';
+import { WEBHOOK_QUERIES } from './changes/webhooks/root-fields';
+import type { Webhooks } from './changes/webhooks/webhook.resolver';
 import type { Database } from './state/database';
 import { readiness } from './state/readiness';
 import { OrderLoaders } from './core/loaders';
@@ -55,6 +57,8 @@ export interface ServerOptions {
   database?: Database;
   /** The change feed that `orderChanges` reads. */
   changes?: ChangeLog;
+  /** Webhook endpoints and deliveries (src/changes/webhooks); without them, webhook operations are UNSUPPORTED_OPERATION. */
+  webhooks?: Webhooks;
   /** Exactly-once creates (default: over the shared state's ledger, with the default delays). */
   idempotency?: IdempotentCreates;
   /** Seconds a read response is cached; 0 turns the cache off. */
@@ -109,8 +113,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-/** Root fields whose answers must never come from the cache (health is checked now; the feed's latest page grows). */
-const UNCACHEABLE_ROOT_FIELDS = new Set(['providers', 'orderChanges']);
+/**
+ * Root fields whose answers must never come from the cache: health is checked now, the feed's
+ * latest page grows, and a key's webhook endpoints are its own (the cache is shared by keys of
+ * the same scopes and vendors).
+ */
+const UNCACHEABLE_ROOT_FIELDS = new Set<string>(['providers', 'orderChanges', ...WEBHOOK_QUERIES]);
 
 /**
  * The response cache's policy, set once per operation rather than by per-field hints: a query
@@ -282,6 +290,7 @@ export class OrderGraphServer {
       health: this.options.health,
       idempotency: this.idempotency,
       changes: this.options.changes,
+      webhooks: this.options.webhooks,
       principal: access.principal,
       access,
       requestId: scope.requestId,

@@ -71,6 +71,12 @@ export class ApiKeyStore {
     return this.byHash.size;
   }
 
+  /** The access of the key with id `principal` (what its webhooks may deliver), or null when no such key is configured. */
+  accessOf(principal: string): Access | null {
+    for (const access of this.byHash.values()) if (access.principal === principal) return access;
+    return null;
+  }
+
   /** The access of a presented key, or null when no configured key has that hash. */
   lookup(presented: string): Access | null {
     if (presented.length === 0 || presented.length > MAX_KEY_LENGTH) return null;

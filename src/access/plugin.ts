@@ -3,9 +3,12 @@ import { ErrorCode, OrderGraphError } from '../core/errors';
 import type { RequestContext } from '../graphql/context';
 import { withStatus } from '../limits/apollo';
 import { Scope } from './access';
+import { WEBHOOK_MUTATIONS } from '../changes/webhooks/root-fields';
 
 /** Root fields that read no order data. */
 const SCHEMA_ONLY_ROOTS = new Set(['_service', '__typename']);
+/** Mutations of the key's own webhook endpoints: they deliver only what the key may read, so reading is the scope they need. */
+const READ_SCOPED_MUTATIONS = new Set<string>(WEBHOOK_MUTATIONS);
 
 /**
  * Every mutation needs `orders:write`. Checked once the operation is known and before anything
@@ -20,7 +23,11 @@ export function scopePlugin(introspection: boolean): ApolloServerPlugin<RequestC
       return {
         async didResolveOperation({ operation, contextValue }) {
           const needed: Scope[] = [];
-          if (operation?.operation === 'mutation') needed.push(Scope.ORDERS_WRITE);
+          if (operation?.operation === 'mutation') {
+            const roots = operation.selectionSet.selections;
+            const webhooksOnly = roots.every((s) => s.kind === 'Field' && (READ_SCOPED_MUTATIONS.has(s.name.value) || s.name.value === '__typename'));
+            needed.push(webhooksOnly ? Scope.ORDERS_READ : Scope.ORDERS_WRITE);
+          }
           else {
             const roots = operation?.selectionSet.selections ?? [];
             if (roots.some((s) => s.kind !== 'Field' || !SCHEMA_ONLY_ROOTS.has(s.name.value))) needed.push(Scope.ORDERS_READ);

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Access } from '../access/access';
 import type { ChangeLog } from '../changes/feed';
+import type { Webhooks } from '../changes/webhooks/webhook.resolver';
 import type { CursorCodec } from '../core/cursor';
 import type { HealthProber } from '../core/health';
 import type { IdempotentCreates } from '../core/idempotency';
@@ -45,4 +46,6 @@ export interface RequestContext {
    * resolvers at their field's path; they go into `errors[]` next to the data that did come back.
    */
   partialErrors: PartialErrors;
+  /** Webhook endpoints and deliveries, when the deployment runs the change feed. */
+  webhooks?: Webhooks;
 }

@@ -11,6 +11,7 @@ import { OrderChangesResolver } from './order-changes.resolver';
 import { ProvidersResolver } from './providers.resolver';
 import { guardEntities } from './entities';
 import { OrderChangeSubscriptionResolver } from '../changes/subscription.resolver';
+import { WebhookResolver } from '../changes/webhooks/webhook.resolver';
 
 const NO_TOPICS: PubSub = {
   publish: () => {
@@ -28,7 +29,7 @@ const NO_TOPICS: PubSub = {
  */
 export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, OrderChangeSubscriptionResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, OrderChangeSubscriptionResolver, WebhookResolver, ...providerResolvers] as [Function, ...Function[]],
     validate: false,
     skipCheck: true,
     // type-graphql wants a PubSub as soon as there is a subscription, even one with its own

@@ -5,10 +5,10 @@ import { OrderChangeKind } from '../../src/changes/kinds';
 import { ProviderKey } from '../../src/core/provider-key';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
-import { appendChanges } from '../../src/changes/postgres-log';
 import type { OrderChangeRecord } from '../../src/changes/feed';
 import type { Database } from '../../src/state/database';
 import { gql } from '../support/graphql';
+import { appendChange as append } from '../support/change-feed';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startTestApp, type TestApp } from '../support/sandbox';
 import { subscribe, wsClient, type Subscription } from '../support/subscriber';
@@ -31,15 +31,6 @@ interface Changed {
 async function firstOrder(app: TestApp, provider: ProviderKey): Promise<Order> {
   const page = await app.registry.get(provider).listOrders({ direction: 'DESC', limit: 1, position: null, filter: {} });
   return page.orders[0];
-}
-
-/** Appends one change of `order` through `db`, as a poller does. */
-async function append(db: Database, order: Order, kind = OrderChangeKind.STATUS_CHANGED, previousStatus: OrderStatus | null = OrderStatus.PENDING): Promise<OrderChangeRecord> {
-  const changedFields = kind === OrderChangeKind.CREATED ? [] : (['status', 'providerStatus'] as const);
-  const [record] = await db.transaction((tx) =>
-    appendChanges(tx, [{ provider: order.provider, orderId: order.id, kind, previousStatus: kind === OrderChangeKind.CREATED ? null : previousStatus, changedFields: [...changedFields], detectedAt: new Date(), order }]),
-  );
-  return record;
 }
 
 /**
