@@ -1,7 +1,7 @@
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { ChangeStream, readPast } from '../../src/changes/follow';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
-import { OCTOPI_DOCUMENTED_ORDER } from '../support/octopi-fixtures';
+import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { MemoryChangeLog } from '../support/memory-change-log';
 import { ProviderKey } from '../../src/core/provider-key';
 
