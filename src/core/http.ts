@@ -171,11 +171,22 @@ export interface HttpDeps {
   resilience?: ProviderResilience;
   /** A span per call attempt, its `traceparent` sent to the vendor; unset when tracing is off. */
   tracer?: CallTracer;
+  /** Sees every answer as the vendor sent it (status and body text, errors too); the drift check compares them with the docs. */
+  onExchange?: (exchange: VendorExchange) => void;
+}
+
+/** One vendor answer as received, its body unparsed. */
+export interface VendorExchange {
+  provider: ProviderKey;
+  method: string;
+  path: string;
+  status: number;
+  text: string;
 }
 
 /** The HttpDeps part of a client's options. */
 export function httpDeps(options: HttpDeps): HttpDeps {
-  return { timeoutMs: options.timeoutMs, onCall: options.onCall, resilience: options.resilience, tracer: options.tracer };
+  return { timeoutMs: options.timeoutMs, onCall: options.onCall, resilience: options.resilience, tracer: options.tracer, onExchange: options.onExchange };
 }
 
 export interface ProviderHttpOptions extends HttpDeps {
@@ -281,6 +292,7 @@ export class ProviderHttp {
 
     // Only a conditional GET (If-None-Match) gets a 304: the caller's copy is current.
     if (response.status === 304) return { status: 304, data: null as T, get headers() { return response.headers; } };
+    this.options.onExchange?.({ provider: this.provider, method, path, status: response.status, text });
     const parsed = parseJson(text, this.options.parseBody);
     if (response.status >= 200 && response.status < 300) {
       if (parsed === INVALID && text.trim() !== '') {

@@ -63,6 +63,19 @@ export interface Faults {
   method?: string;
 }
 
+/**
+ * A deliberate difference from the vendor's documents, for proving the drift check
+ * (`npm run contract`): the emulator answers as a vendor that changed its API would.
+ */
+export interface Drift {
+  /** Every member named `from`, at any depth of a JSON answer, is sent as `to` instead. */
+  renameField?: { from: string; to: string };
+  /** Answers that would have been 2xx are sent with this status instead (same body). */
+  status?: number;
+  /** Apply only to requests whose method matches. */
+  method?: string;
+}
+
 interface Route {
   method: string;
   pattern: RegExp;
@@ -74,6 +87,7 @@ export class EmulatorServer {
   readonly log: LoggedRequest[] = [];
   private readonly routes: Route[] = [];
   private faults: Faults = {};
+  private drift: Drift = {};
   private server?: http.Server;
   private readonly sockets = new Set<import('node:net').Socket>();
   /** Base URL once listening, e.g. http://127.0.0.1:40123. */
@@ -102,6 +116,14 @@ export class EmulatorServer {
 
   clearFaults(): void {
     this.faults = {};
+  }
+
+  setDrift(drift: Drift): void {
+    this.drift = { ...drift };
+  }
+
+  clearDrift(): void {
+    this.drift = {};
   }
 
   clearLog(): void {
@@ -208,7 +230,15 @@ export class EmulatorServer {
       req.socket.destroy();
       return;
     }
-    this.send(res, response, finish);
+    this.send(res, this.drifted(request.method, response), finish);
+  }
+
+  private drifted(method: string, response: EmulatorResponse): EmulatorResponse {
+    const { renameField, status, method: only } = this.drift;
+    if ((!renameField && !status) || (only && only !== method) || response.raw) return response;
+    const body = renameField ? renameMembers(response.body, renameField.from, renameField.to) : response.body;
+    const ok = response.status >= 200 && response.status < 300;
+    return { ...response, body, status: status && ok ? status : response.status };
   }
 
   private match(request: EmulatorRequest): Route | undefined {
@@ -232,6 +262,12 @@ export class EmulatorServer {
     res.end(payload);
     finish(response.status);
   }
+}
+
+function renameMembers(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameMembers(item, from, to));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, member]) => [key === from ? to : key, renameMembers(member, from, to)]));
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
