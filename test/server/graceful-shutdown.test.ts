@@ -110,3 +110,57 @@ describe('graceful shutdown of a real ordergraph process', () => {
     expect(await ordergraph.exited).toBe(0);
   }, 60_000);
 });
+
+describe('readiness of a real ordergraph process during its shutdown', () => {
+  let emulator: SandboxHandle;
+  let ordergraph: Awaited<ReturnType<typeof startOrderGraphProcess>>;
+  beforeAll(async () => {
+    emulator = await octopiSandbox.start({ seed: 2 });
+    ordergraph = await startOrderGraphProcess({
+      ...emulator.env,
+      SANDBOX: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      API_KEYS: JSON.stringify([{ id: 'shutdown-test', sha256: createHash('sha256').update(KEY).digest('hex'), scopes: ['orders:write'] }]),
+      SHUTDOWN_GRACE_MS: '20000',
+    });
+  }, 90_000);
+  afterAll(async () => {
+    ordergraph.child.kill('SIGKILL');
+    await emulator.close();
+  });
+
+  it('answers /ready with 503 as soon as SIGTERM arrives, while the creates in flight are still running', async () => {
+    const port = Number(new URL(ordergraph.url).port);
+    const probe = (connection: ReturnType<typeof rawConnection>) => connection.answer.then((answer) => answer.split('\r\n')[0]);
+    // Ready before the signal.
+    expect(await probe(rawConnection(port, `GET /ready HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`))).toBe('HTTP/1.1 200 OK');
+
+    emulator.server.setFaults({ latencyMs: CREATE_LATENCY_MS, method: 'POST' });
+    emulator.server.clearLog();
+    let createsAnswered = 0;
+    const creates = Array.from({ length: 3 }, (_, n) => rawConnection(port, createRequest(port, n)));
+    for (const create of creates) void create.answer.then(() => (createsAnswered += 1));
+    while (emulator.server.log.filter((r) => r.method === 'POST').length < creates.length) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // A load balancer's probe on a connection it already holds: its request line is on the
+    // wire before the signal (a new connection would be refused once the listener closes).
+    const readiness = rawConnection(port, `GET /ready HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    ordergraph.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    readiness.write('\r\n');
+
+    const status = await probe(readiness);
+    const answeredBeforeReadiness = createsAnswered;
+    expect(status).toMatch(/^HTTP\/1\.1 503 /);
+    // At once: not after the drain, while every create was still waiting for the vendor.
+    expect(answeredBeforeReadiness).toBe(0);
+
+    const answers = await Promise.all(creates.map((c) => c.answer));
+    for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(emulator.server.log.filter((r) => r.method === 'POST')).toHaveLength(creates.length);
+    expect(await ordergraph.exited).toBe(0);
+  }, 60_000);
+});
