@@ -55,9 +55,19 @@ export function sandboxKeyEntries(): ApiKeyEntry[] {
 /** Longest bearer token looked at; anything longer is refused without hashing it. */
 const MAX_KEY_LENGTH = 512;
 
+/** A bound on remembered keys, in case many keys share a hash (they cannot in practice). */
+const MAX_KNOWN_KEYS = 10_000;
+
 /** Looks presented keys up by their hash. */
 export class ApiKeyStore {
   private readonly byHash = new Map<string, Access>();
+  /**
+   * Keys already presented and found, so that a key's SHA-256 is computed once, not on every
+   * request. Only keys that matched a configured hash are kept, so the map holds at most about
+   * one entry per configured key whatever callers send (an unknown key is hashed every time).
+   * The keys are in memory for each request anyway; this keeps them for the process's life.
+   */
+  private readonly known = new Map<string, Access>();
 
   constructor(entries: readonly ApiKeyEntry[]) {
     for (const entry of entries) {
@@ -80,6 +90,10 @@ export class ApiKeyStore {
   /** The access of a presented key, or null when no configured key has that hash. */
   lookup(presented: string): Access | null {
     if (presented.length === 0 || presented.length > MAX_KEY_LENGTH) return null;
-    return this.byHash.get(hashApiKey(presented)) ?? null;
+    const known = this.known.get(presented);
+    if (known) return known;
+    const access = this.byHash.get(hashApiKey(presented)) ?? null;
+    if (access && this.known.size < MAX_KNOWN_KEYS) this.known.set(presented, access);
+    return access;
   }
 }

@@ -194,23 +194,34 @@ function parseJsonBody(text: string): unknown {
   }
 }
 
-/** Greatest nesting of arrays and objects in a JSON text, ignoring brackets inside strings; one pass, no recursion. */
+/**
+ * Greatest nesting of arrays and objects in a JSON text, ignoring brackets inside strings; one
+ * pass, no recursion. A request body is mostly one long string (the GraphQL document), so each
+ * string is skipped with a native `indexOf` for its closing quote instead of character by
+ * character: the scan costs about the body's structure, not its length.
+ */
 export function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \\ */) i += 1;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
+    if (c === 34 /* " */) i = closingQuote(text, i);
     else if (c === 91 || c === 123) {
       depth += 1;
       if (depth > max) max = depth;
     } else if (c === 93 || c === 125) depth -= 1;
   }
   return max;
+}
+
+/** Index of the quote that closes the string opened at `open` (one not escaped by an odd run of backslashes), or the end. */
+function closingQuote(text: string, open: number): number {
+  for (let close = text.indexOf('"', open + 1); close !== -1; close = text.indexOf('"', close + 1)) {
+    let backslashes = 0;
+    for (let k = close - 1; text.charCodeAt(k) === 92; k -= 1) backslashes += 1;
+    if (backslashes % 2 === 0) return close;
+  }
+  return text.length;
 }
 
 function badRequest(message: string, status = 400): HttpRejection {

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../src/http/app';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
 /** Sends a POST whose body is written piece by piece; resolves with the answer, even before the body ends. */
@@ -56,5 +57,38 @@ describe('the request body limit', () => {
     const answer = await answerWhileSending(app.url, {}, 100, 10);
     expect(answer.status).toBe(401);
     expect(answer.piecesSent).toBeLessThan(100);
+  });
+});
+
+describe('the request body nesting limit', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ seed: 1 });
+  });
+  afterAll(() => app.close());
+
+  const post = (body: string) =>
+    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body }).then(async (r) => ({ status: r.status, body: await r.text() }));
+
+  it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels with 400 naming the limit, before parsing it`, async () => {
+    const deep = `{"query":"{ __typename }","variables":{"v":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const answer = await post(deep);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+  });
+
+  it('counts no bracket inside a string, escaped quotes and backslashes included', async () => {
+    const brackets = '[[[{{{'.repeat(40);
+    const answer = await post(JSON.stringify({ query: '{ __typename }', variables: { v: `${brackets}\\"\\\\${brackets}"` } }));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('"__typename":"Query"');
+  });
+
+  it('measures the nesting of objects and arrays outside strings exactly', () => {
+    expect(jsonDepth('{"query":"{ a { b { c } } }","variables":{"id":"x"}}')).toBe(2);
+    expect(jsonDepth('{"s":"\\"}')).toBe(1); // a string ending in an escaped backslash
+    expect(jsonDepth('{"s":"\\\"[[[["}')).toBe(1); // an escaped quote keeps the string open
+    expect(jsonDepth('[[["]]]"],[[[[]]]]]')).toBe(6);
+    expect(jsonDepth('{"unterminated":"[[[[')).toBe(1);
   });
 });
