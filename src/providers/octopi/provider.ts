@@ -1,6 +1,8 @@
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
 import { keysetPosition } from '../../core/pagination';
 import { OctopiListSnapshot, positionOf } from './snapshot';
+import { octopiChangeDetector } from './changes';
+import type { ChangeDetector } from '../../core/change-detection';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
 import { ProviderKey } from '../../core/provider-key';
 import type { Order } from '../../model/order';
@@ -50,6 +52,7 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   readonly position = keysetPosition;
 
   private readonly snapshot: OctopiListSnapshot;
+  readonly changeDetector: ChangeDetector;
 
   /** `snapshotLifetimeMs`: how long the whole list serves pages before it is revalidated. */
   constructor(
@@ -57,6 +60,7 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     snapshotLifetimeMs = 0,
   ) {
     this.snapshot = new OctopiListSnapshot(client, snapshotLifetimeMs);
+    this.changeDetector = octopiChangeDetector(this.snapshot);
   }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {

@@ -67,6 +67,18 @@ export class OctopiListSnapshot {
     return { orders, times: pageTimes, hasMore: i >= 0, calls };
   }
 
+  /**
+   * The whole list as Octopi has it now: always one conditional GET (shared with a read already
+   * under way), whatever the lifetime. The change detector's look at Octopi: the ETag says
+   * whether anything changed since it last looked.
+   */
+  async revalidated(): Promise<{ etag: string | null; sorted: readonly OctopiServiceOrder[] }> {
+    this.reading ??= this.read().finally(() => (this.reading = null));
+    const { held } = await this.reading;
+    this.touch();
+    return { etag: held.etag, sorted: held.sorted };
+  }
+
   /** Forgets the list (after a write through this replica, so it reads its own writes). */
   invalidate(): void {
     this.held = null;

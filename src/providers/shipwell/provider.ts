@@ -5,6 +5,8 @@ import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { ShipwellClient } from './client';
+import { shipwellChangeDetector } from './changes';
+import type { ChangeDetector } from '../../core/change-detection';
 import { mapShipwellOrder, SHIPWELL_STATUSES_OF } from './mapper';
 import { checkCreate, ORDER_TYPE_PURCHASE_ORDER, toInputPath } from './rules';
 import type { ShipwellAddress, ShipwellCreateBody, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder, ShipwellReference } from './wire';
@@ -114,7 +116,11 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
   /** `starting_after`: the id of the last order taken. */
   readonly position: PositionSpec = { version: 1, schema: z.string().min(1).max(256) };
 
-  constructor(private readonly client: ShipwellClient) {}
+  readonly changeDetector: ChangeDetector;
+
+  constructor(private readonly client: ShipwellClient) {
+    this.changeDetector = shipwellChangeDetector(client);
+  }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     if (providerIds.length === 1) {
