@@ -9,6 +9,7 @@ import { ProviderRegistry, type ProviderModule } from './core/registry';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
 import { sandboxModules, type SandboxHandle, type SandboxModule } from './sandbox';
+import { sandboxActivity, type SandboxActivity } from './sandbox/activity';
 import { MemoryRateLimitStore, RateLimiter, RedisRateLimitStore } from './limits/rate-limit';
 import { Observability } from './observability';
 import { secretValues } from './observability/redact';
@@ -39,6 +40,8 @@ export interface OrderGraphApp {
   config: Config;
   /** The emulators, when running on the embedded sandbox. */
   sandboxes: Map<string, SandboxHandle>;
+  /** Orders changing at the emulated vendors (sandbox only). */
+  activity?: SandboxActivity;
   /** Where replicas share state (Redis or memory). */
   shared: SharedState;
   /** The durable store (PostgreSQL, with DATABASE_URL), its migrations applied. */
@@ -88,6 +91,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     handles.forEach((handle, i) => sandboxes.set(wanted[i].key, handle));
     config = loadConfig(options.modules, { ...env, ...Object.assign({}, ...handles.map((h) => h.env)) });
   }
+  const activity = useSandbox ? sandboxActivity(sandboxes, config.sandboxChangesPerMinute) : undefined;
 
   setDefaultHttpClient(config.providerHttpClient);
   const observability = new Observability({
@@ -190,6 +194,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     database,
     changes,
     webhooks,
+    sandboxChanges: activity ? (count, vendor) => activity.changeNow(count, vendor) : undefined,
     idempotency,
     responseCacheTtlSeconds: config.responseCacheTtlSeconds,
     introspection: config.introspection ?? useSandbox,
@@ -223,6 +228,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     registry,
     config,
     sandboxes,
+    activity,
     shared,
     database,
     changes,
@@ -232,6 +238,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     observability,
     health,
     async close() {
+      activity?.stop();
       await server.close();
       // Before the database closes: a cycle under way commits or not, then the leases go to another replica.
       await Promise.all(pollers.map((poller) => poller.stop()));

@@ -20,6 +20,8 @@ const coreSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /** `auto` (default): run the embedded sandbox when no provider is configured; `true` / `false` force it. */
   SANDBOX: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Orders changed at the emulated vendors per minute in the sandbox (their statuses move on), so the change feed shows something; 0: none. Default 12. */
+  SANDBOX_CHANGES_PER_MINUTE: z.coerce.number().min(0).max(6000).default(12),
   /** Demo orders seeded per provider in the sandbox. Default 40. */
   SANDBOX_SEED: z.coerce.number().int().min(0).max(200000).default(40),
   /** Deadline of every upstream call attempt, body included, in milliseconds. Default 10000. */
@@ -102,6 +104,7 @@ export interface Config {
   host: string;
   sandbox: 'auto' | 'true' | 'false';
   sandboxSeed: number;
+  sandboxChangesPerMinute: number;
   providerTimeoutMs: number;
   providerRetries: number;
   /** Undefined: twice providerTimeoutMs. */
@@ -190,6 +193,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     host: c.HOST,
     sandbox: c.SANDBOX,
     sandboxSeed: c.SANDBOX_SEED,
+    sandboxChangesPerMinute: c.SANDBOX_CHANGES_PER_MINUTE,
     providerTimeoutMs: c.PROVIDER_TIMEOUT_MS,
     providerRetries: c.PROVIDER_RETRIES,
     providerRetryBudgetMs: c.PROVIDER_RETRY_BUDGET_MS,

@@ -59,6 +59,8 @@ export interface ServerOptions {
   changes?: ChangeLog;
   /** Webhook endpoints and deliveries (src/changes/webhooks); without them, webhook operations are UNSUPPORTED_OPERATION. */
   webhooks?: Webhooks;
+  /** In the sandbox: `POST /_sandbox/change-orders` changes orders at the emulated vendors. */
+  sandboxChanges?: (count: number, vendor?: string) => unknown;
   /** Exactly-once creates (default: over the shared state's ledger, with the default delays). */
   idempotency?: IdempotentCreates;
   /** Seconds a read response is cached; 0 turns the cache off. */
@@ -252,6 +254,7 @@ export class OrderGraphServer {
       ready: () => this.ready(),
       metrics: async () => (metrics ? metrics.render() : null),
       playground: this.playground,
+      sandboxChanges: this.options.sandboxChanges,
     });
     this.subscriptions = serveSubscriptions<RequestContext>({
       server: this.http.server,

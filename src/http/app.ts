@@ -44,6 +44,8 @@ export interface HttpAppOptions<Context extends BaseContext> {
   ready: () => Promise<JsonAnswer>;
   /** `/metrics`: Prometheus text, or null when metrics are off. */
   metrics?: () => Promise<{ contentType: string; body: string } | null>;
+  /** In the sandbox: change orders at the emulated vendors on demand (`POST /_sandbox/change-orders`). */
+  sandboxChanges?: (count: number, vendor?: string) => unknown;
   /** The playground page, when served: whether a request is for it, and how to serve it. */
   playground?: { handles(req: IncomingMessage, pathname: string): boolean; serve(req: IncomingMessage, res: ServerResponse): Promise<void> };
 }
@@ -139,6 +141,17 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
     if (!metrics) return reply.code(404).send({ error: 'Metrics are switched off (METRICS=false)' });
     return reply.code(200).header('content-type', metrics.contentType).send(metrics.body);
   });
+
+  const sandboxChanges = options.sandboxChanges;
+  if (sandboxChanges) {
+    // The sandbox's vendors are ordergraph's own emulators: anyone who can reach the sandbox may move their orders.
+    app.post('/_sandbox/change-orders', async (request, reply) => {
+      const query = request.query as Record<string, string | undefined>;
+      const count = query.count === undefined ? 5 : Number(query.count);
+      if (!Number.isInteger(count) || count < 1 || count > 100) return reply.code(400).send({ error: 'count: must be an integer from 1 to 100' });
+      return reply.code(200).send({ changed: sandboxChanges(count, query.vendor) });
+    });
+  }
 
   const playground = options.playground;
   // The playground page needs no key: the key is typed into the page. It is written to the raw

@@ -21,6 +21,21 @@ export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
 }
 
+/** A change made at a vendor by the sandbox: the vendor's own id of the order and its status before and after. */
+export interface VendorChange {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/** Up to `count` distinct items, picked at random. */
+export function pickDistinct<T>(items: readonly T[], count: number, rand: () => number): T[] {
+  const pool = [...items];
+  const picked: T[] = [];
+  while (picked.length < count && pool.length > 0) picked.push(...pool.splice(Math.floor(rand() * pool.length), 1));
+  return picked;
+}
+
 const OWNERS = ['MSC', 'MAE', 'CMA', 'HLC', 'ONE', 'EGH', 'COS', 'YML'];
 
 /** ISO 6346 container numbers with valid check digits, e.g. MSCU1000007. */

@@ -1,4 +1,5 @@
 import type { ProviderKey } from '../core/provider-key';
+import type { VendorChange } from './demo-data';
 import type { EmulatorServer } from './emulator';
 
 /** One vendor's emulator, started on a loopback port. */
@@ -6,6 +7,8 @@ export interface SandboxHandle {
   server: EmulatorServer;
   /** Settings (environment variable names to values) that point the provider at this emulator. */
   env: Record<string, string>;
+  /** Changes up to `count` orders at the vendor, as its own users and workflow would (statuses move on). */
+  changeOrders(count: number, rand?: () => number): VendorChange[];
   close(): Promise<void>;
 }
 
@@ -22,3 +25,5 @@ export interface SandboxModule {
   key: ProviderKey;
   start(options?: SandboxOptions): Promise<SandboxHandle>;
 }
+
+export type { VendorChange } from './demo-data';

@@ -42,6 +42,8 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
       OCTOPI_SNAPSHOT_TTL_MS: '0',
       // No change polling unless a test asks: the pollers' reads would show in the emulator logs that tests count.
       CHANGE_POLLING: 'false',
+      // Orders do not change at the emulated vendors by themselves: tests count and compare them.
+      SANDBOX_CHANGES_PER_MINUTE: '0',
       ...options.env,
     },
     onCall: (record) => calls.push(record),

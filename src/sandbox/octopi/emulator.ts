@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
-import { pick, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond } from '../demo-data';
+import { pick, pickDistinct, random, SANDBOX_CONTAINERS, spreadDates, truncateToSecond, type VendorChange } from '../demo-data';
 import { formatInZone } from '../time';
 import { createErrors, updateErrors } from './rules';
 
@@ -138,6 +138,27 @@ export class OctopiEmulator {
       else if (roll < 0.45) order.items[0].status = 'completed';
       if (roll >= 0.15 && roll < 0.45) order.status = order.items.every((i) => i.status === 'completed') ? 'completed' : 'partially_completed';
     }
+  }
+
+  /**
+   * Work done at the depot (sandbox helper for demos and tests): each of up to `count` open
+   * orders moves one step, an item completed (the order partially completed, then completed)
+   * or, now and then, the order cancelled. Returns what moved.
+   */
+  advanceOrders(count: number, rand: () => number = Math.random): VendorChange[] {
+    const open = [...this.orders.values()].filter((o) => o.status === 'pending' || o.status === 'partially_completed');
+    const changes: VendorChange[] = [];
+    for (const order of pickDistinct(open, count, rand)) {
+      const from = order.status;
+      const next = order.items.find((item) => item.status === 'pending');
+      if (!next || rand() < 0.05) this.cancelStored(order, 'Customer request');
+      else {
+        next.status = 'completed';
+        order.status = order.items.every((i) => i.status !== 'pending') ? 'completed' : 'partially_completed';
+      }
+      changes.push({ id: String(order.id), from, to: order.status });
+    }
+    return changes;
   }
 
   async listen(port = 0): Promise<string> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
-import { random, spreadDates } from '../demo-data';
+import { pickDistinct, random, spreadDates, type VendorChange } from '../demo-data';
 import { createIssues } from './rules';
 import { isoSeconds, renderSeeded, seededStatus, SHIPWELL_TAGS, type SeededOrder } from './seed';
 import {
@@ -102,6 +102,17 @@ export class ShipwellEmulator {
     const changed: ShipwellPurchaseOrder = { ...order, status, updated_at: now, cancelled_at: status === 'CANCELED' ? now : order.cancelled_at };
     this.replace({ kind: 'created', id, orderNumber: order.order_number, createdMs: stored.createdMs, order: changed });
     return changed;
+  }
+
+  /** Carriers' progress (sandbox helper): each of up to `count` open orders moves to its next status. */
+  advanceOrders(count: number, rand: () => number = Math.random): VendorChange[] {
+    const open = this.orders.filter((o) => !['DELIVERED', 'CANCELED'].includes(this.render(o).status));
+    return pickDistinct(open, count, rand).map((stored) => {
+      const from = this.render(stored).status;
+      const to = SHIPWELL_STATUSES[SHIPWELL_STATUSES.indexOf(from as ShipwellStatus) + 1];
+      this.setStatus(stored.id, to);
+      return { id: stored.id, from, to };
+    });
   }
 
   get size(): number {

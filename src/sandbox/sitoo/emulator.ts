@@ -1,5 +1,5 @@
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
-import { pick, random, spreadDates } from '../demo-data';
+import { pick, pickDistinct, random, spreadDates, type VendorChange } from '../demo-data';
 import { createErrors, theProduct, updateErrors } from './rules';
 import { SERVICE_ORDER_STATES } from './wire';
 import type {
@@ -256,6 +256,22 @@ export class SitooEmulator {
     order.revision += 1;
     order.modified = Math.max(Math.floor(Date.now() / 1000), order.created);
     return { status: 200, body: render(order) };
+  }
+
+  /**
+   * The store's work (sandbox helper): each of up to `count` open orders moves to its next
+   * state, a new revision, as a staff member's update through the API would make it.
+   */
+  advanceOrders(count: number, rand: () => number = Math.random): VendorChange[] {
+    const next: Partial<Record<SitooServiceOrderState, SitooServiceOrderState>> = { new: 'in_progress', in_progress: 'service_done', service_done: 'closed' };
+    const open = this.timeline.filter((o) => next[o.state] !== undefined);
+    return pickDistinct(open, count, rand).map((order) => {
+      const from = order.state;
+      order.state = next[from]!;
+      order.revision += 1;
+      order.modified = Math.max(Math.floor(Date.now() / 1000), order.created);
+      return { id: order.id, from, to: order.state };
+    });
   }
 
   private insert(data: Omit<StoredOrder, 'seq' | 'id'>): StoredOrder {

@@ -19,6 +19,7 @@ export const sitooSandbox: SandboxModule = {
         SITOO_PASSWORD: SANDBOX.password,
         SITOO_AUTHOR_EMAIL: 'ordergraph@example.com',
       },
+      changeOrders: (count, rand) => emulator.advanceOrders(count, rand),
       close: () => emulator.server.close(),
     };
   },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
+import { pickDistinct, type VendorChange } from '../demo-data';
 import { isKnownActor, isKnownLocation, SOGET_ACTORS } from './referential';
 import { FLOW_SEGMENTS, orderIssues, searchCheck, updateAgainstIssues, type SogetIssue } from './rules';
 import { seededDetail, seedOrders, type SeededFacts } from './seed';
@@ -180,6 +181,17 @@ export class SogetEmulator {
       for (const segment of elementary.segments) if (segment.status !== 'Delivered') segment.status = status;
     }
     this.touch(order);
+  }
+
+  /** The port's progress (sandbox helper): each of up to `count` open orders moves to its next status. */
+  advanceOrders(count: number, rand: () => number = Math.random): VendorChange[] {
+    const next: Partial<Record<SogetStatus, SogetStatus>> = { Draft: 'Valid', Valid: 'Submitted', Submitted: 'InProcess', InProcess: 'Accepted' };
+    const open = this.timeline.filter((o) => next[o.status] !== undefined);
+    return pickDistinct(open, count, rand).map((order) => {
+      const from = order.status;
+      this.setStatus(order.id, next[from]!);
+      return { id: order.id, from, to: order.status };
+    });
   }
 
   /** Marks the first segment of a container delivered. */

@@ -16,6 +16,7 @@ export const sogetSandbox: SandboxModule = {
         SOGET_CLIENT_SECRET: emulator.credentials.clientSecret,
         SOGET_SUBSCRIPTION_KEY: emulator.credentials.subscriptionKey,
       },
+      changeOrders: (count, rand) => emulator.advanceOrders(count, rand),
       close: () => emulator.server.close(),
     };
   },

@@ -1,5 +1,5 @@
 import { EmulatorServer, type EmulatorRequest, type EmulatorResponse } from '../emulator';
-import { pick, random, spreadDates } from '../demo-data';
+import { pick, pickDistinct, random, spreadDates, type VendorChange } from '../demo-data';
 import { createErrors } from './rules';
 import {
   MAX_LIMIT,
@@ -285,6 +285,26 @@ export class VuEmulator {
     const { order, line } = entry;
     const stored = this.addFulfillment(order, line, { quantity: f.quantity as number, trackingNumber: f.tracking_number as string, at: Date.now(), details });
     return respond(200, { fulfillment: renderFulfillment(order, stored) });
+  }
+
+  /**
+   * The factory's work (sandbox helper): in each of up to `count` orders with a line still to
+   * ship, a new line goes into production, or a line in production ships whole.
+   */
+  advanceOrders(count: number, rand: () => number = Math.random): VendorChange[] {
+    const open = this.orders.filter((o) => o.lines.some((l) => l.status === 'new_order' || l.status === 'in_production'));
+    return pickDistinct(open, count, rand).map((order) => {
+      const line = order.lines.find((l) => l.status === 'new_order' || l.status === 'in_production')!;
+      const from = line.status;
+      const now = Date.now();
+      if (from === 'new_order') {
+        line.status = 'in_production';
+        order.updatedAt = Math.max(order.updatedAt, now);
+      } else {
+        this.addFulfillment(order, line, { at: now, trackingNumber: trackingNumber(order.fields.ship_method_carrier, rand), quantity: unfulfilled(line) });
+      }
+      return { id: String(order.id), from: `line ${line.id} ${from}`, to: `line ${line.id} ${line.status}` };
+    });
   }
 
   private insert(id: number, fields: OrderFields, createdAt: number): StoredOrder {

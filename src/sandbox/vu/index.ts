@@ -11,6 +11,7 @@ export const vuSandbox: SandboxModule = {
     return {
       server: emulator.server,
       env: { VU_BASE_URL: url, VU_API_KEY: emulator.apiKey, VU_API_SECRET: emulator.apiSecret },
+      changeOrders: (count, rand) => emulator.advanceOrders(count, rand),
       close: () => emulator.server.close(),
     };
   },
