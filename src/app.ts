@@ -18,6 +18,7 @@ import { parseCorsOrigins } from './http/cors';
 import { IdempotentCreates } from './core/idempotency';
 import { migrate, postgresDatabase, type Database } from './state/database';
 import { PostgresIdempotencyLedger } from './state/postgres-ledger';
+import { embeddedDatabase } from './state/pglite';
 import { PostgresChangeLog } from './changes/postgres-log';
 import { ChangePoller } from './changes/poller';
 import { hostname } from 'node:os';
@@ -135,7 +136,16 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       throw error;
     });
   }
-  const changes = database && config.changeFeed !== 'false' ? new PostgresChangeLog(database) : undefined;
+  // The feed lives in DATABASE_URL's PostgreSQL; without one, in the sandbox (or when asked), in an
+  // embedded PostgreSQL of this process, so that `npm start` shows it with nothing installed.
+  const feedWanted = config.changeFeed === 'true' || (config.changeFeed === 'auto' && (database !== undefined || useSandbox));
+  let embedded: Database | undefined;
+  if (feedWanted && !database) {
+    embedded = await embeddedDatabase(config.embeddedDatabaseDir);
+    await migrate(embedded);
+  }
+  const feedDatabase = database ?? embedded;
+  const changes = feedWanted && feedDatabase ? new PostgresChangeLog(feedDatabase) : undefined;
   const shared: SharedState = config.redisUrl ? redisState(config.redisUrl, config.redisPrefix) : memoryState();
 
   // The ledger lives where it survives: PostgreSQL when configured, else with the shared state.
@@ -214,10 +224,10 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   // Every replica runs a poller per vendor; the lease in the database lets one of them poll.
   const replicaId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const pollers =
-    database && changes && config.changePolling
+    feedDatabase && changes && config.changePolling
       ? registry.all().map(
           (provider) =>
-            new ChangePoller({ db: database, provider, settings: config.changePoll.get(provider.key)!, owner: replicaId, observer: observability.metrics?.changePolls, log: observability.logger }),
+            new ChangePoller({ db: feedDatabase, provider, settings: config.changePoll.get(provider.key)!, owner: replicaId, observer: observability.metrics?.changePolls, log: observability.logger }),
         )
       : [];
   for (const poller of pollers) poller.start();
@@ -249,6 +259,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       await shared.close();
       await changes?.close();
       await database?.close();
+      await embedded?.close();
       await Promise.all([...sandboxes.values()].map((s) => s.close()));
       // Exports the spans still buffered.
       await observability.tracing?.shutdown();

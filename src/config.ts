@@ -62,8 +62,10 @@ const coreSchema = z.object({
   PLAYGROUND: booleanFlag.default(true),
   /** Browser origins allowed to call /graphql: `*`, or a list of origins. Unset: none, or any loopback origin in the sandbox. */
   CORS_ORIGINS: z.string().optional(),
-  /** The change feed: `auto` (default) runs it with DATABASE_URL, and in the sandbox on an embedded PostgreSQL; `true` / `false` force it. */
+  /** The change feed: `auto` (default) runs it with DATABASE_URL, and in the sandbox on an embedded PostgreSQL; `true` runs it in any case (embedded without DATABASE_URL), `false` never. */
   CHANGE_FEED: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Without DATABASE_URL, where the embedded PostgreSQL (PGlite) of the change feed keeps its data. Unset: in memory (lost at exit). */
+  EMBEDDED_DATABASE_DIR: z.string().min(1).optional(),
   /** Whether this replica takes part in polling the vendors for changes (one replica per vendor polls at a time). Default true. */
   CHANGE_POLLING: booleanFlag.default(true),
   /** Pause between two change-poll cycles of a vendor, ms. Default 5000; `<VENDOR>_CHANGE_POLL_INTERVAL_MS` sets one vendor's. */
@@ -130,6 +132,7 @@ export interface Config {
   /** Browser origins allowed by CORS; undefined: the default (none, or loopback in the sandbox). */
   corsOrigins?: CorsOrigins;
   changeFeed: 'auto' | 'true' | 'false';
+  embeddedDatabaseDir?: string;
   changePolling: boolean;
   /** Poll settings per provider (every provider, configured or not). */
   changePoll: Map<ProviderKey, ChangePollSettings>;
@@ -212,6 +215,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     createCommitDelayMs: c.CREATE_COMMIT_DELAY_MS,
     corsOrigins: cors?.origins,
     changeFeed: c.CHANGE_FEED,
+    embeddedDatabaseDir: c.EMBEDDED_DATABASE_DIR,
     changePolling: c.CHANGE_POLLING,
     changePoll,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,

@@ -40,6 +40,8 @@ export async function startTestApp(options: { seed?: number; env?: Record<string
       // Octopi's whole-list snapshot revalidates on every page (still correct, ETag or not), for
       // the same reason; its lifetime has tests of its own.
       OCTOPI_SNAPSHOT_TTL_MS: '0',
+      // No change feed unless a test gives a database (the embedded one costs seconds of start-up).
+      CHANGE_FEED: options.env?.DATABASE_URL ? 'auto' : 'false',
       // No change polling unless a test asks: the pollers' reads would show in the emulator logs that tests count.
       CHANGE_POLLING: 'false',
       // Orders do not change at the emulated vendors by themselves: tests count and compare them.
