@@ -1,4 +1,5 @@
 import type { BenchResult } from './run';
+import { feedMarkdown } from './feed';
 
 /** The tables of one benchmark result, in Markdown (for BENCHMARKS.md). */
 
@@ -85,6 +86,7 @@ export function toMarkdown(result: BenchResult): string {
     lines.push('', `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`, '');
   }
 
+  if (result.feed) lines.push(...feedMarkdown(result.feed), '');
   if (result.uploads) {
     lines.push(`**Uploads**: SOGET attachments by the GraphQL multipart request spec, one request at a time (ordergraph and the SOGET emulator only; UPLOAD_MAX_FILE_BYTES = ${result.uploads.maxFileMib} MiB)`, '');
     lines.push('| sent as | file MiB | uploads | byte-identical at SOGET | p50 ms | ordergraph RSS before (after GC) MB | peak RSS MB | peak above before MB | RSS after GC MB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
