@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Cluster, graphqlRequest, ORDER_FIELDS } from './cluster';
 import type { LoadRequest } from './load';
+import { summariseProfile, type ProfileSummary } from './profile';
 import { median } from './run';
 
 /**
@@ -43,6 +46,8 @@ export interface ExportWalk {
   retainedMb: number;
   /** The walk's time over the direct read's (median) time; the target is at most 2. */
   ratio: number;
+  /** Where ordergraph's CPU went during the walk (with `--export-profile`), per page. */
+  profile?: ProfileSummary;
 }
 
 export interface ExportResult {
@@ -64,6 +69,8 @@ export interface ExportOptions {
   env: Record<string, string>;
   nodeArgs: string[];
   log: (...parts: unknown[]) => void;
+  /** Directory for a CPU profile of each walk (V8 sampling profiler in the ordergraph process); unset: none. */
+  profileDir?: string;
 }
 
 const EXPORT_PAGE = `query BenchExport($first: Int!, $after: String, $orderBy: SortDirection!) {
@@ -80,6 +87,7 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
   try {
     const total = [...cluster.emulators.values()].reduce((sum, e) => sum + (e.ready.reads.all?.orders ?? NaN), 0);
     options.log(`export: ${total} orders (${options.seed} seeded per provider), first ${options.first}`);
+    if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
     const result: ExportResult = { seededPerProvider: options.seed, first: options.first, direct: [], directMs: NaN, walks: [], idleWaitS: options.idleWaitS };
     const direct = async () => {
       const read = await directExport(cluster);
@@ -88,7 +96,13 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     };
     await direct();
     for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
+      const profilePath = options.profileDir ? join(options.profileDir, `export-${options.seed}-${orderBy.toLowerCase()}-${Date.now()}.cpuprofile`) : undefined;
+      if (profilePath) await cluster.ordergraph.send('profile-start');
       const walk = await walkExport(cluster, orderBy, options.first, total);
+      if (profilePath) {
+        await cluster.ordergraph.send('profile-stop', { path: profilePath });
+        walk.profile = summariseProfile(profilePath, walk.pages);
+      }
       result.walks.push(walk);
       options.log(`  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`);
       await direct();

@@ -83,6 +83,12 @@ export function toMarkdown(result: BenchResult): string {
       const at = (page: number) => (page <= w.pageMs.length ? n(w.pageMs[page - 1], 0) : '–');
       lines.push(`| ordergraph ${w.orderBy} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`);
     }
+    for (const w of e.walks.filter((x) => x.profile)) {
+      lines.push('', `Where ordergraph's CPU went, ${w.orderBy} (self time, ${n(w.profile!.msPerOperation, 1)} ms per page while profiling):`, '', '| category | share |', '|---|---:|');
+      for (const c of w.profile!.categories.slice(0, 12)) lines.push(`| ${c.category} | ${pct(c.share)} |`);
+      lines.push('', '| top function | self % |', '|---|---:|');
+      for (const f of w.profile!.topFunctions.slice(0, 15)) lines.push(`| \`${f.name.replace(/\|/g, '\\|')}\` | ${pct(f.share)} |`);
+    }
     lines.push('', `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`, '');
   }
 

@@ -57,6 +57,8 @@ export interface BenchOptions {
   exportFirst: number;
   /** Seconds after the last walk before the settled RSS is read (`--export-idle-wait`; 0: not read). */
   exportIdleWaitS: number;
+  /** Profile each export walk (`--export-profile`; it slows the walk: its times are then not the export's). */
+  exportProfile: boolean;
   /** File sizes of the uploads scenario, MiB (`--upload-sizes 1,10,50`). */
   uploadSizes: number[];
   /** Uploads of each size. */
@@ -75,8 +77,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const list = (name: string) => value(name)?.split(',').map((s) => s.trim()).filter(Boolean);
   const smoke = argv.includes('--smoke');
   const options: BenchOptions = smoke
-    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0, uploadSizes: [1], uploadRepeats: 1 }
-    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35, uploadSizes: [1, 10, 50], uploadRepeats: 5 };
+    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0, exportProfile: false, uploadSizes: [1], uploadRepeats: 1 }
+    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35, exportProfile: false, uploadSizes: [1, 10, 50], uploadRepeats: 5 };
   if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('connections')) options.connections = Number(value('connections'));
@@ -88,6 +90,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (list('export-seeds')) options.exportSeeds = list('export-seeds')!.map(Number);
   if (value('export-first')) options.exportFirst = Number(value('export-first'));
   if (value('export-idle-wait')) options.exportIdleWaitS = Number(value('export-idle-wait'));
+  if (argv.includes('--export-profile')) options.exportProfile = true;
   if (list('upload-sizes')) options.uploadSizes = list('upload-sizes')!.map(Number);
   if (value('upload-repeats')) options.uploadRepeats = Number(value('upload-repeats'));
   argv.forEach((arg, i) => {
@@ -412,7 +415,15 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   log(`providers: ${keys.join(', ')}; scenarios: ${[...options.scenarios].join(', ')}; ${options.runs} run(s) of ${options.durationS} s`);
 
   const needsBase = ['floor', 'list', 'fanout', 'profile'].some((s) => options.scenarios.has(s));
-  const exportOptions = (seed: number) => ({ seed, first: options.exportFirst, idleWaitS: options.exportIdleWaitS, env: options.env, nodeArgs: options.nodeArgs, log });
+  const exportOptions = (seed: number) => ({
+    seed,
+    first: options.exportFirst,
+    idleWaitS: options.exportIdleWaitS,
+    env: options.env,
+    nodeArgs: options.nodeArgs,
+    log,
+    profileDir: options.exportProfile ? join(options.out, 'profiles') : undefined,
+  });
   // An export seeded as the base cluster is (the smoke run's) runs on it instead of a cluster of its own.
   const exportOnBase = needsBase && options.scenarios.has('export') && options.exportSeeds.includes(options.baseSeed);
   if (options.scenarios.has('export')) result.export = [];
