@@ -26,7 +26,7 @@ export interface FeedBench {
   pollIntervalMs: number;
   seed: number;
   latency: { changes: number; p50Ms: number; p95Ms: number; maxMs: number; targetMs: number; withinTarget: number };
-  calls: Array<{ provider: string; quietCallsPerCycle: number; busyCallsPerCycle: number; cycles: number }>;
+  calls: Array<{ provider: string; quietCallsPerCycle: number; busyCallsPerCycle: number; cycles: number; latencyP50Ms: number; latencyMaxMs: number }>;
   throughput: { changes: number; batch: number; writePerS: number; readPerS: number; graphqlReadPerS: number };
 }
 
@@ -128,6 +128,7 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
 
     options.log(`feed: ${options.changes} changes, one at a time, poll interval ${options.pollIntervalMs} ms`);
     const latencies: number[] = [];
+    const byVendor = new Map<string, number[]>();
     const vendors = [...sandboxes.entries()];
     for (let i = 0; i < options.changes; i += 1) {
       await sleep(Math.random() * options.pollIntervalMs);
@@ -144,6 +145,7 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
         await sleep(20);
       }
       latencies.push(performance.now() - started);
+      byVendor.set(key, [...(byVendor.get(key) ?? []), performance.now() - started]);
     }
     const [busyCalls1, busyCycles1] = await Promise.all([calls(), cycles()]);
 
@@ -204,6 +206,8 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
         quietCallsPerCycle: perCycle(quietCalls0, quietCalls1, quietCycles0, quietCycles1, key),
         busyCallsPerCycle: perCycle(quietCalls1, busyCalls1, quietCycles1, busyCycles1, key),
         cycles: busyCycles1[key] - (quietCycles0[key] ?? 0),
+        latencyP50Ms: percentile([...(byVendor.get(key) ?? [0])].sort((a, b) => a - b), 0.5),
+        latencyMaxMs: Math.max(...(byVendor.get(key) ?? [0])),
       })),
       throughput: { changes: read, batch, writePerS: options.throughputChanges / writeS, readPerS: read / readS, graphqlReadPerS: graphqlRead / graphqlS },
     };
@@ -222,9 +226,9 @@ export function feedMarkdown(feed: FeedBench): string[] {
     '',
     `Change at a vendor to its appearance in orderChanges, ${feed.latency.changes} changes one at a time: p50 ${n(feed.latency.p50Ms)} ms, p95 ${n(feed.latency.p95Ms)} ms, max ${n(feed.latency.maxMs)} ms; ${feed.latency.withinTarget} of ${feed.latency.changes} within the target of ${feed.latency.targetMs} ms (poll interval + 1 s).`,
     '',
-    '| vendor | upstream calls per cycle, quiet | while changing | cycles |',
-    '|---|---:|---:|---:|',
-    ...feed.calls.map((c) => `| ${c.provider} | ${n(c.quietCallsPerCycle, 2)} | ${n(c.busyCallsPerCycle, 2)} | ${c.cycles} |`),
+    '| vendor | upstream calls per cycle, quiet | while changing | cycles | change to feed p50 ms | max ms |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...feed.calls.map((c) => `| ${c.provider} | ${n(c.quietCallsPerCycle, 2)} | ${n(c.busyCallsPerCycle, 2)} | ${c.cycles} | ${n(c.latencyP50Ms)} | ${n(c.latencyMaxMs)} |`),
     '',
     `Feed on PostgreSQL, ${feed.throughput.changes} changes: appended ${n(feed.throughput.writePerS)} changes/s (transactions of ${feed.throughput.batch}), read ${n(feed.throughput.readPerS)} changes/s (pages of ${feed.throughput.batch}), read through orderChanges over HTTP ${n(feed.throughput.graphqlReadPerS)} changes/s (first: 500, each with its order's id and status).`,
   ];
