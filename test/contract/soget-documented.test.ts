@@ -5,7 +5,7 @@ import { EmulatorServer } from '../../src/sandbox/emulator';
 import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import { orderIssues } from '../../src/sandbox/soget/rules';
 import { copyOf } from '../fixtures/documented';
-import { SOGET_CREATE_400_RESPONSE, SOGET_CREATE_REQUEST, SOGET_CREATE_RESPONSE } from '../fixtures/soget';
+import { documentedOrderMadeValid, SOGET_CREATE_400_RESPONSE, SOGET_CREATE_REQUEST, SOGET_CREATE_RESPONSE } from '../fixtures/soget';
 import { shapeDifferences } from '../support/documented';
 
 /** soget-smouv-customer-orders.md's examples (test/fixtures/soget/), against the emulator and against ordergraph's client and mapper. */
@@ -15,25 +15,6 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const CREDENTIALS = { clientId: 'documented', clientSecret: 'documented-secret', subscriptionKey: 'documented-key' };
 const ORDERS = '/customer-orders/v1/customer-orders';
 const TOKEN = '/soget-connect/v1/openid-connect/token';
-
-/**
- * The documented example with the two things the doc's own rules refuse put right: the
- * container number's check digit (CGMU1234567 -> CGMU1234562) and the event list (the four
- * mandatory Import events, each at the documented event's location, in the documented order).
- */
-function documentedOrderMadeValid(): Json {
-  const order = copyOf(SOGET_CREATE_REQUEST) as Json;
-  const container = order.containers[0];
-  const [announced] = container.events;
-  container.reference = 'CGMU1234562';
-  container.events = ['LadingImport', 'DeliveryImport', 'EmptyReleaseImport', 'EmptyReturnImport'].map((type, i) => ({
-    ...announced,
-    type,
-    startDate: `2022-03-0${3 + i}T18:00:00+00:00`,
-    endDate: `2022-03-0${3 + i}T23:21:00+00:00`,
-  }));
-  return order;
-}
 
 describe('SOGET documented examples against the emulator', () => {
   const emulator = new SogetEmulator(CREDENTIALS);

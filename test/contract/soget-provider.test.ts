@@ -7,6 +7,7 @@ import { soget } from '../../src/providers/soget';
 import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import type { SogetOrderInput, SogetProvider } from '../../src/providers/soget/provider';
 import { SOGET_ORDERS_PATH, type SogetOrderBody } from '../../src/providers/soget/wire';
+import { documentedOrderMadeValid } from '../fixtures/soget';
 import { exportOrder, importOrder } from '../support/soget-fixtures';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -46,7 +47,6 @@ describe("SOGET S'mouv provider against its emulator", () => {
       ['an event place with no code and no address', (o) => (o.containers[0].events[0].location = { name: 'Quay 3' }), 'input.containers[0].events[0].location', 'locationFields', 'EVENT_LOCATION_FIELDS_REQUIRED'],
       ['an unknown carrier without e-mail', (o) => (o.carrier = { name: 'Unknown' }), 'input.carrier.contact.email', 'required', 'CARRIER_EMAIL_REQUIRED'],
       ['a contractor without code', (o) => (o.contractor = { name: 'Nobody' }), 'input.contractor.code', 'required', 'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV'],
-      ['an export date on an import voyage', (o) => (o.voyage = { closingCustoms: '2024-03-01T00:00:00Z' }), 'input.voyage.closingCustoms', 'flow', 'WRONG_FORMAT'],
     ];
 
     it.each(cases)('refuses %s naming the field, the rule and the SOGET code', async (_case, breakIt, field, rule, providerCode) => {
@@ -58,6 +58,16 @@ describe("SOGET S'mouv provider against its emulator", () => {
       expect(error.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, provider: 'SOGET', field, rule, providerCode });
       expect(error.message.startsWith(`${field}: `)).toBe(true);
       expect(sandbox.server.log).toHaveLength(0);
+    });
+
+    it('sends the documented Import example (its check digit and events put right) with bookingNumber, etd and the closing dates: "available for" the export flow is no refusal', async () => {
+      const body = documentedOrderMadeValid() as unknown as SogetOrderBody;
+      body.transportOrderNumber = `DOC-${unique()}`;
+      const order = await provider.createOrder({ input: input(body) });
+      expect(order).toMatchObject({ provider: 'SOGET', orderNumber: body.transportOrderNumber });
+      const sent = emulator.order(order.providerId)!;
+      expect(emulator.detailOf(sent).body.voyage).toMatchObject({ etd: '2022-03-02T18:00:00+00:00', closingCustoms: '2022-03-02T18:00:00+00:00' });
+      expect(emulator.detailOf(sent).body.containers[0].bookingNumber).toBe('BCK-03-03-2022');
     });
 
     it('lists every broken rule in extensions.issues', async () => {

@@ -172,9 +172,6 @@ export function parseSogetDate(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** ISO 6346 size-type code: two size characters, a type letter, a detail character (22G1, 45R1, L5G1). */
-const SIZE_TYPE = /^[0-9A-Z]{2}[A-Z][0-9A-Z]$/;
-
 // ---------------------------------------------------------------------------------------------
 
 export interface CheckOptions {
@@ -274,14 +271,11 @@ function checkFlowRules(order: Partial<SogetOrderBody>, add: Add): void {
     add('carrier.contact.email', 'required', 'is required when the carrier has no actor code (unknown by GEDMOUV)', 'CARRIER_EMAIL_REQUIRED');
   }
 
-  if (flow && isObject(order.voyage)) {
-    const voyage = order.voyage as Record<string, unknown>;
-    const only = (field: string, flows: SogetCustomsFlag[]) => {
-      if (voyage[field] !== undefined && voyage[field] !== null && !flows.includes(flow)) add(`voyage.${field}`, 'flow', `is only available for the ${flows.join(' and ')} flow`);
-    };
-    only('eta', ['Import', 'Transfer']);
-    for (const field of ['etd', 'closingCustoms', 'closingDangerous', 'closingDelivery']) only(field, ['Export']);
-  }
+  // "eta ... available for import and transfer flow", "etd / closingCustoms / ... available for the
+  // export flow", "billOfLading ... available for import and transfer flow", "bookingNumber ...
+  // Available for export and transfer flow": where a field means something, not a refusal
+  // elsewhere (the documented Import example sends bookingNumber, etd and the closing dates).
+  // ordergraph sends them on any flow and lets S'mouv answer.
 
   if (!Array.isArray(order.containers)) return;
   order.containers.forEach((container, i) => {
@@ -301,20 +295,11 @@ function checkContainer(container: Record<string, unknown>, at: string, flow: So
     else if (problem === 'checkDigit') add(`${at}.reference`, 'iso6346', 'has a wrong ISO 6346 check digit', 'HANDLING_UNIT_REFERENCE_INVALID');
   }
 
-  const sizeType = container.type;
-  if (sizeType === undefined || sizeType === null) {
-    if (flow === 'Export') add(`${at}.type`, 'required', 'is mandatory for the Export flow');
-  } else if (typeof sizeType === 'string' && sizeType.length === 4 && !SIZE_TYPE.test(sizeType)) {
-    add(`${at}.type`, 'isoSizeType', 'must be an ISO 6346 size-type code such as 22G1 or 45R1');
-  }
-
+  // "Size type. It's mandatory for export flow. Detailed information is available in the API
+  // Referential. Minimum length is 4, maximum length is 4.": the length is the schema's; the
+  // codes are the referential's, which S'mouv checks.
+  if (flow === 'Export' && (container.type === undefined || container.type === null)) add(`${at}.type`, 'required', 'is mandatory for the Export flow');
   if (flow === 'Export' && !filled(container.bookingNumber)) add(`${at}.bookingNumber`, 'required', 'is mandatory for the Export flow');
-  if (flow === 'Export' && container.billOfLading !== undefined && container.billOfLading !== null) {
-    add(`${at}.billOfLading`, 'flow', 'is only available for the Import and Transfer flow');
-  }
-  if (flow === 'Import' && container.bookingNumber !== undefined && container.bookingNumber !== null) {
-    add(`${at}.bookingNumber`, 'flow', 'is only available for the Export and Transfer flow');
-  }
 
   if (!flow || !Array.isArray(container.events)) return;
   const events = container.events as unknown[];
@@ -348,17 +333,16 @@ export function checkEvents(events: Array<Record<string, unknown>>, at: string, 
     }
   });
 
-  // Chronology: each event's own start before its end, and the events in the flow's order.
+  // "WRONG_EVENT_DATE_ORDER: Dates of events must be in chronological order. For Import order:
+  // LadingImport -> ... For Export order: EmptyReleaseExport -> ...": the events in the flow's
+  // order; the doc gives no order for Transfer, nor compares the two dates of one event.
+  if (flow === 'Transfer') return;
   let previous: { type: string; ms: number } | null = null;
   for (const type of mandatory) {
     const j = types.indexOf(type);
     const event = events[j];
     const start = parseSogetDate(event.startDate);
-    const end = parseSogetDate(event.endDate);
-    if (start !== null && end !== null && end < start) {
-      add(`${at}[${j}].endDate`, 'eventDateOrder', `must not be before the startDate of ${type}`, 'WRONG_EVENT_DATE_ORDER');
-    }
-    const ms = start ?? end;
+    const ms = start ?? parseSogetDate(event.endDate);
     if (ms === null) continue;
     if (previous && ms < previous.ms) {
       add(`${at}[${j}].${start !== null ? 'startDate' : 'endDate'}`, 'eventDateOrder', `${type} must not be before ${previous.type} (${mandatory.join(' -> ')})`, 'WRONG_EVENT_DATE_ORDER');
