@@ -13,6 +13,16 @@ const settings = z
     VU_API_KEY: z.string().min(1).optional(),
     /** VU API secret, the password of HTTP Basic auth. */
     VU_API_SECRET: z.string().min(1).optional(),
+    /**
+     * Line statuses to ask VU's lists for besides the known five (new_order, in_production,
+     * partially_shipped, shipped, cancelled), comma-separated: VU lists only the statuses asked
+     * for, so an order whose lines all have another status is missing from lists without it.
+     */
+    VU_LINE_STATUSES: z
+      .string()
+      .optional()
+      .transform((text) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
+      .pipe(z.array(z.string().regex(/^[a-z0-9_]+$/, 'line statuses are lower-case words such as on_hold'))),
   })
   .refine((s) => !s.VU_BASE_URL || s.VU_API_KEY, { message: 'VU_API_KEY is required when VU_BASE_URL is set', path: ['VU_API_KEY'] })
   .refine((s) => !s.VU_BASE_URL || s.VU_API_SECRET, { message: 'VU_API_SECRET is required when VU_BASE_URL is set', path: ['VU_API_SECRET'] });
@@ -26,6 +36,7 @@ export const vu: ProviderModule<VuSettings> = {
   create: (s, deps) =>
     new VuProvider(
       new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, ...deps }),
+      { lineStatuses: s.VU_LINE_STATUSES },
     ),
   resolvers: [VuResolver],
 };

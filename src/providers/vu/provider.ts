@@ -94,7 +94,19 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
   /** No order has an id at or below this: learned from unfiltered reads that reached the oldest order. */
   private floor = 0;
 
-  constructor(private readonly client: VuClient) {}
+  /**
+   * Every line status a list asks for. VU's list answers only the statuses it is asked for
+   * (`status`, default `new_order`) and names no list of them, so a status this list lacks hides
+   * its orders from lists and batch reads: VU_LINE_STATUSES adds the ones an instance has.
+   */
+  private readonly lineStatuses: readonly string[];
+
+  constructor(
+    private readonly client: VuClient,
+    options: { lineStatuses?: readonly string[] } = {},
+  ) {
+    this.lineStatuses = [...new Set([...VU_LINE_STATUSES, ...(options.lineStatuses ?? [])])];
+  }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     const ids = [...new Set(providerIds.filter(isVuId).map(Number))];
@@ -109,7 +121,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     const found = new Map<string, Order>();
     await Promise.all(
       chunks(ids, VU_MAX_LIMIT).map(async (chunk) => {
-        for (const raw of await this.client.listOrders({ ids: chunk, status: VU_LINE_STATUSES, limit: VU_MAX_LIMIT })) found.set(String(raw.id), this.mapped(raw));
+        for (const raw of await this.client.listOrders({ ids: chunk, status: this.lineStatuses, limit: VU_MAX_LIMIT })) found.set(String(raw.id), this.mapped(raw));
       }),
     );
     return providerIds.map((id) => found.get(id) ?? notFound(id));
@@ -121,7 +133,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     const found = new Map<string, Order>();
     await Promise.all(
       chunks(numbers, VU_MAX_LIMIT).map(async (chunk) => {
-        for (const raw of await this.client.listOrders({ orderNumbers: chunk, status: VU_LINE_STATUSES, limit: VU_MAX_LIMIT })) {
+        for (const raw of await this.client.listOrders({ orderNumbers: chunk, status: this.lineStatuses, limit: VU_MAX_LIMIT })) {
           found.set(raw.order_number, this.mapped(raw));
         }
       }),
@@ -130,14 +142,14 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
   }
 
   async listOrders(query: ListQuery): Promise<ListPage> {
-    const status = lineStatusesFor(query.filter);
+    const status = lineStatusesFor(query.filter, this.lineStatuses);
     if (status.length === 0) return { orders: [], hasMore: false, positionAfter: () => null, upstreamCalls: 0 };
     const want = Math.max(1, Math.min(query.limit, VU_MAX_LIMIT));
     const orderNumbers = query.filter.orderNumber !== undefined ? [query.filter.orderNumber] : undefined;
     if (orderNumbers && orderNumbers[0].includes(',')) return { orders: [], hasMore: false, positionAfter: () => null, upstreamCalls: 0 };
 
     // Only reads of every order may teach where ids start: a filtered answer says nothing of orders it skips.
-    const unfiltered = !orderNumbers && status.length === VU_LINE_STATUSES.length;
+    const unfiltered = !orderNumbers && status.length === this.lineStatuses.length;
 
     if (query.direction === 'ASC') {
       const after = readPosition(query.position, 'after');
@@ -185,7 +197,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
   }
 
   async ping(): Promise<void> {
-    await this.client.listOrders({ status: VU_LINE_STATUSES, limit: 1 });
+    await this.client.listOrders({ status: this.lineStatuses, limit: 1 });
   }
 
   private mapped(raw: VuOrder): Order {
@@ -198,10 +210,11 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
  * The line statuses to ask VU for. VU's `status` matches orders with at least one line in
  * it, so each unified status asks for the line statuses its orders must contain (the core
  * re-checks the derived status). No known line status can make DRAFT, ACCEPTED, IN_TRANSIT
- * or REJECTED: those ask for nothing.
+ * or REJECTED: those ask for nothing. `all` is every line status to ask for (the known ones and
+ * those configured); a status this version does not map makes an order UNKNOWN.
  */
-export function lineStatusesFor(filter: ListFilter): string[] {
-  if (!filter.statuses?.length) return [...VU_LINE_STATUSES];
+export function lineStatusesFor(filter: ListFilter, all: readonly string[] = VU_LINE_STATUSES): string[] {
+  if (!filter.statuses?.length) return [...all];
   const wanted = new Set<string>();
   for (const status of filter.statuses) {
     switch (status) {
@@ -218,8 +231,8 @@ export function lineStatusesFor(filter: ListFilter): string[] {
         wanted.add('cancelled');
         break;
       case OrderStatus.UNKNOWN:
-        // An order with an unknown line status can only be listed through its other lines.
-        for (const s of VU_LINE_STATUSES) wanted.add(s);
+        // An order with a line status this version does not map: every status asked for.
+        for (const s of all) wanted.add(s);
         break;
       case OrderStatus.DRAFT:
       case OrderStatus.ACCEPTED:
@@ -232,7 +245,7 @@ export function lineStatusesFor(filter: ListFilter): string[] {
       }
     }
   }
-  return VU_LINE_STATUSES.filter((s) => wanted.has(s));
+  return all.filter((s) => wanted.has(s));
 }
 
 /** The wire `order` of a create input; absent optional fields stay absent. */

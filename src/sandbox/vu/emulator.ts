@@ -97,6 +97,18 @@ export class VuEmulator {
     return this.server.listen(port);
   }
 
+  /**
+   * Sets a line's status, as VU's factory would (a sandbox control). Only `new_order` is
+   * documented; a VU instance may have statuses ordergraph does not know, and this puts one there.
+   */
+  setLineStatus(orderId: number, line: number | 'every', status: string): void {
+    const order = this.orders.find((o) => o.id === orderId);
+    const lines = line === 'every' ? (order?.lines ?? []) : [order?.lines[line]];
+    if (!order || lines.length === 0 || lines.some((l) => !l)) throw new Error(`no VU order ${orderId} line ${line}`);
+    for (const l of lines) l!.status = status;
+    order.updatedAt = Date.now();
+  }
+
   /** The HTTP Basic header the emulator accepts. */
   get authorization(): string {
     return `Basic ${Buffer.from(`${this.apiKey}:${this.apiSecret}`).toString('base64')}`;
