@@ -24,11 +24,11 @@ export type CreateOctopiServiceOrderInput = {
 export type CreateShipwellPurchaseOrderInput = {
   /** Who is billed for the freight. */
   billTo?: ShipwellBillToInput | null | undefined;
-  /** Key-value custom data of the order. */
+  /** Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it. */
   customData?: unknown;
   /** Description of the order (the unified `note`). */
   description?: string | null | undefined;
-  /** Last day of the order, YYYY-MM-DD, not before startDate. */
+  /** Last day of the order, YYYY-MM-DD. */
   expirationDate?: string | null | undefined;
   /** Lines of the order. */
   items?: Array<ShipwellItemInput> | null | undefined;
@@ -256,8 +256,8 @@ export type SegmentKind =
 
 /** A Shipwell address. */
 export type ShipwellAddressInput = {
-  /** ISO 3166-1 alpha-2 country code, e.g. US. */
-  country: string;
+  /** Country, e.g. US (the documented example shows an ISO 3166-1 alpha-2 code; Shipwell checks it). */
+  country?: string | null | undefined;
   /** Latitude and longitude. */
   geolocation?: ShipwellGeolocationInput | null | undefined;
   /** First street line (`line_1`). */
@@ -290,8 +290,8 @@ export type ShipwellBillToInput = {
   billingId?: string | null | undefined;
   /** Billing contact. */
   contact?: ShipwellContactInput | null | undefined;
-  /** Payment term. */
-  paymentTerm?: ShipwellPaymentTerm | null | undefined;
+  /** Payment term, e.g. PREPAID (the documented example). */
+  paymentTerm?: string | null | undefined;
 };
 
 /** A billing contact. */
@@ -310,16 +310,16 @@ export type ShipwellGeolocationInput = {
   longitude: number;
 };
 
-/** A line of a Shipwell purchase order (Shipwell `items[]`). */
+/** A line of a Shipwell purchase order (Shipwell `items[]`, which the doc shows without a schema: this is the shape ordergraph sends, and Shipwell decides what it needs). */
 export type ShipwellItemInput = {
   /** Key-value custom data of the item. */
   customData?: unknown;
   /** What the item is. */
-  description: string;
+  description?: string | null | undefined;
   /** Your product id. */
   productId?: string | null | undefined;
   /** Quantity ordered. */
-  quantity: ShipwellQuantityInput;
+  quantity?: ShipwellQuantityInput | null | undefined;
   /** Product SKU. */
   sku?: string | null | undefined;
   /** Total weight of the line. */
@@ -330,74 +330,42 @@ export type ShipwellItemInput = {
 
 /** An amount of money: an exact decimal and its currency. */
 export type ShipwellMoneyInput = {
-  /** ISO 4217 currency code, e.g. USD. */
-  currency: string;
+  /** Currency code, e.g. USD. */
+  currency?: string | null | undefined;
   /** Decimal string, e.g. "42.50"; never rounded. */
-  value: string;
+  value?: string | null | undefined;
 };
 
-/** Who pays the freight of a Shipwell order (bill-to `payment_term`). */
-export type ShipwellPaymentTerm =
-  /** The receiver pays. */
-  | 'COLLECT'
-  /** The shipper pays. */
-  | 'PREPAID'
-  /** A third party pays. */
-  | 'THIRD_PARTY';
-
-/** A window of time; start must be before end. */
+/** A window of time (Shipwell `plan_window`); Shipwell decides what it needs of it. */
 export type ShipwellPlanWindowInput = {
   /** End of the window. */
-  end: string;
+  end?: string | null | undefined;
   /** Start of the window. */
-  start: string;
+  start?: string | null | undefined;
 };
 
 /** A quantity: an exact decimal and its unit. */
 export type ShipwellQuantityInput = {
-  /** Unit of the quantity. */
-  unit: ShipwellQuantityUnit;
-  /** Decimal string greater than 0, e.g. "12" or "2.5". */
-  value: string;
+  /** Unit of the quantity, e.g. CARTON. */
+  unit?: string | null | undefined;
+  /** Decimal string, e.g. "12" or "2.5", sent as given. */
+  value?: string | null | undefined;
 };
-
-/** Unit of a Shipwell item quantity. */
-export type ShipwellQuantityUnit =
-  /** Bags. */
-  | 'BAG'
-  /** Boxes. */
-  | 'BOX'
-  /** Cartons. */
-  | 'CARTON'
-  /** Cases. */
-  | 'CASE'
-  /** Drums. */
-  | 'DRUM'
-  /** Single pieces. */
-  | 'EACH'
-  /** Kilograms (a quantity sold by weight). */
-  | 'KG'
-  /** Pounds (a quantity sold by weight). */
-  | 'LB'
-  /** Pallets. */
-  | 'PALLET'
-  /** Rolls. */
-  | 'ROLL';
 
 /** A reference number (Shipwell `references[]`). */
 export type ShipwellReferenceInput = {
   /** What the reference is, e.g. ERP_PO. */
-  qualifier: string;
+  qualifier?: string | null | undefined;
   /** The reference value. */
-  value: string;
+  value?: string | null | undefined;
 };
 
 /** A stop of a Shipwell order (ship-from or ship-to): an address, who is there and when. */
 export type ShipwellStopInput = {
   /** Company at the stop. */
   companyName?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code, e.g. US. */
-  country: string;
+  /** Country, e.g. US (the documented example shows an ISO 3166-1 alpha-2 code; Shipwell checks it). */
+  country?: string | null | undefined;
   /** Key-value custom data of the stop. */
   customData?: unknown;
   /** Latitude and longitude. */
@@ -435,7 +403,7 @@ export type ShipwellSupplierInput = {
   /** Supplier e-mail. */
   email?: string | null | undefined;
   /** Supplier name. */
-  name: string;
+  name?: string | null | undefined;
   /** Supplier phone number. */
   phoneNumber?: string | null | undefined;
   /** Your id of the supplier. */
@@ -444,18 +412,11 @@ export type ShipwellSupplierInput = {
 
 /** A weight: an exact decimal and its unit. */
 export type ShipwellWeightInput = {
-  /** Pounds or kilograms. */
-  unit: ShipwellWeightUnit;
+  /** Unit of the weight, e.g. LB. */
+  unit?: string | null | undefined;
   /** Decimal string, e.g. "120.5". */
-  value: string;
+  value?: string | null | undefined;
 };
-
-/** Unit of a Shipwell weight: pounds or kilograms. */
-export type ShipwellWeightUnit =
-  /** Kilograms. */
-  | 'KG'
-  /** Pounds. */
-  | 'LB';
 
 /** The customer of a Sitoo service order (Sitoo `ServiceCustomer`). */
 export type SitooCustomerInput = {

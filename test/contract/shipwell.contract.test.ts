@@ -168,8 +168,9 @@ const cases: RuleCase[] = [
 ];
 
 /**
- * Rules ordergraph used to invent: the doc does not state them, so the emulator takes what they
- * refused (the doc wins over the earlier tests that enforced them on both sides).
+ * Rules ordergraph used to invent: the doc does not state them, so neither the emulator nor
+ * ordergraph's pre-flight refuses what they refused (the doc wins over the earlier tests that
+ * enforced them on both sides).
  */
 const undocumented: RuleCase[] = [
   { name: 'an address needs a country', wire: (b) => delete b.ship_to.country, loc: ['ship_to', 'country'], type: 'missing', input: (i) => (i.shipTo.country = ''), field: 'input.shipTo.country', rule: 'required' },
@@ -215,9 +216,9 @@ const undocumented: RuleCase[] = [
   },
   { name: 'an item has a description', wire: (b) => delete b.items[0].description, loc: ['items', 0, 'description'], type: 'missing', input: (i) => (i.items![0].description = ''), field: 'input.items[0].description', rule: 'required' },
   { name: 'an item has a quantity', wire: (b) => delete b.items[1].quantity, loc: ['items', 1, 'quantity'], type: 'missing', input: (i) => delete (i.items![1] as any).quantity, field: 'input.items[1].quantity', rule: 'required' },
-  { name: 'a quantity is greater than 0', wire: (b) => (b.items[0].quantity.value = '0.000'), loc: ['items', 0, 'quantity', 'value'], type: 'greater_than', input: (i) => (i.items![0].quantity.value = '0.000'), field: 'input.items[0].quantity.value', rule: 'positive' },
-  { name: 'a quantity is a decimal', wire: (b) => (b.items[0].quantity.value = '1,5'), loc: ['items', 0, 'quantity', 'value'], type: 'decimal_parsing', input: (i) => (i.items![0].quantity.value = '1,5'), field: 'input.items[0].quantity.value', rule: 'decimal' },
-  { name: 'a quantity unit is a known unit', wire: (b) => (b.items[0].quantity.unit = 'SPOON'), loc: ['items', 0, 'quantity', 'unit'], type: 'enum', input: (i) => (i.items![0].quantity.unit = 'SPOON'), field: 'input.items[0].quantity.unit', rule: 'oneOf' },
+  { name: 'a quantity is greater than 0', wire: (b) => (b.items[0].quantity.value = '0.000'), loc: ['items', 0, 'quantity', 'value'], type: 'greater_than', input: (i) => (i.items![0].quantity!.value = '0.000'), field: 'input.items[0].quantity.value', rule: 'positive' },
+  { name: 'a quantity is a decimal', wire: (b) => (b.items[0].quantity.value = '1,5'), loc: ['items', 0, 'quantity', 'value'], type: 'decimal_parsing', input: (i) => (i.items![0].quantity!.value = '1,5'), field: 'input.items[0].quantity.value', rule: 'decimal' },
+  { name: 'a quantity unit is a known unit', wire: (b) => (b.items[0].quantity.unit = 'SPOON'), loc: ['items', 0, 'quantity', 'unit'], type: 'enum', input: (i) => (i.items![0].quantity!.unit = 'SPOON'), field: 'input.items[0].quantity.unit', rule: 'oneOf' },
   { name: 'a unit price is not negative', wire: (b) => (b.items[0].unit_amount.value = '-1.00'), loc: ['items', 0, 'unit_amount', 'value'], type: 'greater_than_equal', input: (i) => (i.items![0].unitAmount!.value = '-1.00'), field: 'input.items[0].unitAmount.value', rule: 'nonNegative' },
   { name: 'a price currency is ISO 4217', wire: (b) => (b.items[0].unit_amount.currency = 'usd'), loc: ['items', 0, 'unit_amount', 'currency'], type: 'string_pattern_mismatch', input: (i) => (i.items![0].unitAmount!.currency = 'usd'), field: 'input.items[0].unitAmount.currency', rule: 'currency' },
   { name: 'a weight unit is LB or KG', wire: (b) => (b.items[0].total_weight.unit = 'TON'), loc: ['items', 0, 'total_weight', 'unit'], type: 'enum', input: (i) => (i.items![0].totalWeight!.unit = 'TON'), field: 'input.items[0].totalWeight.unit', rule: 'oneOf' },
@@ -247,12 +248,20 @@ describe.each(cases)('Shipwell rule: $name', ({ wire, loc, type, input, field, r
   });
 });
 
-describe.each(undocumented)('Not a Shipwell rule: $name', ({ wire }) => {
+describe.each(undocumented)('Not a Shipwell rule: $name', ({ wire, input }) => {
   it('is not enforced by the emulator, which creates the order', async () => {
     const body = wireBody();
     wire(body);
     const response = await call('POST', '/orders', body);
     expect(response.status).toBe(201);
+  });
+
+  it('is not enforced by ordergraph either: the order is sent and Shipwell answers', async () => {
+    const candidate = shipwellInput(unique()) as ShipwellCreateInput & Record<string, any>;
+    input(candidate);
+    sandbox.server.clearLog();
+    await expect(provider.createOrder(candidate)).resolves.toMatchObject({ provider: 'SHIPWELL', orderNumber: candidate.orderNumber });
+    expect(sandbox.server.log.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 });
 

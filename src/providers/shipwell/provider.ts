@@ -17,7 +17,7 @@ export interface ShipwellGeolocationInput {
 }
 
 export interface ShipwellAddressInput {
-  country: string;
+  country?: string | null;
   line1?: string | null;
   line2?: string | null;
   line3?: string | null;
@@ -30,8 +30,8 @@ export interface ShipwellAddressInput {
 }
 
 export interface ShipwellReferenceInput {
-  qualifier: string;
-  value: string;
+  qualifier?: string | null;
+  value?: string | null;
 }
 
 export interface ShipwellStopInput extends ShipwellAddressInput {
@@ -40,12 +40,12 @@ export interface ShipwellStopInput extends ShipwellAddressInput {
   companyName?: string | null;
   references?: ShipwellReferenceInput[] | null;
   /** When the goods may be picked up (ship-from) or delivered (ship-to). */
-  planWindow?: { start: Date | string; end: Date | string } | null;
+  planWindow?: { start?: Date | string | null; end?: Date | string | null } | null;
   customData?: Record<string, unknown> | null;
 }
 
 export interface ShipwellSupplierInput {
-  name: string;
+  name?: string | null;
   supplierId?: string | null;
   email?: string | null;
   phoneNumber?: string | null;
@@ -62,12 +62,12 @@ export interface ShipwellBillToInput {
 }
 
 export interface ShipwellItemInput {
-  description: string;
+  description?: string | null;
   sku?: string | null;
   productId?: string | null;
-  quantity: { value: string; unit: string };
-  unitAmount?: { value: string; currency: string } | null;
-  totalWeight?: { value: string; unit: string } | null;
+  quantity?: { value?: string | null; unit?: string | null } | null;
+  unitAmount?: { value?: string | null; currency?: string | null } | null;
+  totalWeight?: { value?: string | null; unit?: string | null } | null;
   customData?: Record<string, unknown> | null;
 }
 
@@ -88,7 +88,8 @@ export interface ShipwellCreateInput {
   startDate?: string | null;
   /** YYYY-MM-DD. */
   expirationDate?: string | null;
-  customData?: Record<string, unknown> | null;
+  /** An object, or the JSON string of one (as the documented example sends it). */
+  customData?: Record<string, unknown> | string | null;
   supplierCreatedReleasesAllowed?: boolean | null;
 }
 
@@ -264,20 +265,20 @@ function address(a: ShipwellAddressInput): ShipwellAddress {
 }
 
 function stop(s: ShipwellStopInput): ShipwellOrderStop {
-  const time = (t: Date | string) => (t instanceof Date ? (Number.isNaN(t.getTime()) ? String(t) : t.toISOString()) : t);
+  const time = (t: Date | string | null | undefined) => (t instanceof Date ? (Number.isNaN(t.getTime()) ? String(t) : t.toISOString()) : (t ?? undefined));
   return compact({
     ...address(s),
     timezone: s.timezone,
     location_number: s.locationNumber,
     company_name: s.companyName,
     references: s.references ? s.references.map(reference) : undefined,
-    shipping_requirements: s.planWindow ? { plan_window: { start: time(s.planWindow.start), end: time(s.planWindow.end) } } : undefined,
+    shipping_requirements: s.planWindow ? { plan_window: compact({ start: time(s.planWindow.start), end: time(s.planWindow.end) }) } : undefined,
     custom_data: s.customData,
   }) as unknown as ShipwellOrderStop;
 }
 
 function reference(r: ShipwellReferenceInput): ShipwellReference {
-  return { qualifier: r.qualifier, value: r.value };
+  return compact({ qualifier: r.qualifier, value: r.value }) as ShipwellReference;
 }
 
 function item(i: ShipwellItemInput): ShipwellItem {
@@ -285,9 +286,9 @@ function item(i: ShipwellItemInput): ShipwellItem {
     description: i.description,
     sku: i.sku,
     product_id: i.productId,
-    quantity: i.quantity ? { value: i.quantity.value, unit: i.quantity.unit } : undefined,
-    unit_amount: i.unitAmount ? { value: i.unitAmount.value, currency: i.unitAmount.currency } : undefined,
-    total_weight: i.totalWeight ? { value: i.totalWeight.value, unit: i.totalWeight.unit } : undefined,
+    quantity: i.quantity ? compact({ value: i.quantity.value, unit: i.quantity.unit }) : undefined,
+    unit_amount: i.unitAmount ? compact({ value: i.unitAmount.value, currency: i.unitAmount.currency }) : undefined,
+    total_weight: i.totalWeight ? compact({ value: i.totalWeight.value, unit: i.totalWeight.unit }) : undefined,
     custom_data: i.customData,
   }) as unknown as ShipwellItem;
 }

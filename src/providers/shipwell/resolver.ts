@@ -1,66 +1,10 @@
-import { Arg, Ctx, Field, Float, InputType, Mutation, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, InputType, Mutation, Resolver } from 'type-graphql';
 import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
 import { createOrderMutation } from '../../graphql/create';
 import { Order } from '../../model/order';
 import type { ShipwellProvider } from './provider';
-
-export enum ShipwellPaymentTerm {
-  PREPAID = 'PREPAID',
-  COLLECT = 'COLLECT',
-  THIRD_PARTY = 'THIRD_PARTY',
-}
-
-export enum ShipwellQuantityUnit {
-  EACH = 'EACH',
-  CASE = 'CASE',
-  CARTON = 'CARTON',
-  BOX = 'BOX',
-  BAG = 'BAG',
-  PALLET = 'PALLET',
-  DRUM = 'DRUM',
-  ROLL = 'ROLL',
-  LB = 'LB',
-  KG = 'KG',
-}
-
-export enum ShipwellWeightUnit {
-  LB = 'LB',
-  KG = 'KG',
-}
-
-registerEnumType(ShipwellPaymentTerm, {
-  name: 'ShipwellPaymentTerm',
-  description: 'Who pays the freight of a Shipwell order (bill-to `payment_term`).',
-  valuesConfig: {
-    PREPAID: { description: 'The shipper pays.' },
-    COLLECT: { description: 'The receiver pays.' },
-    THIRD_PARTY: { description: 'A third party pays.' },
-  },
-});
-
-registerEnumType(ShipwellQuantityUnit, {
-  name: 'ShipwellQuantityUnit',
-  description: 'Unit of a Shipwell item quantity.',
-  valuesConfig: {
-    EACH: { description: 'Single pieces.' },
-    CASE: { description: 'Cases.' },
-    CARTON: { description: 'Cartons.' },
-    BOX: { description: 'Boxes.' },
-    BAG: { description: 'Bags.' },
-    PALLET: { description: 'Pallets.' },
-    DRUM: { description: 'Drums.' },
-    ROLL: { description: 'Rolls.' },
-    LB: { description: 'Pounds (a quantity sold by weight).' },
-    KG: { description: 'Kilograms (a quantity sold by weight).' },
-  },
-});
-registerEnumType(ShipwellWeightUnit, {
-  name: 'ShipwellWeightUnit',
-  description: 'Unit of a Shipwell weight: pounds or kilograms.',
-  valuesConfig: { LB: { description: 'Pounds.' }, KG: { description: 'Kilograms.' } },
-});
 
 @InputType({ description: 'A point on the map (Shipwell `geolocation`).' })
 export class ShipwellGeolocationInput {
@@ -73,8 +17,8 @@ export class ShipwellGeolocationInput {
 
 @InputType({ description: 'A Shipwell address.' })
 export class ShipwellAddressInput {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code, e.g. US.' })
-  country!: string;
+  @Field(() => String, { nullable: true, description: 'Country, e.g. US (the documented example shows an ISO 3166-1 alpha-2 code; Shipwell checks it).' })
+  country?: string | null;
 
   @Field(() => String, { nullable: true, description: 'First street line (`line_1`).' })
   line1?: string | null;
@@ -106,20 +50,20 @@ export class ShipwellAddressInput {
 
 @InputType({ description: 'A reference number (Shipwell `references[]`).' })
 export class ShipwellReferenceInput {
-  @Field(() => String, { description: 'What the reference is, e.g. ERP_PO.' })
-  qualifier!: string;
+  @Field(() => String, { nullable: true, description: 'What the reference is, e.g. ERP_PO.' })
+  qualifier?: string | null;
 
-  @Field(() => String, { description: 'The reference value.' })
-  value!: string;
+  @Field(() => String, { nullable: true, description: 'The reference value.' })
+  value?: string | null;
 }
 
-@InputType({ description: 'A window of time; start must be before end.' })
+@InputType({ description: 'A window of time (Shipwell `plan_window`); Shipwell decides what it needs of it.' })
 export class ShipwellPlanWindowInput {
-  @Field(() => DateTimeISOResolver, { description: 'Start of the window.' })
-  start!: Date;
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Start of the window.' })
+  start?: Date | null;
 
-  @Field(() => DateTimeISOResolver, { description: 'End of the window.' })
-  end!: Date;
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'End of the window.' })
+  end?: Date | null;
 }
 
 @InputType({ description: 'A stop of a Shipwell order (ship-from or ship-to): an address, who is there and when.' })
@@ -145,8 +89,8 @@ export class ShipwellStopInput extends ShipwellAddressInput {
 
 @InputType({ description: 'The supplier of a Shipwell purchase order.' })
 export class ShipwellSupplierInput {
-  @Field(() => String, { description: 'Supplier name.' })
-  name!: string;
+  @Field(() => String, { nullable: true, description: 'Supplier name.' })
+  name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Your id of the supplier.' })
   supplierId?: string | null;
@@ -178,8 +122,8 @@ export class ShipwellBillToInput {
   @Field(() => String, { nullable: true, description: 'Billing id.' })
   billingId?: string | null;
 
-  @Field(() => ShipwellPaymentTerm, { nullable: true, description: 'Payment term.' })
-  paymentTerm?: ShipwellPaymentTerm | null;
+  @Field(() => String, { nullable: true, description: 'Payment term, e.g. PREPAID (the documented example).' })
+  paymentTerm?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Company billed.' })
   billingCompanyName?: string | null;
@@ -193,35 +137,35 @@ export class ShipwellBillToInput {
 
 @InputType({ description: 'A quantity: an exact decimal and its unit.' })
 export class ShipwellQuantityInput {
-  @Field(() => String, { description: 'Decimal string greater than 0, e.g. "12" or "2.5".' })
-  value!: string;
+  @Field(() => String, { nullable: true, description: 'Decimal string, e.g. "12" or "2.5", sent as given.' })
+  value?: string | null;
 
-  @Field(() => ShipwellQuantityUnit, { description: 'Unit of the quantity.' })
-  unit!: ShipwellQuantityUnit;
+  @Field(() => String, { nullable: true, description: 'Unit of the quantity, e.g. CARTON.' })
+  unit?: string | null;
 }
 
 @InputType({ description: 'An amount of money: an exact decimal and its currency.' })
 export class ShipwellMoneyInput {
-  @Field(() => String, { description: 'Decimal string, e.g. "42.50"; never rounded.' })
-  value!: string;
+  @Field(() => String, { nullable: true, description: 'Decimal string, e.g. "42.50"; never rounded.' })
+  value?: string | null;
 
-  @Field(() => String, { description: 'ISO 4217 currency code, e.g. USD.' })
-  currency!: string;
+  @Field(() => String, { nullable: true, description: 'Currency code, e.g. USD.' })
+  currency?: string | null;
 }
 
 @InputType({ description: 'A weight: an exact decimal and its unit.' })
 export class ShipwellWeightInput {
-  @Field(() => String, { description: 'Decimal string, e.g. "120.5".' })
-  value!: string;
+  @Field(() => String, { nullable: true, description: 'Decimal string, e.g. "120.5".' })
+  value?: string | null;
 
-  @Field(() => ShipwellWeightUnit, { description: 'Pounds or kilograms.' })
-  unit!: ShipwellWeightUnit;
+  @Field(() => String, { nullable: true, description: 'Unit of the weight, e.g. LB.' })
+  unit?: string | null;
 }
 
-@InputType({ description: 'A line of a Shipwell purchase order (Shipwell `items[]`).' })
+@InputType({ description: 'A line of a Shipwell purchase order (Shipwell `items[]`, which the doc shows without a schema: this is the shape ordergraph sends, and Shipwell decides what it needs).' })
 export class ShipwellItemInput {
-  @Field(() => String, { description: 'What the item is.' })
-  description!: string;
+  @Field(() => String, { nullable: true, description: 'What the item is.' })
+  description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Product SKU.' })
   sku?: string | null;
@@ -229,8 +173,8 @@ export class ShipwellItemInput {
   @Field(() => String, { nullable: true, description: 'Your product id.' })
   productId?: string | null;
 
-  @Field(() => ShipwellQuantityInput, { description: 'Quantity ordered.' })
-  quantity!: ShipwellQuantityInput;
+  @Field(() => ShipwellQuantityInput, { nullable: true, description: 'Quantity ordered.' })
+  quantity?: ShipwellQuantityInput | null;
 
   @Field(() => ShipwellMoneyInput, { nullable: true, description: 'Price of one unit of the quantity.' })
   unitAmount?: ShipwellMoneyInput | null;
@@ -280,11 +224,11 @@ export class CreateShipwellPurchaseOrderInput {
   @Field(() => String, { nullable: true, description: 'First day of the order, YYYY-MM-DD.' })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the order, YYYY-MM-DD, not before startDate.' })
+  @Field(() => String, { nullable: true, description: 'Last day of the order, YYYY-MM-DD.' })
   expirationDate?: string | null;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the order.' })
-  customData?: Record<string, unknown> | null;
+  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it.' })
+  customData?: Record<string, unknown> | string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the supplier may create releases (default false).' })
   supplierCreatedReleasesAllowed?: boolean | null;
