@@ -1,0 +1,50 @@
+import { checkCreate as octopiCreate } from '../../src/providers/octopi/rules';
+import { checkCreate as shipwellCreate } from '../../src/providers/shipwell/rules';
+import { checkCreate as sitooCreate, checkUpdate as sitooUpdate } from '../../src/providers/sitoo/rules';
+import { checkOrder as sogetOrder } from '../../src/providers/soget/rules';
+import { parseVuJson } from '../../src/providers/vu/exact-json';
+import { checkCreate as vuCreate } from '../../src/providers/vu/rules';
+import { copyOf } from '../fixtures/documented';
+import { OCTOPI_CREATE_REQUEST } from '../fixtures/octopi';
+import { SHIPWELL_CREATE_REQUEST } from '../fixtures/shipwell';
+import { SITOO_ADD_REQUEST, SITOO_UPDATE_REQUEST } from '../fixtures/sitoo';
+import { documentedOrderMadeValid, SOGET_CREATE_REQUEST } from '../fixtures/soget';
+import { VU_CREATE_REQUEST } from '../fixtures/vu';
+
+/**
+ * ordergraph's pre-flight rules (src/providers/<vendor>/rules.ts) on each documented request, on
+ * the wire body: what a vendor publishes as its own example is never refused before sending,
+ * unless the doc's own rules refuse it.
+ */
+const asIs = (path: string) => path;
+
+describe("ordergraph's pre-flight rules on the documented requests", () => {
+  it('pass the Octopi create example (cargo_type container, a default and a custom service id)', () => {
+    expect(octopiCreate(copyOf(OCTOPI_CREATE_REQUEST).service_order, asIs)).toEqual([]);
+  });
+
+  it('pass the Sitoo Add and Update Service Order examples', () => {
+    expect(sitooCreate(copyOf(SITOO_ADD_REQUEST), asIs)).toEqual([]);
+    expect(sitooUpdate(copyOf(SITOO_UPDATE_REQUEST), asIs)).toEqual([]);
+  });
+
+  it('pass the Shipwell request payload (custom_data as a JSON string, a plan window that starts as it ends)', () => {
+    expect(shipwellCreate(copyOf(SHIPWELL_CREATE_REQUEST), asIs)).toEqual([]);
+  });
+
+  it('pass the VU Example Request (price 70, a b2b order without a b2b object)', () => {
+    // Read as ordergraph holds a VU body: prices as exact digits (exact-json.ts).
+    const body = parseVuJson(JSON.stringify(VU_CREATE_REQUEST.example)) as { order: Record<string, unknown> };
+    expect(vuCreate(body.order, asIs)).toEqual([]);
+  });
+
+  it("refuse the SOGET example only by the doc's own rules, and pass it with those put right (bookingNumber, etd and the closing dates on an Import included)", () => {
+    // "A container number must follow the ISO 6346:1995." (CGMU1234567's check digit is 2);
+    // "must contains exactly 4 events with import/ export order" (the example sends one).
+    expect(sogetOrder(copyOf(SOGET_CREATE_REQUEST), asIs).map((i) => [i.field, i.rule, i.providerCode])).toEqual([
+      ['containers[0].reference', 'iso6346', 'HANDLING_UNIT_REFERENCE_INVALID'],
+      ['containers[0].events', 'eventSet', 'WRONG_FORMAT'],
+    ]);
+    expect(sogetOrder(documentedOrderMadeValid(), asIs)).toEqual([]);
+  });
+});
