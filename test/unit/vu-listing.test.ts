@@ -2,17 +2,23 @@ import { random } from '../../src/sandbox/demo-data';
 import { readNewestFirst, type AscendingSource, type NewestFirstPage } from '../../src/providers/vu/listing';
 
 /** An in-memory `since_id` list: up to `pageSize` ids greater than `sinceId`, ascending. */
-function source(ids: number[], pageSize = 250): AscendingSource<{ id: number }> & { calls: number[] } {
+function source(ids: number[], pageSize = 250): AscendingSource<{ id: number }> & { calls: number[]; sent: number } {
   const sorted = [...ids].sort((a, b) => a - b);
   const calls: number[] = [];
-  return {
+  const list = {
     pageSize,
     calls,
-    async after(sinceId) {
+    /** Items answered over every call. */
+    sent: 0,
+    async after(sinceId: number, limit: number) {
       calls.push(sinceId);
-      return sorted.filter((id) => id > sinceId).slice(0, pageSize).map((id) => ({ id }));
+      expect(limit).toBeLessThanOrEqual(pageSize);
+      const page = sorted.filter((id) => id > sinceId).slice(0, Math.min(limit, pageSize)).map((id) => ({ id }));
+      list.sent += page.length;
+      return page;
     },
   };
+  return list;
 }
 
 /** Reads every id newest first, `want` per page, carrying the position as a provider would. */
@@ -31,7 +37,7 @@ async function readAll(ids: number[], want: number, hint = 0) {
     before = page.items[page.items.length - 1].id;
     density = page.density;
   }
-  return { seen, pageCalls };
+  return { seen, pageCalls, sent: list.sent };
 }
 
 const dense = (n: number, from = 12345) => Array.from({ length: n }, (_, i) => from + i);
@@ -61,6 +67,13 @@ describe('newest-first reads over an oldest-first since_id list', () => {
     const { pageCalls } = await readAll(dense(2000), 50, 12345 + 1999);
     expect(pageCalls[0]).toBeLessThanOrEqual(2);
     expect(pageCalls.slice(1, -1).every((c) => c === 1)).toBe(true);
+  });
+
+  it('asks each window for no more ids than it can hold, so ids above it are not sent and dropped', async () => {
+    // A 250-order answer per call would send five times the 2,000 orders read, 50 a page.
+    const { seen, sent } = await readAll(dense(2000), 50, 12345 + 1999);
+    expect(seen).toHaveLength(2000);
+    expect(sent).toBeLessThanOrEqual(seen.length * 2);
   });
 
   it('stays within a few calls per page on sparse ids', async () => {

@@ -21,8 +21,8 @@
  */
 
 export interface AscendingSource<T extends { id: number }> {
-  /** Up to `pageSize` items with id greater than `sinceId`, ascending by id. */
-  after(sinceId: number): Promise<T[]>;
+  /** Up to `limit` (at most `pageSize`) items with id greater than `sinceId`, ascending by id. */
+  after(sinceId: number, limit: number): Promise<T[]>;
   pageSize: number;
 }
 
@@ -84,9 +84,9 @@ class NewestFirstReader<T extends { id: number }> {
     if (Number.isFinite(id) && id > this.floor) this.floor = id;
   }
 
-  private async after(sinceId: number): Promise<T[]> {
+  private async after(sinceId: number, limit = this.source.pageSize): Promise<T[]> {
     this.calls += 1;
-    const page = await this.source.after(sinceId);
+    const page = await this.source.after(sinceId, limit);
     // An answer from at or below the floor starts at the oldest item.
     if (sinceId <= this.floor && page.length > 0) this.raiseFloor(page[0].id - 1);
     return page;
@@ -134,9 +134,12 @@ class NewestFirstReader<T extends { id: number }> {
       const need = want - found.length;
       const width = Math.max(1, Math.ceil((Math.min(need * 1.25, size) / this.density) * stretch));
       const from = Math.max(floor, top - width);
-      const page = await this.after(from);
+      // The window (from, top] holds at most top - from ids: asking for more only brings ids
+      // above it, read and dropped. With that many asked, a full answer is the whole window.
+      const asked = Math.min(size, top - from);
+      const page = await this.after(from, asked);
       const inside = page.filter((item) => item.id <= top);
-      if (page.length < size || page[page.length - 1].id >= top) {
+      if (page.length < asked || page[page.length - 1].id >= top) {
         // Complete window (from, top].
         found.push(...inside.reverse());
         if (inside.length > 0) {

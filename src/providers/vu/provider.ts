@@ -167,7 +167,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     const position = query.position === null ? null : (readPosition(query.position, 'before') as number);
     const density = query.position === null ? this.density : readDensity(query.position);
     const page = await readNewestFirst<VuOrder>(
-      { pageSize: VU_MAX_LIMIT, after: (sinceId) => this.client.listOrders({ status, limit: VU_MAX_LIMIT, sinceId, orderNumbers }) },
+      { pageSize: VU_MAX_LIMIT, after: (sinceId, limit) => this.client.listOrders({ status, limit, sinceId, orderNumbers }) },
       { before: position, want, density, hint: this.highWater, floor: this.floor },
     );
     this.density = page.density;
