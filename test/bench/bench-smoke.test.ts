@@ -101,8 +101,9 @@ describe('benchmark harness (smoke run)', () => {
       expect(w.peakRssMb).toBeGreaterThan(10);
       expect(Object.keys(w.upstreamCalls).sort()).toEqual([...keys].sort());
     }
-    // Every vendor was asked for its orders (Octopi's whole list may serve both walks: OCTOPI_SNAPSHOT_TTL_MS).
-    for (const key of keys) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
+    // Every vendor was asked for its orders, but Octopi: its whole-list snapshot, read by the
+    // scenarios before, may still be fresh for both walks (OCTOPI_SNAPSHOT_TTL_MS), so zero calls is right there.
+    for (const key of keys.filter((k) => k !== 'OCTOPI')) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
   });
 
   it('measures ordergraph\'s memory while it streams an upload into SOGET, which receives it byte for byte', () => {
