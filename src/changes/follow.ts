@@ -22,6 +22,27 @@ export async function readPast(log: ChangeLog, position: number, filter: ChangeF
   return { records, position: records.length < limit ? Math.max(last, latest, position) : last };
 }
 
+/** An iterator of log entries that its consumer can stop at any time (`return`, as graphql-js calls it when a subscriber leaves). */
+export abstract class StoppableChanges implements AsyncIterableIterator<OrderChangeRecord> {
+  abstract next(): Promise<IteratorResult<OrderChangeRecord>>;
+  /** Stops at once: a pending `next()` resolves done, listeners are removed. */
+  protected abstract close(): void;
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async return(): Promise<IteratorResult<OrderChangeRecord>> {
+    this.close();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<OrderChangeRecord>> {
+    this.close();
+    throw error;
+  }
+}
+
 export interface ChangeStreamOptions {
   filter?: ChangeFilter;
   /** Entries read per round trip (default 100). */
@@ -31,8 +52,9 @@ export interface ChangeStreamOptions {
 }
 
 /**
- * The changes of the log that match a filter, as they are appended, for one subscriber: an
- * async iterator that `for await` (graphql-js's subscribe, graphql-ws) pulls from.
+ * The changes of the log that match a filter, as they are appended, read by one consumer on
+ * its own (a subscriber that fell behind the replica's shared reader, src/changes/fanout.ts):
+ * an async iterator that `for await` (graphql-js's subscribe, graphql-ws) pulls from.
  *
  * Delivery is driven by the subscriber's own position in the log, never by what a
  * notification carried: `onAppended` (which fires for appends on any replica) only wakes the
@@ -46,7 +68,7 @@ export interface ChangeStreamOptions {
  * so a subscriber that leaves while the stream waits for a notification would keep its listener
  * until the next change. `return()` here wakes the waiting read and stops at once.
  */
-export class ChangeStream implements AsyncIterableIterator<OrderChangeRecord> {
+export class ChangeStream extends StoppableChanges {
   private readonly buffer: OrderChangeRecord[] = [];
   private position: number | undefined;
   private notified = false;
@@ -56,16 +78,13 @@ export class ChangeStream implements AsyncIterableIterator<OrderChangeRecord> {
   private readonly batchSize: number;
 
   constructor(private readonly log: ChangeLog, private readonly options: ChangeStreamOptions = {}) {
+    super();
     this.batchSize = options.batchSize ?? 100;
     this.stopListening = log.onAppended(() => {
       this.notified = true;
       this.wake?.();
     });
     this.position = options.afterSequence;
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
   }
 
   async next(): Promise<IteratorResult<OrderChangeRecord>> {
@@ -85,17 +104,7 @@ export class ChangeStream implements AsyncIterableIterator<OrderChangeRecord> {
     return { value: undefined, done: true };
   }
 
-  async return(): Promise<IteratorResult<OrderChangeRecord>> {
-    this.close();
-    return { value: undefined, done: true };
-  }
-
-  async throw(error?: unknown): Promise<IteratorResult<OrderChangeRecord>> {
-    this.close();
-    throw error;
-  }
-
-  private close(): void {
+  protected close(): void {
     if (this.closed) return;
     this.closed = true;
     this.stopListening();

@@ -3,7 +3,7 @@ import { ErrorCode, OrderGraphError } from '../core/errors';
 import type { RequestContext } from '../graphql/context';
 import { changeFilterFor, OrderChange, OrderChangeFilter, toOrderChange } from '../graphql/order-change';
 import type { OrderChangeRecord } from './feed';
-import { ChangeStream } from './follow';
+import { ChangeFanout } from './fanout';
 
 @Resolver()
 export class OrderChangeSubscriptionResolver {
@@ -14,7 +14,8 @@ export class OrderChangeSubscriptionResolver {
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { filter?: OrderChangeFilter }, RequestContext>) => {
       const filter = changeFilterFor(args.filter, context.access);
       if (!context.changes) throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, 'The change feed is not running on this ordergraph (it needs a database: set DATABASE_URL)');
-      return new ChangeStream(context.changes, { filter });
+      const fanout = ChangeFanout.of(context.changes, (error) => context.log.warn({ err: { message: (error as Error).message } }, 'reading the change feed for subscriptions failed; retrying'));
+      return fanout.subscribe(filter);
     },
   })
   orderChanged(

@@ -1,5 +1,6 @@
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { ChangeStream, readPast } from '../../src/changes/follow';
+import { ChangeFanout } from '../../src/changes/fanout';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { MemoryChangeLog } from '../support/memory-change-log';
@@ -45,5 +46,66 @@ describe('following the change log', () => {
     await stream.return();
     await expect(pending).resolves.toEqual({ value: undefined, done: true });
     expect(log.listenerCount).toBe(0);
+  });
+});
+
+describe("one replica's shared reader of the change log", () => {
+  const sitoo = { ...octopi, id: 'sitoo:7', provider: ProviderKey.SITOO };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('reads each new entry once for every subscriber, and hands each subscriber the entries its filter matches, in order', async () => {
+    const log = new MemoryChangeLog();
+    log.append(octopi);
+    const fanout = ChangeFanout.of(log);
+    const everything = Array.from({ length: 50 }, () => fanout.subscribe(undefined));
+    const onlySitoo = fanout.subscribe({ providers: [ProviderKey.SITOO] });
+    const firsts = everything.map((s) => s.next());
+    const sitooFirst = onlySitoo.next();
+    await settle();
+    const readsBefore = log.reads.length;
+    log.append(octopi);
+    log.append(sitoo);
+    log.append(octopi, OrderChangeKind.CANCELLED);
+    const seconds = await Promise.all(firsts);
+    expect(seconds.map((r) => r.value.sequence)).toEqual(everything.map(() => 2));
+    expect((await Promise.all(everything.map((s) => s.next()))).map((r) => r.value.sequence)).toEqual(everything.map(() => 3));
+    expect((await sitooFirst).value).toMatchObject({ sequence: 3, provider: ProviderKey.SITOO });
+    // One read (or a few, as notifications coalesce) for 51 subscribers, not one each.
+    expect(log.reads.length - readsBefore).toBeLessThanOrEqual(3);
+    await Promise.all([...everything, onlySitoo].map((s) => s.return!()));
+    expect(fanout.subscriberCount).toBe(0);
+    expect(log.listenerCount).toBe(0);
+  });
+
+  it('lets a subscriber that fell behind read the log on its own, from its last entry, missing nothing', async () => {
+    const log = new MemoryChangeLog();
+    const fanout = ChangeFanout.of(log);
+    const slow = fanout.subscribe(undefined);
+    const first = slow.next();
+    await settle();
+    for (let i = 0; i < 1200; i += 1) log.append(octopi);
+    await settle();
+    const sequences = [(await first).value.sequence];
+    for (let i = 1; i < 1200; i += 1) sequences.push((await slow.next()).value.sequence);
+    expect(sequences).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
+    // It no longer takes the shared reader's entries.
+    expect(fanout.subscriberCount).toBe(0);
+    await slow.return!();
+  });
+
+  it('gives entries appended while the first subscriber was joining to it', async () => {
+    const log = new MemoryChangeLog();
+    const fanout = ChangeFanout.of(log);
+    const subscriber = fanout.subscribe(undefined);
+    const first = subscriber.next();
+    log.append(octopi); // before the reader knows where it starts: either after it, or the first entry
+    await settle();
+    log.append(sitoo);
+    log.append(sitoo);
+    const values = [(await first).value.sequence, (await subscriber.next()).value.sequence];
+    // From wherever it started, nothing after its start is skipped: [1, 2] or [2, 3].
+    expect(values[1]).toBe(values[0] + 1);
+    expect(values[0]).toBeLessThanOrEqual(2);
+    await subscriber.return!();
   });
 });
