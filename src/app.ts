@@ -174,9 +174,9 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   // Webhooks live beside the change feed in the database; every replica delivers (src/changes/webhooks/worker.ts).
   let webhooks: Webhooks | undefined;
   let webhookWorker: WebhookWorker | undefined;
-  if (database && changes) {
+  if (feedDatabase && changes) {
     const urlPolicy = new WebhookUrlPolicy(config.webhooks.allowPrivateUrls ?? useSandbox);
-    const store = new WebhookStore(database);
+    const store = new WebhookStore(feedDatabase);
     webhooks = { store, changeLog: changes, urlPolicy };
     webhookWorker = new WebhookWorker({
       ...DEFAULT_WEBHOOK_OPTIONS,
