@@ -21,7 +21,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|cj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|@opentelemetry/otlp-exporter-base|@electric-sql/pglite[\w-]*)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(?:.*/node_modules/)?(node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|@opentelemetry/otlp-exporter-base|@electric-sql/pglite[\\w-]*)/)',
+  ],
   setupFiles: ['reflect-metadata'],
   // Finds or installs Chromium for the browser suites (and fails in CI when it cannot).
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -14,6 +14,11 @@ const suites = process.env.MUTATE_TESTS === 'unit' ? ['unit'] : ['unit', 'contra
 module.exports = {
   ...base,
   testMatch: suites.map((suite) => `<rootDir>/test/${suite}/**/*.test.ts`),
-  testPathIgnorePatterns: ['/node_modules/', '/test/contract/drift-check\\.test\\.ts$', '/test/unit/chromium-setup\\.test\\.ts$', '/test/unit/schema\\.test\\.ts$'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/test/contract/drift-check\\.test\\.ts$',
+    '/test/unit/chromium-setup\\.test\\.ts$',
+    '/test/unit/schema\\.test\\.ts$',
+  ],
   globalSetup: undefined,
 };

@@ -63,11 +63,23 @@ export class Cluster {
     const emulators = new Map<string, Emulator>();
     const children = options.keys.map(
       (key) =>
-        new BenchChild('emulator-host.ts', ['--provider', key, '--seed', String(options.seed), '--latency', String(options.latencyMs ?? 0), ...(options.recordExport ? ['--record-export'] : [])], {
-          label: `${key} emulator`,
-          maxLifetimeMs: 3 * 3600_000,
-          nodeArgs: ['--max-old-space-size=4096'],
-        }),
+        new BenchChild(
+          'emulator-host.ts',
+          [
+            '--provider',
+            key,
+            '--seed',
+            String(options.seed),
+            '--latency',
+            String(options.latencyMs ?? 0),
+            ...(options.recordExport ? ['--record-export'] : []),
+          ],
+          {
+            label: `${key} emulator`,
+            maxLifetimeMs: 3 * 3600_000,
+            nodeArgs: ['--max-old-space-size=4096'],
+          },
+        ),
     );
     try {
       const readies = await Promise.all(children.map((c) => c.next('ready', startTimeoutMs)));
@@ -95,7 +107,12 @@ export class Cluster {
     };
     for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
     Object.assign(env, options.env);
-    const ordergraph = new BenchChild('ordergraph-host.ts', [], { label: 'ordergraph', env, maxLifetimeMs: 3 * 3600_000, nodeArgs: ['--max-old-space-size=4096', '--expose-gc', ...(options.nodeArgs ?? [])] });
+    const ordergraph = new BenchChild('ordergraph-host.ts', [], {
+      label: 'ordergraph',
+      env,
+      maxLifetimeMs: 3 * 3600_000,
+      nodeArgs: ['--max-old-space-size=4096', '--expose-gc', ...(options.nodeArgs ?? [])],
+    });
     try {
       const ready = await ordergraph.next('ready', 60_000);
       return new Cluster(emulators, ordergraph, String(ready.url));
@@ -146,7 +163,10 @@ export class Cluster {
     await checkGraphQL(this.url, request, expect);
     await this.upstreamCalls();
     const before = await this.usage();
-    const result = await runLoad({ url: this.url, requests: [request], ...load }, `ordergraph ${operation.query.slice(0, 60).replace(/\s+/g, ' ')} ${JSON.stringify(operation.variables ?? {})}`);
+    const result = await runLoad(
+      { url: this.url, requests: [request], ...load },
+      `ordergraph ${operation.query.slice(0, 60).replace(/\s+/g, ' ')} ${JSON.stringify(operation.variables ?? {})}`,
+    );
     const after = await this.usage();
     const calls = await this.upstreamCalls();
     const retained = await this.usage(true);
@@ -173,7 +193,12 @@ export interface GraphQLOperation {
 export const BENCH_API_KEY = 'bench-read-key';
 
 export function graphqlRequest(operation: GraphQLOperation): LoadRequest {
-  return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_API_KEY}` }, body: JSON.stringify(operation) };
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_API_KEY}` },
+    body: JSON.stringify(operation),
+  };
 }
 
 /** Every field of an order, as the project's own example operations define it. */
@@ -203,7 +228,12 @@ export async function runLoad(spec: LoadSpec, label = spec.url): Promise<LoadRes
 
 /** One request outside the measurement: the answer must be what the load is meant to measure. */
 async function checkGraphQL(url: string, request: LoadRequest, expect: (data: any) => string | null): Promise<void> {
-  const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(300_000) });
+  const response = await fetch(url + request.path, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal: AbortSignal.timeout(300_000),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (!response.ok || body.errors?.length) throw new Error(`ordergraph answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1000)}`);
   const problem = expect(body.data);
@@ -212,7 +242,12 @@ async function checkGraphQL(url: string, request: LoadRequest, expect: (data: an
 
 async function checkDirect(url: string, requests: LoadRequest[]): Promise<void> {
   for (const request of requests) {
-    const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(300_000) });
+    const response = await fetch(url + request.path, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(300_000),
+    });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`emulator answered ${request.method} ${request.path} with ${response.status}`);
   }

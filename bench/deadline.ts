@@ -40,7 +40,10 @@ async function measure(baseUrl: string, client: HttpClientName, shape: string, t
       while (next < calls) {
         next += 1;
         const started = performance.now();
-        const error = await vendorHttp.get(`/${shape}`).then(() => null, (e: { extensions?: { reason?: string } }) => e);
+        const error = await vendorHttp.get(`/${shape}`).then(
+          () => null,
+          (e: { extensions?: { reason?: string } }) => e,
+        );
         if (error?.extensions?.reason !== 'TIMEOUT') throw new Error(`expected a timeout, got ${JSON.stringify(error)}`);
         overshoots.push(performance.now() - started - timeoutMs);
       }

@@ -100,7 +100,12 @@ async function listOrders(provider: OrderProvider, wanted: number): Promise<numb
   let position = null;
   let got = 0;
   for (let round = 0; round < 100 && got < wanted; round++) {
-    const page = await provider.listOrders({ direction: 'DESC', limit: Math.min(wanted - got, provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize), position, filter: {} });
+    const page = await provider.listOrders({
+      direction: 'DESC',
+      limit: Math.min(wanted - got, provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize),
+      position,
+      filter: {},
+    });
     got += page.orders.length;
     if (!page.hasMore || page.orders.length === 0) break;
     position = page.positionAfter(page.orders.length - 1);
@@ -114,7 +119,12 @@ async function walkAll(provider: OrderProvider): Promise<number> {
   let got = 0;
   for (;;) {
     // The vendor's own page: one call's worth, where the provider would send several together.
-    const page = await provider.listOrders({ direction: 'ASC', limit: provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize, position, filter: {} });
+    const page = await provider.listOrders({
+      direction: 'ASC',
+      limit: provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize,
+      position,
+      filter: {},
+    });
     got += page.orders.length;
     if (!page.hasMore || page.orders.length === 0) return got;
     position = page.positionAfter(page.orders.length - 1);

@@ -83,7 +83,17 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 export async function exportScenario(options: ExportOptions, keys: string[], given?: Cluster): Promise<ExportResult> {
   // The health probe is slowed to once an hour so that the upstream calls counted are the export's own.
   const env = { HEALTH_PROBE_INTERVAL_MS: '3600000', ...options.env };
-  const cluster = given ?? (await Cluster.start({ keys, seed: options.seed, recordExport: true, providerTimeoutMs: 60_000, startTimeoutMs: 900_000, env, nodeArgs: options.nodeArgs }));
+  const cluster =
+    given ??
+    (await Cluster.start({
+      keys,
+      seed: options.seed,
+      recordExport: true,
+      providerTimeoutMs: 60_000,
+      startTimeoutMs: 900_000,
+      env,
+      nodeArgs: options.nodeArgs,
+    }));
   try {
     const total = [...cluster.emulators.values()].reduce((sum, e) => sum + (e.ready.reads.all?.orders ?? NaN), 0);
     options.log(`export: ${total} orders (${options.seed} seeded per provider), first ${options.first}`);
@@ -92,7 +102,11 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     const direct = async () => {
       const read = await directExport(cluster);
       result.direct.push(read);
-      options.log(`  direct read: ${read.orders} orders in ${read.ms.toFixed(0)} ms (${Object.entries(read.byProvider).map(([k, p]) => `${k} ${p.ms.toFixed(0)} ms/${p.calls} calls`).join(', ')})`);
+      options.log(
+        `  direct read: ${read.orders} orders in ${read.ms.toFixed(0)} ms (${Object.entries(read.byProvider)
+          .map(([k, p]) => `${k} ${p.ms.toFixed(0)} ms/${p.calls} calls`)
+          .join(', ')})`,
+      );
     };
     await direct();
     for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
@@ -104,7 +118,9 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
         walk.profile = summariseProfile(profilePath, walk.pages);
       }
       result.walks.push(walk);
-      options.log(`  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`);
+      options.log(
+        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`,
+      );
       await direct();
     }
     result.directMs = median(result.direct.map((d) => d.ms));
@@ -136,12 +152,18 @@ async function directExport(cluster: Cluster): Promise<DirectExport> {
   const ms = performance.now() - started;
   const served = await cluster.upstreamCallsByProvider();
   // ordergraph's health probe may add a call of its own meanwhile.
-  for (const [key, calls] of Object.entries(served)) if (calls < byProvider[key].calls) throw new Error(`the direct read of ${key} sent ${byProvider[key].calls} requests but the emulator served ${calls}`);
+  for (const [key, calls] of Object.entries(served))
+    if (calls < byProvider[key].calls) throw new Error(`the direct read of ${key} sent ${byProvider[key].calls} requests but the emulator served ${calls}`);
   return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider };
 }
 
 async function replay(url: string, request: LoadRequest): Promise<void> {
-  const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(120_000) });
+  const response = await fetch(url + request.path, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal: AbortSignal.timeout(120_000),
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`emulator answered ${request.method} ${request.path} with ${response.status}: ${text.slice(0, 300)}`);
   JSON.parse(text);
@@ -163,15 +185,25 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
   for (let page = 0; page < Math.ceil(total / first) + 5; page += 1) {
     const request = graphqlRequest({ query: EXPORT_PAGE, variables: { first, after, orderBy } });
     const from = performance.now();
-    const response = await fetch(cluster.url + request.path, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(300_000) });
-    const body = (await response.json()) as { data?: { orders: { edges: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown[] };
+    const response = await fetch(cluster.url + request.path, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(300_000),
+    });
+    const body = (await response.json()) as {
+      data?: { orders: { edges: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      errors?: unknown[];
+    };
     pageMs.push(performance.now() - from);
-    if (!response.ok || body.errors?.length || !body.data) throw new Error(`${orderBy} page ${page + 1}: ordergraph answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1000)}`);
+    if (!response.ok || body.errors?.length || !body.data)
+      throw new Error(`${orderBy} page ${page + 1}: ordergraph answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 1000)}`);
     const { edges, pageInfo } = body.data.orders;
     for (const { node } of edges) {
       if (seen.has(node.id)) throw new Error(`${orderBy} page ${page + 1}: order ${node.id} came twice`);
       seen.add(node.id);
-      if (previous && sign * compareEdges(node, previous) < 0) throw new Error(`${orderBy} page ${page + 1}: order ${node.id} (${node.createdAt}) came after ${previous.id} (${previous.createdAt})`);
+      if (previous && sign * compareEdges(node, previous) < 0)
+        throw new Error(`${orderBy} page ${page + 1}: order ${node.id} (${node.createdAt}) came after ${previous.id} (${previous.createdAt})`);
       previous = node;
     }
     if (!pageInfo.hasNextPage) break;

@@ -8,7 +8,7 @@ import { providerPrefix, type ProviderKey } from '../src/core/provider-key';
 import { OrderStatus } from '../src/model/enums';
 import type { Order } from '../src/model/order';
 import { sandboxModules, type SandboxHandle } from '../src/sandbox';
-import { migrate, postgresDatabase } from '../src/state/database';
+import { postgresDatabase } from '../src/state/database';
 
 /**
  * The `feed` scenario (opt-in: `npm run bench -- --scenarios feed`, needs PostgreSQL at
@@ -53,7 +53,11 @@ async function freshDatabase(adminUrl: string): Promise<{ url: string; drop(): P
 }
 
 function startOrderGraph(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`ordergraph did not start:\n${output}`)), 90_000);
@@ -82,7 +86,11 @@ async function metric(url: string, name: string, outcome?: string): Promise<Reco
 }
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -91,7 +99,14 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function feedScenario(options: { pollIntervalMs: number; changes: number; seed: number; throughputChanges: number; quietS: number; log: (line: string) => void }): Promise<FeedBench> {
+export async function feedScenario(options: {
+  pollIntervalMs: number;
+  changes: number;
+  seed: number;
+  throughputChanges: number;
+  quietS: number;
+  log: (line: string) => void;
+}): Promise<FeedBench> {
   const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const db = await freshDatabase(adminUrl);
   const sandboxes = new Map<ProviderKey, SandboxHandle>();
@@ -139,7 +154,11 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
       const orderId = `${providerPrefix(key)}:${change.id}`;
       const before = (await store.query<{ n: number }>('SELECT count(*)::int AS n FROM order_changes WHERE order_id = $1', [orderId])).rows[0].n;
       for (;;) {
-        const data = await graphql<{ orderChanges: { edges: unknown[] } }>(url, 'query($id: ID!) { orderChanges(first: 50, filter: { orderIds: [$id] }) { edges { cursor } } }', { id: orderId });
+        const data = await graphql<{ orderChanges: { edges: unknown[] } }>(
+          url,
+          'query($id: ID!) { orderChanges(first: 50, filter: { orderIds: [$id] }) { edges { cursor } } }',
+          { id: orderId },
+        );
         if (data.orderChanges.edges.length > before) break;
         if (performance.now() - started > options.pollIntervalMs + 30_000) throw new Error(`${orderId} never reached the feed`);
         await sleep(20);
@@ -151,7 +170,8 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
 
     options.log(`feed: throughput, ${options.throughputChanges} changes`);
     const template = (await new PostgresChangeLog(store).read({ afterSequence: 0, limit: 1 }))[0]?.order;
-    const order: Order = template ?? ({ id: 'octopi:1', provider: 'OCTOPI', providerId: '1', status: OrderStatus.PENDING, createdAt: new Date() } as unknown as Order);
+    const order: Order =
+      template ?? ({ id: 'octopi:1', provider: 'OCTOPI', providerId: '1', status: OrderStatus.PENDING, createdAt: new Date() } as unknown as Order);
     const batch = 500;
     const log = new PostgresChangeLog(store);
     const from = await log.latestSequence();
@@ -171,7 +191,7 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
     const writeS = (performance.now() - writeStarted) / 1000;
     const readStarted = performance.now();
     let read = 0;
-    for (let after = from; ; ) {
+    for (let after = from; ;) {
       const page = await log.read({ afterSequence: after, limit: batch });
       if (page.length === 0) break;
       read += page.length;
@@ -200,13 +220,23 @@ export async function feedScenario(options: { pollIntervalMs: number; changes: n
     return {
       pollIntervalMs: options.pollIntervalMs,
       seed: options.seed,
-      latency: { changes: latencies.length, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted.at(-1) ?? 0, targetMs, withinTarget: latencies.filter((l) => l <= targetMs).length },
+      latency: {
+        changes: latencies.length,
+        p50Ms: percentile(sorted, 0.5),
+        p95Ms: percentile(sorted, 0.95),
+        maxMs: sorted.at(-1) ?? 0,
+        targetMs,
+        withinTarget: latencies.filter((l) => l <= targetMs).length,
+      },
       calls: [...sandboxes.keys()].map((key) => ({
         provider: key,
         quietCallsPerCycle: perCycle(quietCalls0, quietCalls1, quietCycles0, quietCycles1, key),
         busyCallsPerCycle: perCycle(quietCalls1, busyCalls1, quietCycles1, busyCycles1, key),
         cycles: busyCycles1[key] - (quietCycles0[key] ?? 0),
-        latencyP50Ms: percentile([...(byVendor.get(key) ?? [0])].sort((a, b) => a - b), 0.5),
+        latencyP50Ms: percentile(
+          [...(byVendor.get(key) ?? [0])].sort((a, b) => a - b),
+          0.5,
+        ),
         latencyMaxMs: Math.max(...(byVendor.get(key) ?? [0])),
       })),
       throughput: { changes: read, batch, writePerS: options.throughputChanges / writeS, readPerS: read / readS, graphqlReadPerS: graphqlRead / graphqlS },
@@ -228,7 +258,9 @@ export function feedMarkdown(feed: FeedBench): string[] {
     '',
     '| vendor | upstream calls per cycle, quiet | while changing | cycles | change to feed p50 ms | max ms |',
     '|---|---:|---:|---:|---:|---:|',
-    ...feed.calls.map((c) => `| ${c.provider} | ${n(c.quietCallsPerCycle, 2)} | ${n(c.busyCallsPerCycle, 2)} | ${c.cycles} | ${n(c.latencyP50Ms)} | ${n(c.latencyMaxMs)} |`),
+    ...feed.calls.map(
+      (c) => `| ${c.provider} | ${n(c.quietCallsPerCycle, 2)} | ${n(c.busyCallsPerCycle, 2)} | ${c.cycles} | ${n(c.latencyP50Ms)} | ${n(c.latencyMaxMs)} |`,
+    ),
     '',
     `Feed on PostgreSQL, ${feed.throughput.changes} changes: appended ${n(feed.throughput.writePerS)} changes/s (transactions of ${feed.throughput.batch}), read ${n(feed.throughput.readPerS)} changes/s (pages of ${feed.throughput.batch}), read through orderChanges over HTTP ${n(feed.throughput.graphqlReadPerS)} changes/s (first: 500, each with its order's id and status).`,
   ];

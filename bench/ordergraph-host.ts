@@ -65,4 +65,5 @@ process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
   return write(chunk, ...rest);
 }) as typeof process.stdout.write;
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- must run after the stdout patch above, which an import would precede
 require('../src/main');

@@ -55,7 +55,10 @@ export const CATEGORY_RULES: Rule[] = [
   ['garbage collection', (_u, fn) => fn === '(garbage collector)'],
   ['JSON parsing (vendor bodies)', (u, fn) => /src\/core\/http\.ts$/.test(u) && fn === 'parseJson'],
   ['serialisation (response JSON)', (u, fn) => fn === 'prettyJSONStringify' || (/@apollo\/server\/.*runHttpQuery/.test(u) && /stringify/i.test(fn))],
-  ['HTTP client (node-fetch, node:http client, ProviderHttp)', under(/node-fetch|fetch-blob|formdata-polyfill|data-uri-to-buffer|undici|node:_http_client|node:_http_agent|src\/core\/http\.ts$/)],
+  [
+    'HTTP client (node-fetch, node:http client, ProviderHttp)',
+    under(/node-fetch|fetch-blob|formdata-polyfill|data-uri-to-buffer|undici|node:_http_client|node:_http_agent|src\/core\/http\.ts$/),
+  ],
   ['HTTP server (node:http server, ordergraph routing)', under(/node:_http_server|node:_http_outgoing|src\/server\.ts$/)],
   // Native frames that do the socket system calls (the kernel's loopback work is charged here too).
   ['socket writes (system calls)', (u, fn) => u === '' && /^(writev|writeBuffer|write(Latin1|Utf8|Ascii|Ucs2)String|writeString)$/.test(fn)],
@@ -65,7 +68,10 @@ export const CATEGORY_RULES: Rule[] = [
   ['mapping (vendor wire -> unified model)', under(/src\/providers\/[^/]+\/mapper\.ts$|src\/core\/iso6346\.ts$/)],
   ['providers, merge, loaders, cursors', under(/src\/providers\/|src\/core\/|node_modules\/dataloader\//)],
   ['GraphQL parse + validate', under(/node_modules\/graphql\/(language|validation)\//)],
-  ['GraphQL execution (graphql-js, type-graphql, scalars, resolvers)', under(/node_modules\/(graphql|graphql-jit|type-graphql|graphql-scalars|@apollo\/subgraph)\/|src\/graphql\/|src\/model\//)],
+  [
+    'GraphQL execution (graphql-js, type-graphql, scalars, resolvers)',
+    under(/node_modules\/(graphql|graphql-jit|type-graphql|graphql-scalars|@apollo\/subgraph)\/|src\/graphql\/|src\/model\//),
+  ],
   ['Apollo Server request pipeline', under(/node_modules\/@apollo\//)],
   ['V8 / native (program)', (u, fn) => fn === '(program)' || fn === '(root)' || u === ''],
   ['other JS', () => true],
@@ -97,7 +103,10 @@ export function summariseProfile(path: string, operations?: number): ProfileSumm
     const category = categoryOf(frame);
     categories.set(category, (categories.get(category) ?? 0) + us);
     if (category === 'idle') continue;
-    const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(src|bench)\//, '$1/').replace(/^file:\/\//, '');
+    const file = frame.url
+      .replace(/^.*\/node_modules\//, '')
+      .replace(/^.*\/(src|bench)\//, '$1/')
+      .replace(/^file:\/\//, '');
     const name = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
     functions.set(name, (functions.get(name) ?? 0) + us);
   }

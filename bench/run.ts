@@ -74,11 +74,56 @@ export function parseOptions(argv: string[]): BenchOptions {
     const index = argv.indexOf(`--${name}`);
     return index >= 0 ? argv[index + 1] : undefined;
   };
-  const list = (name: string) => value(name)?.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (name: string) =>
+    value(name)
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const smoke = argv.includes('--smoke');
   const options: BenchOptions = smoke
-    ? { smoke, runs: 1, durationS: 2, connections: 4, fanoutLatencyMs: 5, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [250], pages: [10, 50], baseSeed: 200, amount: 40, latencyAmount: 5, env: {}, nodeArgs: [], exportSeeds: [200], exportFirst: 100, exportIdleWaitS: 0, exportProfile: false, uploadSizes: [1], uploadRepeats: 1 }
-    : { smoke, runs: 3, durationS: 5, connections: 10, fanoutLatencyMs: 50, scenarios: new Set(ALL_SCENARIOS), out: join(ROOT, 'bench', 'results'), seeds: [1000, 10000, 100000], pages: [10, 100, 500], baseSeed: 200, latencyAmount: 60, env: {}, nodeArgs: [], exportSeeds: [2000, 20000], exportFirst: 500, exportIdleWaitS: 35, exportProfile: false, uploadSizes: [1, 10, 50], uploadRepeats: 5 };
+    ? {
+        smoke,
+        runs: 1,
+        durationS: 2,
+        connections: 4,
+        fanoutLatencyMs: 5,
+        scenarios: new Set(ALL_SCENARIOS),
+        out: join(ROOT, 'bench', 'results'),
+        seeds: [250],
+        pages: [10, 50],
+        baseSeed: 200,
+        amount: 40,
+        latencyAmount: 5,
+        env: {},
+        nodeArgs: [],
+        exportSeeds: [200],
+        exportFirst: 100,
+        exportIdleWaitS: 0,
+        exportProfile: false,
+        uploadSizes: [1],
+        uploadRepeats: 1,
+      }
+    : {
+        smoke,
+        runs: 3,
+        durationS: 5,
+        connections: 10,
+        fanoutLatencyMs: 50,
+        scenarios: new Set(ALL_SCENARIOS),
+        out: join(ROOT, 'bench', 'results'),
+        seeds: [1000, 10000, 100000],
+        pages: [10, 100, 500],
+        baseSeed: 200,
+        latencyAmount: 60,
+        env: {},
+        nodeArgs: [],
+        exportSeeds: [2000, 20000],
+        exportFirst: 500,
+        exportIdleWaitS: 35,
+        exportProfile: false,
+        uploadSizes: [1, 10, 50],
+        uploadRepeats: 5,
+      };
   if (value('runs')) options.runs = Number(value('runs'));
   if (value('duration')) options.durationS = Number(value('duration'));
   if (value('connections')) options.connections = Number(value('connections'));
@@ -99,7 +144,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     const [name, ...rest] = (argv[i + 1] ?? '').split('=');
     options.env[name] = rest.join('=');
   });
-  for (const s of options.scenarios) if (!ALL_SCENARIOS.includes(s) && !OPT_IN_SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; known: ${[...ALL_SCENARIOS, ...OPT_IN_SCENARIOS].join(', ')}`);
+  for (const s of options.scenarios)
+    if (!ALL_SCENARIOS.includes(s) && !OPT_IN_SCENARIOS.includes(s))
+      throw new Error(`unknown scenario ${s}; known: ${[...ALL_SCENARIOS, ...OPT_IN_SCENARIOS].join(', ')}`);
   return options;
 }
 
@@ -170,7 +217,9 @@ async function sideBySide(
     const direct = await cluster.direct(provider, read.requests, shape);
     const ordergraph = await cluster.graphql(operation, shape, expect);
     runs.push({ direct, ordergraph, ratio: ordergraph.opsPerS / direct.opsPerS });
-    log(`  run ${i + 1}: direct ${direct.opsPerS.toFixed(0)}/s, ordergraph ${ordergraph.opsPerS.toFixed(0)}/s (1/${(direct.opsPerS / ordergraph.opsPerS).toFixed(1)}), ordergraph CPU ${ordergraph.cpuMsPerOp?.toFixed(3)} ms/op`);
+    log(
+      `  run ${i + 1}: direct ${direct.opsPerS.toFixed(0)}/s, ordergraph ${ordergraph.opsPerS.toFixed(0)}/s (1/${(direct.opsPerS / ordergraph.opsPerS).toFixed(1)}), ordergraph CPU ${ordergraph.cpuMsPerOp?.toFixed(3)} ms/op`,
+    );
   }
   return summarise(provider, read.orders, read.requests.length, runs);
 }
@@ -219,7 +268,10 @@ async function fanout(cluster: Cluster, options: BenchOptions): Promise<FanOut> 
   await cluster.setLatency(latencyMs);
   const shape: LoadShape = { connections: 1, durationS: options.durationS, amount: options.latencyAmount };
   const operation = { query: ORDERS_PAGE, variables: { first: 100 } };
-  const wanted = Math.min(100, [...cluster.emulators.values()].reduce((sum, e) => sum + e.ready.seeded, 0));
+  const wanted = Math.min(
+    100,
+    [...cluster.emulators.values()].reduce((sum, e) => sum + e.ready.seeded, 0),
+  );
   const expect = (data: any) => (data?.orders?.edges?.length === wanted ? null : `expected ${wanted} edges, got ${data?.orders?.edges?.length}`);
   try {
     if (!options.smoke) await cluster.graphql(operation, { connections: 1, durationS: 2, amount: 5 }, expect);
@@ -230,7 +282,9 @@ async function fanout(cluster: Cluster, options: BenchOptions): Promise<FanOut> 
       const ordergraph = await cluster.graphql(operation, shape, expect);
       const slowest = Math.max(...Object.values(providers).map((p) => p.latencyMs.p50));
       runs.push({ providers, ordergraph, ratio: ordergraph.latencyMs.p50 / slowest });
-      log(`  run ${i + 1}: slowest provider p50 ${slowest.toFixed(1)} ms, ordergraph p50 ${ordergraph.latencyMs.p50.toFixed(1)} ms, ${ordergraph.upstreamCallsPerOp?.toFixed(2)} upstream calls/op`);
+      log(
+        `  run ${i + 1}: slowest provider p50 ${slowest.toFixed(1)} ms, ordergraph p50 ${ordergraph.latencyMs.p50.toFixed(1)} ms, ${ordergraph.upstreamCallsPerOp?.toFixed(2)} upstream calls/op`,
+      );
     }
     const providers = [...cluster.emulators.keys()].map((key) => ({
       provider: key,
@@ -260,14 +314,32 @@ async function fanout(cluster: Cluster, options: BenchOptions): Promise<FanOut> 
 export interface Growth {
   seeded: number;
   seedMs: Record<string, number>;
-  pages: Array<{ first: number; edges: number; p50Ms: number; p99Ms: number; opsPerS: number; peakRssMb: number; rssMb: number; retainedMb?: number; upstreamCallsPerOp: number; operations: number }>;
+  pages: Array<{
+    first: number;
+    edges: number;
+    p50Ms: number;
+    p99Ms: number;
+    opsPerS: number;
+    peakRssMb: number;
+    rssMb: number;
+    retainedMb?: number;
+    upstreamCallsPerOp: number;
+    operations: number;
+  }>;
 }
 
 async function growth(keys: string[], options: BenchOptions): Promise<Growth[]> {
   const results: Growth[] = [];
   for (const seeded of options.seeds) {
     log(`growth: ${seeded} orders seeded per provider`);
-    const cluster = await Cluster.start({ keys, seed: seeded, providerTimeoutMs: 120_000, startTimeoutMs: 600_000, env: options.env, nodeArgs: options.nodeArgs });
+    const cluster = await Cluster.start({
+      keys,
+      seed: seeded,
+      providerTimeoutMs: 120_000,
+      startTimeoutMs: 600_000,
+      env: options.env,
+      nodeArgs: options.nodeArgs,
+    });
     try {
       const total = [...cluster.emulators.values()].reduce((sum, e) => sum + e.ready.seeded, 0);
       const entry: Growth = { seeded, seedMs: Object.fromEntries([...cluster.emulators].map(([k, e]) => [k, e.ready.seedMs])), pages: [] };
@@ -315,7 +387,10 @@ async function profile(cluster: Cluster, options: BenchOptions, stamp: string): 
   const [key, emulator] = [...cluster.emulators][0];
   const workloads = [
     { name: `order-by-id-${key.toLowerCase()}`, operation: { query: ORDER_BY_ID, variables: { id: emulator.ready.ids[0] } } },
-    { name: `list-200-${key.toLowerCase()}`, operation: { query: ORDERS_PAGE, variables: { first: emulator.ready.reads.list200.orders, filter: { providers: [key] } } } },
+    {
+      name: `list-200-${key.toLowerCase()}`,
+      operation: { query: ORDERS_PAGE, variables: { first: emulator.ready.reads.list200.orders, filter: { providers: [key] } } },
+    },
     { name: 'fanout-100-all', operation: { query: ORDERS_PAGE, variables: { first: 100 } } },
   ];
   const out: Profiles = { dir, workloads: [] };
@@ -336,7 +411,16 @@ export interface BenchResult {
   date: string;
   commit: string;
   dirty: boolean;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; arch: string; loadAverage: number[]; loadAverageAtEnd?: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    arch: string;
+    loadAverage: number[];
+    loadAverageAtEnd?: number[];
+  };
   options: Omit<BenchOptions, 'scenarios'> & { scenarios: string[] };
   providers: string[];
   floor?: SideBySide[];
@@ -364,11 +448,29 @@ function git(args: string[]): string {
 function evaluateTargets(result: BenchResult): BenchResult['targets'] {
   const targets: BenchResult['targets'] = [];
   for (const f of result.floor ?? []) {
-    targets.push({ target: 'order by id: throughput ratio to direct REST >= 1/15', provider: f.provider, value: f.ratio, limit: 1 / 15, met: f.ratio >= 1 / 15 });
-    targets.push({ target: 'order by id: ordergraph CPU per request <= 0.25 ms', provider: f.provider, value: f.ordergraph.cpuMsPerOp, limit: 0.25, met: f.ordergraph.cpuMsPerOp <= 0.25 });
+    targets.push({
+      target: 'order by id: throughput ratio to direct REST >= 1/15',
+      provider: f.provider,
+      value: f.ratio,
+      limit: 1 / 15,
+      met: f.ratio >= 1 / 15,
+    });
+    targets.push({
+      target: 'order by id: ordergraph CPU per request <= 0.25 ms',
+      provider: f.provider,
+      value: f.ordergraph.cpuMsPerOp,
+      limit: 0.25,
+      met: f.ordergraph.cpuMsPerOp <= 0.25,
+    });
   }
   for (const l of result.list ?? []) {
-    targets.push({ target: `list of ${l.orders} with every field: throughput ratio >= 1/60`, provider: l.provider, value: l.ratio, limit: 1 / 60, met: l.ratio >= 1 / 60 });
+    targets.push({
+      target: `list of ${l.orders} with every field: throughput ratio >= 1/60`,
+      provider: l.provider,
+      value: l.ratio,
+      limit: 1 / 60,
+      met: l.ratio >= 1 / 60,
+    });
   }
   if (result.fanout) {
     targets.push({ target: 'fan-out: latency <= 1.10 x slowest provider', value: result.fanout.ratio, limit: 1.1, met: result.fanout.ratio <= 1.1 });
@@ -381,7 +483,12 @@ function evaluateTargets(result: BenchResult): BenchResult['targets'] {
     }
     if (e.settledRssMb !== undefined) {
       const idle = e.walks[0].idleRssMb;
-      targets.push({ target: `export (${e.seededPerProvider} per provider): RSS after, over idle <= 30 MB`, value: e.settledRssMb - idle, limit: 30, met: e.settledRssMb - idle <= 30 });
+      targets.push({
+        target: `export (${e.seededPerProvider} per provider): RSS after, over idle <= 30 MB`,
+        value: e.settledRssMb - idle,
+        limit: 30,
+        met: e.settledRssMb - idle <= 30,
+      });
     }
   }
   return targets;
@@ -441,7 +548,8 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   }
   if (options.scenarios.has('growth')) result.growth = await growth(keys, options);
   if (options.scenarios.has('export')) {
-    for (const seed of options.exportSeeds) if (!(exportOnBase && seed === options.baseSeed)) result.export!.push(await exportScenario(exportOptions(seed), keys));
+    for (const seed of options.exportSeeds)
+      if (!(exportOnBase && seed === options.baseSeed)) result.export!.push(await exportScenario(exportOptions(seed), keys));
   }
   if (options.scenarios.has('uploads') && keys.includes('SOGET')) {
     log(`uploads: ${options.uploadSizes.join(', ')} MiB SOGET attachments, ${options.uploadRepeats} of each`);
@@ -449,7 +557,11 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
   }
 
   if (options.scenarios.has('feed')) {
-    result.feed = await feedScenario(options.smoke ? { pollIntervalMs: 500, changes: 5, seed: 50, throughputChanges: 1000, quietS: 2, log } : { pollIntervalMs: 1000, changes: 50, seed: 1000, throughputChanges: 20000, quietS: 10, log });
+    result.feed = await feedScenario(
+      options.smoke
+        ? { pollIntervalMs: 500, changes: 5, seed: 50, throughputChanges: 1000, quietS: 2, log }
+        : { pollIntervalMs: 1000, changes: 50, seed: 1000, throughputChanges: 20000, quietS: 10, log },
+    );
   }
 
   result.targets = evaluateTargets(result);

@@ -82,11 +82,16 @@ export async function uploadScenario(sizesMib: number[], repeats: number, env: R
         for (let i = 0; i < repeats; i++) {
           const n = `${via}-${mib}-${i}-${Date.now()}`;
           const started = performance.now();
-          const response = await fetch(`${cluster.url}/graphql`, { method: 'POST', signal: AbortSignal.timeout(300_000), ...request(via, operation.query, operation.variables(n), bytes, `bench-${mib}mib.pdf`) });
+          const response = await fetch(`${cluster.url}/graphql`, {
+            method: 'POST',
+            signal: AbortSignal.timeout(300_000),
+            ...request(via, operation.query, operation.variables(n), bytes, `bench-${mib}mib.pdf`),
+          });
           const body = (await response.json()) as { data?: { createSogetTransportOrder?: { providerId: string } }; errors?: unknown[] };
           times.push(performance.now() - started);
           const id = body.data?.createSogetTransportOrder?.providerId;
-          if (!response.ok || !id) throw new Error(`upload of ${mib} MiB (${via}) answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+          if (!response.ok || !id)
+            throw new Error(`upload of ${mib} MiB (${via}) answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
           const files = await sogetFiles(soget.url, soget.env, id);
           if (files.length === 1 && files[0].sha256 === digest && files[0].size === bytes.length) identical += 1;
         }
@@ -104,7 +109,9 @@ export async function uploadScenario(sizesMib: number[], repeats: number, env: R
           retainedMb: retained.rss / MiB,
         };
         sizes.push(size);
-        console.error(`[bench] uploads (${via}): ${mib} MiB x ${repeats}: ${identical} identical at SOGET, p50 ${size.p50Ms.toFixed(0)} ms, RSS ${size.baselineRssMb.toFixed(0)} -> peak ${size.peakRssMb.toFixed(0)} MB (+${size.peakOverBaselineMb.toFixed(1)})`);
+        console.error(
+          `[bench] uploads (${via}): ${mib} MiB x ${repeats}: ${identical} identical at SOGET, p50 ${size.p50Ms.toFixed(0)} ms, RSS ${size.baselineRssMb.toFixed(0)} -> peak ${size.peakRssMb.toFixed(0)} MB (+${size.peakOverBaselineMb.toFixed(1)})`,
+        );
       }
     }
     return { maxFileMib, sizes };
@@ -114,7 +121,13 @@ export async function uploadScenario(sizesMib: number[], repeats: number, env: R
 }
 
 /** One create with the file as an Upload (operations, map, file) or in base64 inside the JSON body. */
-function request(via: 'multipart' | 'base64', query: string, variables: Record<string, unknown>, bytes: Buffer, fileName: string): { headers: Record<string, string>; body: FormData | string } {
+function request(
+  via: 'multipart' | 'base64',
+  query: string,
+  variables: Record<string, unknown>,
+  bytes: Buffer,
+  fileName: string,
+): { headers: Record<string, string>; body: FormData | string } {
   const headers: Record<string, string> = { authorization: `Bearer ${BENCH_API_KEY}` };
   if (via === 'base64') {
     const attachments = [{ fileName, contentType: 'application/pdf', contentBase64: bytes.toString('base64') }];
@@ -133,6 +146,8 @@ async function sogetFiles(base: string, env: Record<string, string>, id: string)
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.SOGET_CLIENT_ID, client_secret: env.SOGET_CLIENT_SECRET }),
   }).then((r) => r.json())) as { access_token: string };
-  const order = await fetch(`${base}${SOGET_ORDERS_PATH}/${id}`, { headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY } });
+  const order = await fetch(`${base}${SOGET_ORDERS_PATH}/${id}`, {
+    headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY },
+  });
   return ((await order.json()) as { files: Array<{ size: number; sha256: string }> }).files;
 }

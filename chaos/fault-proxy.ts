@@ -45,7 +45,13 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(options: { target: string; profile: FaultProfile; markerPattern: RegExp; timeoutMs: number; random: () => number }): Promise<FaultProxy> {
+export async function startFaultProxy(options: {
+  target: string;
+  profile: FaultProfile;
+  markerPattern: RegExp;
+  timeoutMs: number;
+  random: () => number;
+}): Promise<FaultProxy> {
   const target = new URL(options.target);
   const forwarded: ForwardedCreate[] = [];
   const faults = new Map<Fault, number>();

@@ -70,7 +70,14 @@ interface Answer {
   createOutcome?: string;
 }
 
-export async function runChaos(options: { vendor: ProviderKey; profile: FaultProfile; keys: number; inFlight?: number; seed?: number; log?: (line: string) => void }): Promise<ChaosResult> {
+export async function runChaos(options: {
+  vendor: ProviderKey;
+  profile: FaultProfile;
+  keys: number;
+  inFlight?: number;
+  seed?: number;
+  log?: (line: string) => void;
+}): Promise<ChaosResult> {
   const started = Date.now();
   const random = seededRandom(options.seed ?? 1);
   const log = options.log ?? (() => undefined);
@@ -82,7 +89,13 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
 
   const emulator = await sandboxModules.find((m) => m.key === options.vendor)!.start({ seed: 5 });
   const origin = new URL(Object.values(emulator.env).find((v) => /^https?:\/\//.test(v))!).origin;
-  const proxy = await startFaultProxy({ target: origin, profile: options.profile, markerPattern: new RegExp(`CH${run}K\\d{4}`), timeoutMs: TIMEOUT_MS, random });
+  const proxy = await startFaultProxy({
+    target: origin,
+    profile: options.profile,
+    markerPattern: new RegExp(`CH${run}K\\d{4}`),
+    timeoutMs: TIMEOUT_MS,
+    random,
+  });
   const redis = await startOwnRedis();
   const db = await createTestDatabase('chaos');
   if (!db) throw new Error('the fault suite needs PostgreSQL');
@@ -121,7 +134,12 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
   }
 
   const post = async (url: string, body: unknown): Promise<any> => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
     return response.json();
   };
   const answers = new Map<string, Answer[]>();
@@ -135,7 +153,9 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
     try {
       const json = await post(replica.url, { query: tab.query, variables: { input, idempotencyKey: `key-${run}-${i}` } });
       const error = json.errors?.[0];
-      answer = error ? { at: Date.now(), code: error.extensions?.code, createOutcome: error.extensions?.createOutcome } : { at: Date.now(), orderId: json.data?.[marked.mutation]?.id };
+      answer = error
+        ? { at: Date.now(), code: error.extensions?.code, createOutcome: error.extensions?.createOutcome }
+        : { at: Date.now(), orderId: json.data?.[marked.mutation]?.id };
     } catch (error) {
       answer = { at: Date.now(), code: `CLIENT:${(error as Error).name}` };
     }
@@ -187,7 +207,9 @@ export async function runChaos(options: { vendor: ProviderKey; profile: FaultPro
     // "Not created" is wrong when a create that made the order had already been sent when it was said.
     if (made > 0 && list.some((a) => a.createOutcome === 'NOT_CREATED' && a.at > firstSent.get(marker)!)) {
       failedWhileExists += 1;
-      log(`  answered not created while its order exists: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`);
+      log(
+        `  answered not created while its order exists: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`,
+      );
     }
   }
   // Every order a key was answered with is read back through the public API and must be that key's.

@@ -57,7 +57,10 @@ const octopi: FixtureCheck[] = [
       const client = octopiClient(context);
       const list = await context.call(() => client.list());
       // The doc shows the order object only in the create answer; a listed or read order is the same object.
-      context.compare(context.answer('GET', OCTOPI_ORDERS), 'create-service-order.response', { answer: (body) => (body as Json)?.service_orders, documented: (order) => [order] });
+      context.compare(context.answer('GET', OCTOPI_ORDERS), 'create-service-order.response', {
+        answer: (body) => (body as Json)?.service_orders,
+        documented: (order) => [order],
+      });
       const order = first(list?.service_orders) as Json | undefined;
       if (!order) return context.note('Octopi lists no order: the read of one order was not compared');
       await context.call(() => client.get(String(order.id)));
@@ -81,7 +84,13 @@ const octopi: FixtureCheck[] = [
 // ---- Sitoo ----------------------------------------------------------------------------------------
 
 const sitooClient = ({ settings, deps }: CheckContext) =>
-  new SitooClient({ baseUrl: settings.SITOO_BASE_URL!, account: settings.SITOO_ACCOUNT_ID!, apiId: settings.SITOO_API_ID!, password: settings.SITOO_PASSWORD!, ...deps });
+  new SitooClient({
+    baseUrl: settings.SITOO_BASE_URL!,
+    account: settings.SITOO_ACCOUNT_ID!,
+    apiId: settings.SITOO_API_ID!,
+    password: settings.SITOO_PASSWORD!,
+    ...deps,
+  });
 const SITOO_ORDERS = /^\/v2\/accounts\/[^/]+\/serviceorders\.json$/;
 const SITOO_ORDER = /^\/v2\/accounts\/[^/]+\/serviceorders\/[^/]+\.json$/;
 
@@ -179,7 +188,8 @@ const soget: FixtureCheck[] = [
 
 // ---- Shipwell -------------------------------------------------------------------------------------
 
-const shipwellClient = ({ settings, deps }: CheckContext) => new ShipwellClient({ baseUrl: settings.SHIPWELL_BASE_URL!, token: settings.SHIPWELL_TOKEN!, ...deps });
+const shipwellClient = ({ settings, deps }: CheckContext) =>
+  new ShipwellClient({ baseUrl: settings.SHIPWELL_BASE_URL!, token: settings.SHIPWELL_TOKEN!, ...deps });
 
 const shipwell: FixtureCheck[] = [
   {
@@ -224,7 +234,11 @@ const vu: FixtureCheck[] = [
       context.compare(context.answer('GET', VU_ORDERS), 'create-order.401.response');
       await context.call(() => vuClient(context).listOrders({ limit: 5 } as never));
       // The doc shows the order object in the create answer ({ order }); the list carries the same objects ({ orders }).
-      context.compare(context.answer('GET', VU_ORDERS), 'create-order.response', { answer: (body) => (body as Json)?.orders, documented: (example) => [(example as Json).order], status: true });
+      context.compare(context.answer('GET', VU_ORDERS), 'create-order.response', {
+        answer: (body) => (body as Json)?.orders,
+        documented: (example) => [(example as Json).order],
+        status: true,
+      });
     },
   },
   {
@@ -233,7 +247,8 @@ const vu: FixtureCheck[] = [
     async run(context) {
       const request = documentedExample('vu', 'create-order.request').example as Json;
       const orderNumber = `drift-${context.unique}`;
-      const created = (await context.call(() => vuClient(context).createOrder({ order: { ...request.order, order_number: orderNumber } } as never))) as Json | undefined;
+      const created = (await context.call(() => vuClient(context).createOrder({ order: { ...request.order, order_number: orderNumber } } as never))) as
+        Json | undefined;
       if (created) context.note(`VU order ${orderNumber} (${created.id}) stays at the vendor: the doc has no cancel call`);
       context.compare(context.answer('POST', VU_ORDERS), 'create-order.response');
     },

@@ -40,7 +40,12 @@ export interface Expectation {
  * which is what a rename looks like), a value of another JSON type. Members the doc does not
  * show are returned apart as notes: a vendor may add fields without breaking a promise.
  */
-export function compareWithDoc(check: string, exchange: VendorExchange | undefined, documented: DocumentedExample, expectation: Expectation = {}): { differences: Difference[]; notes: string[] } {
+export function compareWithDoc(
+  check: string,
+  exchange: VendorExchange | undefined,
+  documented: DocumentedExample,
+  expectation: Expectation = {},
+): { differences: Difference[]; notes: string[] } {
   const source = `${documented.doc}, ${documented.section}`;
   if (!exchange) return { differences: [{ check, what: `no answer to compare with ${source}` }], notes: [] };
   const differences: Difference[] = [];

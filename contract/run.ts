@@ -128,7 +128,9 @@ async function runConformance(file: string, key: string, allowWrites: boolean): 
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
   try {
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+    };
     return report.testResults
       .flatMap((suite) => suite.assertionResults)
       .filter((test) => test.status === 'failed')
@@ -143,7 +145,11 @@ async function runConformance(file: string, key: string, allowWrites: boolean): 
 function firstLine(message: string): string {
   // eslint-disable-next-line no-control-regex
   const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
-  const line = plain.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    plain
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.length > 240 ? `${line.slice(0, 240)}...` : line;
 }
 

@@ -94,7 +94,11 @@ let waitedMs = 0;
 let backoffMs = 500;
 for (;;) {
   const page = await fetchPage(progress.after);
-  if (page.orders) savePage(page.orders.edges.map((edge) => edge.node), page.orders.pageInfo);
+  if (page.orders)
+    savePage(
+      page.orders.edges.map((edge) => edge.node),
+      page.orders.pageInfo,
+    );
   if (progress.done) break;
   if (page.orders?.edges.length > 0) {
     // Progress: the vendors still down (if any) are asked again on the next page anyway.

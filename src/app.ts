@@ -100,7 +100,13 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     destination: options.logDestination,
     // Only ordergraph's own settings: scanning the whole environment would take any `*_KEY` value
     // (even a word like "createdAt") for a secret and mangle responses.
-    secrets: [...secretValues([...config.providerSettings.values(), { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl, CURSOR_SECRET: config.cursorSecret }]), ...(useSandbox ? sandboxKeys() : [])],
+    secrets: [
+      ...secretValues([
+        ...config.providerSettings.values(),
+        { REDIS_URL: config.redisUrl, DATABASE_URL: config.databaseUrl, CURSOR_SECRET: config.cursorSecret },
+      ]),
+      ...(useSandbox ? sandboxKeys() : []),
+    ],
     metrics: config.observability.metrics,
     tracing: config.observability.tracing,
   });
@@ -160,8 +166,10 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
   // A Redis that is down at start-up costs its cache, not the start: wait briefly, then serve anyway.
   if (redis) await redisConnected(redis);
   redis?.on('error', (error: Error) => observability.logger.warn({ err: { message: error.message } }, 'redis error'));
-  const rateLimiter = new RateLimiter(redis ? new RedisRateLimitStore(redis, `${config.redisPrefix}ratelimit:`) : new MemoryRateLimitStore(), config.limits.rateLimit, (error) =>
-    observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
+  const rateLimiter = new RateLimiter(
+    redis ? new RedisRateLimitStore(redis, `${config.redisPrefix}ratelimit:`) : new MemoryRateLimitStore(),
+    config.limits.rateLimit,
+    (error) => observability.logger.warn({ err: { message: (error as Error).message } }, 'rate limit store unavailable; request let through'),
   );
   const gate = new RequestGate({
     keys: apiKeys,
@@ -227,7 +235,14 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     feedDatabase && changes && config.changePolling
       ? registry.all().map(
           (provider) =>
-            new ChangePoller({ db: feedDatabase, provider, settings: config.changePoll.get(provider.key)!, owner: replicaId, observer: observability.metrics?.changePolls, log: observability.logger }),
+            new ChangePoller({
+              db: feedDatabase,
+              provider,
+              settings: config.changePoll.get(provider.key)!,
+              owner: replicaId,
+              observer: observability.metrics?.changePolls,
+              log: observability.logger,
+            }),
         )
       : [];
   for (const poller of pollers) poller.start();

@@ -47,11 +47,17 @@ const coreSchema = z.object({
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
   INTROSPECTION: booleanFlag.optional(),
   /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379): idempotency keys, persisted queries, response cache, rate limits. Unset: in memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
   /** Prefix of every Redis key ordergraph writes (several deployments can share one Redis). Default `ordergraph:`. */
   REDIS_PREFIX: z.string().min(1).max(100).default('ordergraph:'),
   /** PostgreSQL of the durable state (e.g. postgres://ordergraph@db:5432/ordergraph): the idempotency ledger. Unset: Redis or memory. */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** HMAC key signing list cursors (at least 16 characters; the same on every replica). Unset: cursors are checked but not signed (signed with a fixed key in the sandbox). */
   CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** How long after a create was sent a vendor may still commit it: the window of the lookup of a create whose answer was lost. Default 10000. */

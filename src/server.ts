@@ -21,7 +21,7 @@ import type { Webhooks } from './changes/webhooks/webhook.resolver';
 import type { Database } from './state/database';
 import { readiness } from './state/readiness';
 import { OrderLoaders } from './core/loaders';
-import type { ProviderRegistry } from './core/registry';
+import type { ProviderRegistry, ResolverClass } from './core/registry';
 import { ProviderStats } from './core/stats';
 import type { HealthProber } from './core/health';
 import { ProviderResilience } from './core/resilience';
@@ -43,7 +43,7 @@ import type { GraphQLSchema } from 'graphql';
 
 export interface ServerOptions {
   registry: ProviderRegistry;
-  providerResolvers: Function[];
+  providerResolvers: ResolverClass[];
   maxPageSize: number;
   /** Signs and checks list cursors (unsigned when omitted). */
   cursors?: CursorCodec;
@@ -87,7 +87,15 @@ export interface ServerOptions {
 }
 
 /** Codes that GraphQL itself or Apollo put on errors and that clients may see as they are. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * The one place errors are normalised: ordergraph's own errors keep their code and details,
@@ -103,13 +111,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: original.message, extensions };
   }
   // Apollo gives an APQ hash that does not match its query no code; Apollo Router's name for it.
-  if (formatted.message === 'provided sha does not match query') return { message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the SHA-256 of the query text', extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' } };
+  if (formatted.message === 'provided sha does not match query')
+    return {
+      message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) does not match the SHA-256 of the query text',
+      extensions: { code: 'PERSISTED_QUERY_HASH_MISMATCH' },
+    };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  if (original instanceof GraphQLError && !(original.originalError) && formatted.extensions?.code === undefined) {
+  if (original instanceof GraphQLError && !original.originalError && formatted.extensions?.code === undefined) {
     return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
@@ -148,7 +160,13 @@ function subscriptionsOverWebSocket(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'subscription') return;
-          throw withStatus(new OrderGraphError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-ws, protocol graphql-transport-ws) at /graphql, not over HTTP POST'), 400);
+          throw withStatus(
+            new OrderGraphError(
+              ErrorCode.BAD_REQUEST,
+              'Subscriptions are served over WebSocket (graphql-ws, protocol graphql-transport-ws) at /graphql, not over HTTP POST',
+            ),
+            400,
+          );
         },
       };
     },

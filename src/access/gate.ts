@@ -82,11 +82,14 @@ export class RequestGate {
     if (Array.isArray(body)) {
       if (!limits.batching) throw badRequest('Batched operations are not enabled on this server; send one operation per request');
       if (body.length > limits.maxBatchOperations) {
-        throw new HttpRejection(400, new OrderGraphError(ErrorCode.QUERY_TOO_COMPLEX, `A batch may hold at most ${limits.maxBatchOperations} operations; this one holds ${body.length}`, {
-          limit: 'batchOperations',
-          max: limits.maxBatchOperations,
-          found: body.length,
-        }));
+        throw new HttpRejection(
+          400,
+          new OrderGraphError(ErrorCode.QUERY_TOO_COMPLEX, `A batch may hold at most ${limits.maxBatchOperations} operations; this one holds ${body.length}`, {
+            limit: 'batchOperations',
+            max: limits.maxBatchOperations,
+            found: body.length,
+          }),
+        );
       }
     }
     for (const operation of operations) {

@@ -17,12 +17,14 @@ export const apiKeyEntry = z
     /** Names the caller in logs and metrics; not a secret. */
     id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores'),
     /** SHA-256 of the key, hex (`printf %s "$KEY" | sha256sum`, or `node dist/tools/api-key.js`). */
-    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex digits of the key\'s SHA-256'),
+    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the 64 hex digits of the key's SHA-256"),
     /** `orders:read`, `orders:write` (write includes read). */
     scopes: z.array(z.enum(ALL_SCOPES as [Scope, ...Scope[]])).min(1),
     /** Providers the key may see (e.g. ["OCTOPI"]); absent: every provider. */
     providers: z
-      .array(z.string().transform((p, ctx) => providerFromPrefix(p) ?? (ctx.addIssue({ code: 'custom', message: `unknown provider "${p.slice(0, 20)}"` }), z.NEVER)))
+      .array(
+        z.string().transform((p, ctx) => providerFromPrefix(p) ?? (ctx.addIssue({ code: 'custom', message: `unknown provider "${p.slice(0, 20)}"` }), z.NEVER)),
+      )
       .min(1)
       .optional(),
   })
@@ -45,11 +47,22 @@ export function generateApiKey(): string {
 export const SANDBOX_KEYS = [
   { key: 'sandbox-key', id: 'sandbox', scopes: [Scope.ORDERS_READ, Scope.ORDERS_WRITE], providers: undefined, about: 'read and write, every provider' },
   { key: 'sandbox-read-key', id: 'sandbox-read', scopes: [Scope.ORDERS_READ], providers: undefined, about: 'read only, every provider' },
-  { key: 'sandbox-octopi-key', id: 'sandbox-octopi', scopes: [Scope.ORDERS_READ, Scope.ORDERS_WRITE], providers: [ProviderKey.OCTOPI], about: 'read and write, Octopi only' },
+  {
+    key: 'sandbox-octopi-key',
+    id: 'sandbox-octopi',
+    scopes: [Scope.ORDERS_READ, Scope.ORDERS_WRITE],
+    providers: [ProviderKey.OCTOPI],
+    about: 'read and write, Octopi only',
+  },
 ] as const;
 
 export function sandboxKeyEntries(): ApiKeyEntry[] {
-  return SANDBOX_KEYS.map(({ key, id, scopes, providers }) => ({ id, sha256: hashApiKey(key), scopes: [...scopes], providers: providers ? [...providers] : undefined }));
+  return SANDBOX_KEYS.map(({ key, id, scopes, providers }) => ({
+    id,
+    sha256: hashApiKey(key),
+    scopes: [...scopes],
+    providers: providers ? [...providers] : undefined,
+  }));
 }
 
 /** Longest bearer token looked at; anything longer is refused without hashing it. */

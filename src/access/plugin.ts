@@ -27,8 +27,7 @@ export function scopePlugin(introspection: boolean): ApolloServerPlugin<RequestC
             const roots = operation.selectionSet.selections;
             const webhooksOnly = roots.every((s) => s.kind === 'Field' && (READ_SCOPED_MUTATIONS.has(s.name.value) || s.name.value === '__typename'));
             needed.push(webhooksOnly ? Scope.ORDERS_READ : Scope.ORDERS_WRITE);
-          }
-          else {
+          } else {
             const roots = operation?.selectionSet.selections ?? [];
             if (roots.some((s) => s.kind !== 'Field' || !SCHEMA_ONLY_ROOTS.has(s.name.value))) needed.push(Scope.ORDERS_READ);
             if (!introspection && roots.some((s) => s.kind === 'Field' && s.name.value === '_service')) needed.push(Scope.SCHEMA_READ);

@@ -39,7 +39,10 @@ export class ChangeFanout {
   private again = false;
   private retry?: NodeJS.Timeout;
 
-  private constructor(private readonly log: ChangeLog, private readonly onError: (error: unknown) => void) {}
+  private constructor(
+    private readonly log: ChangeLog,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   /** The replica's shared reader of `log`. */
   static of(log: ChangeLog, onError: (error: unknown) => void = () => undefined): ChangeFanout {
@@ -136,7 +139,11 @@ class FanoutSubscriber extends StoppableChanges {
   private wake?: () => void;
   private closed = false;
 
-  constructor(private readonly fanout: ChangeFanout, private readonly log: ChangeLog, private readonly filter: ChangeFilter | undefined) {
+  constructor(
+    private readonly fanout: ChangeFanout,
+    private readonly log: ChangeLog,
+    private readonly filter: ChangeFilter | undefined,
+  ) {
     super();
   }
 

@@ -77,7 +77,10 @@ export class ChangeStream extends StoppableChanges {
   private readonly stopListening: () => void;
   private readonly batchSize: number;
 
-  constructor(private readonly log: ChangeLog, private readonly options: ChangeStreamOptions = {}) {
+  constructor(
+    private readonly log: ChangeLog,
+    private readonly options: ChangeStreamOptions = {},
+  ) {
     super();
     this.batchSize = options.batchSize ?? 100;
     this.stopListening = log.onAppended(() => {

@@ -20,7 +20,12 @@ interface LeaseRow extends Record<string, unknown> {
 const until = (param: number) => `clock_timestamp() + $${param} * interval '1 millisecond'`;
 
 /** The lease of `provider` for `owner` when it is free, expired or already `owner`'s; else null. */
-export async function acquireLease(db: Database, provider: ProviderKey, owner: string, leaseMs: number): Promise<{ fence: Fence; position: DetectorPosition } | null> {
+export async function acquireLease(
+  db: Database,
+  provider: ProviderKey,
+  owner: string,
+  leaseMs: number,
+): Promise<{ fence: Fence; position: DetectorPosition } | null> {
   const { rows } = await db.query<LeaseRow>(
     `INSERT INTO change_detectors (provider, owner, lease_until, fencing_token) VALUES ($1, $2, ${until(3)}, 1)
      ON CONFLICT (provider) DO UPDATE SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until, fencing_token = change_detectors.fencing_token + 1
@@ -47,5 +52,9 @@ export async function renewLease(db: Database, fence: Fence): Promise<boolean> {
 
 /** Gives a held lease up (at shutdown), so that another replica takes over at once. */
 export async function releaseLease(db: Database, fence: Fence): Promise<void> {
-  await db.query('UPDATE change_detectors SET owner = NULL, lease_until = NULL WHERE provider = $1 AND owner = $2 AND fencing_token = $3', [fence.provider, fence.owner, fence.token]);
+  await db.query('UPDATE change_detectors SET owner = NULL, lease_until = NULL WHERE provider = $1 AND owner = $2 AND fencing_token = $3', [
+    fence.provider,
+    fence.owner,
+    fence.token,
+  ]);
 }

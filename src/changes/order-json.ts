@@ -6,7 +6,19 @@ import type { Order } from '../model/order';
  * read from the log is the same value a provider returns. The vendor's `raw` payload is left as
  * it came: its strings are the vendor's, not ours.
  */
-const DATE_FIELDS = new Set(['createdAt', 'updatedAt', 'dueAt', 'startDate', 'endDate', 'creationDate', 'eta', 'etd', 'closingCustoms', 'closingDangerous', 'closingDelivery']);
+const DATE_FIELDS = new Set([
+  'createdAt',
+  'updatedAt',
+  'dueAt',
+  'startDate',
+  'endDate',
+  'creationDate',
+  'eta',
+  'etd',
+  'closingCustoms',
+  'closingDangerous',
+  'closingDelivery',
+]);
 
 /** The order as stored (JSON text; dates as ISO strings). */
 export function orderToJson(order: Order): string {

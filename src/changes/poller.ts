@@ -35,7 +35,8 @@ export interface ChangePollerOptions {
   log?: Pick<Logger, 'warn' | 'info'>;
 }
 
-export type CycleOutcome = { kind: 'standby' } | { kind: 'committed'; changes: OrderChangeRecord[]; calls: number } | { kind: 'failed'; error: Error } | { kind: 'lease_lost' };
+export type CycleOutcome =
+  { kind: 'standby' } | { kind: 'committed'; changes: OrderChangeRecord[]; calls: number } | { kind: 'failed'; error: Error } | { kind: 'lease_lost' };
 
 /**
  * The poller of one vendor on one replica. Every replica runs one per vendor; only the one
@@ -111,7 +112,10 @@ export class ChangePoller {
         return { kind: 'lease_lost' };
       }
       this.options.observer?.cycle?.(this.key, 'failed', calls, (performance.now() - started) / 1000);
-      this.options.log?.warn({ provider: this.key, err: { message: (error as Error).message } }, 'change poll cycle failed; the next cycle starts from the same state');
+      this.options.log?.warn(
+        { provider: this.key, err: { message: (error as Error).message } },
+        'change poll cycle failed; the next cycle starts from the same state',
+      );
       // Still the holder: keep the lease through the pause, or give it up if it is gone.
       if (!(await renewLease(db, fence).catch(() => false))) this.setHeld(null);
       return { kind: 'failed', error: error as Error };
@@ -154,14 +158,17 @@ export class ChangePoller {
     if (held && !this.heartbeat) {
       const fence = held.fence;
       this.heartbeatFence = fence;
-      this.heartbeat = setInterval(() => {
-        void renewLease(this.options.db, fence).then(
-          (still) => {
-            if (!still && this.held?.fence === fence) this.setHeld(null);
-          },
-          () => undefined,
-        );
-      }, Math.max(50, Math.floor(this.options.settings.leaseMs / 3)));
+      this.heartbeat = setInterval(
+        () => {
+          void renewLease(this.options.db, fence).then(
+            (still) => {
+              if (!still && this.held?.fence === fence) this.setHeld(null);
+            },
+            () => undefined,
+          );
+        },
+        Math.max(50, Math.floor(this.options.settings.leaseMs / 3)),
+      );
       this.heartbeat.unref();
     }
     if (was !== (held !== null)) this.options.observer?.leader?.(this.key, held !== null);

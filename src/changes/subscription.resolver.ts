@@ -13,8 +13,11 @@ export class OrderChangeSubscriptionResolver {
       'the `graphql-transport-ws` protocol, at `/graphql`). Only the vendors the API key may see; in feed order.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { filter?: OrderChangeFilter }, RequestContext>) => {
       const filter = changeFilterFor(args.filter, context.access);
-      if (!context.changes) throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, 'The change feed is not running on this ordergraph (it needs a database: set DATABASE_URL)');
-      const fanout = ChangeFanout.of(context.changes, (error) => context.log.warn({ err: { message: (error as Error).message } }, 'reading the change feed for subscriptions failed; retrying'));
+      if (!context.changes)
+        throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, 'The change feed is not running on this ordergraph (it needs a database: set DATABASE_URL)');
+      const fanout = ChangeFanout.of(context.changes, (error) =>
+        context.log.warn({ err: { message: (error as Error).message } }, 'reading the change feed for subscriptions failed; retrying'),
+      );
       return fanout.subscribe(filter);
     },
   })

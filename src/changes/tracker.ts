@@ -63,7 +63,10 @@ export interface CycleResult {
 /** Reads the fingerprints of `orderIds` (global ids) of `provider`. */
 async function knownFingerprints(db: Queryable, provider: ProviderKey, orderIds: string[]): Promise<Map<string, OrderFingerprint>> {
   if (orderIds.length === 0) return new Map();
-  const { rows } = await db.query<FingerprintRow>('SELECT order_id, fingerprint FROM order_fingerprints WHERE provider = $1 AND order_id = ANY($2::text[])', [provider, orderIds]);
+  const { rows } = await db.query<FingerprintRow>('SELECT order_id, fingerprint FROM order_fingerprints WHERE provider = $1 AND order_id = ANY($2::text[])', [
+    provider,
+    orderIds,
+  ]);
   return new Map(rows.map((row) => [row.order_id, row.fingerprint]));
 }
 
@@ -115,7 +118,11 @@ export async function commitScan(
       );
     }
     if (unchanged.length > 0) {
-      await tx.query('UPDATE order_fingerprints SET seen_pass = $2 WHERE provider = $1 AND order_id = ANY($3::text[]) AND seen_pass < $2', [fence.provider, from.pass, unchanged]);
+      await tx.query('UPDATE order_fingerprints SET seen_pass = $2 WHERE provider = $1 AND order_id = ANY($3::text[]) AND seen_pass < $2', [
+        fence.provider,
+        from.pass,
+        unchanged,
+      ]);
     }
     if (scan.passComplete) {
       const { rows: gone } = await tx.query<FingerprintRow>(
@@ -126,7 +133,14 @@ export async function commitScan(
         gone.sort((a, b) => (a.order_id < b.order_id ? -1 : a.order_id > b.order_id ? 1 : 0));
         for (const row of gone) {
           const change = diffFingerprints(row.fingerprint, null)!;
-          changes.push({ provider: fence.provider, orderId: row.order_id, ...change, kind: OrderChangeKind.DISAPPEARED, detectedAt, order: orderFromJson(row.order_json) });
+          changes.push({
+            provider: fence.provider,
+            orderId: row.order_id,
+            ...change,
+            kind: OrderChangeKind.DISAPPEARED,
+            detectedAt,
+            order: orderFromJson(row.order_json),
+          });
         }
       }
     }

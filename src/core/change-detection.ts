@@ -56,7 +56,12 @@ export function sweepDetector(provider: Pick<OrderProvider, 'listOrders' | 'capa
       let calls = 0;
       let page: ListPage;
       do {
-        page = await provider.listOrders({ direction: 'ASC', limit: provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize, position, filter: {} });
+        page = await provider.listOrders({
+          direction: 'ASC',
+          limit: provider.capabilities.callPageSize ?? provider.capabilities.maxPageSize,
+          position,
+          filter: {},
+        });
         calls += page.upstreamCalls ?? 1;
         orders.push(...page.orders);
         if (page.orders.length > 0) position = page.positionAfter(page.orders.length - 1);

@@ -108,7 +108,9 @@ export class CursorCodec {
       const [version, position] = entry;
       const checked = version === spec.version ? spec.schema.safeParse(position) : null;
       if (!checked?.success) {
-        throw fail(`holds a ${providerLabel(provider as ProviderKey)} position that this API no longer reads (outdated or garbled); start again without \`after\``);
+        throw fail(
+          `holds a ${providerLabel(provider as ProviderKey)} position that this API no longer reads (outdated or garbled); start again without \`after\``,
+        );
       }
       p[provider] = checked.data as ProviderPosition;
     }
@@ -134,7 +136,8 @@ export class CursorCodec {
   decodeLogPosition(cursor: string, field = 'after'): number {
     const fail = (message: string) => badUserInput([{ field, rule: 'cursor', message }]);
     const parts = cursor.split('.');
-    if (cursor.length > 512 || parts[0] !== LOG_VERSION || parts.length < 2 || parts.length > 3) throw fail('is not a cursor of orderChanges returned by this API');
+    if (cursor.length > 512 || parts[0] !== LOG_VERSION || parts.length < 2 || parts.length > 3)
+      throw fail('is not a cursor of orderChanges returned by this API');
     const [, payload, signature] = parts;
     if (this.key) {
       const expected = this.mac(payload, LOG_VERSION);

@@ -79,7 +79,12 @@ const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
 const undiciTransport: Transport = async (method, url, headers, body, signal) => {
   if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, signal);
   const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, signal });
-  const decode = DECODERS[String(response.headers['content-encoding'] ?? '').trim().toLowerCase()];
+  const decode =
+    DECODERS[
+      String(response.headers['content-encoding'] ?? '')
+        .trim()
+        .toLowerCase()
+    ];
   const text = decode ? (await decode(Buffer.from(await response.body.arrayBuffer()))).toString('utf8') : await response.body.text();
   if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, signal);
   const raw = response.headers;
@@ -88,7 +93,11 @@ const undiciTransport: Transport = async (method, url, headers, body, signal) =>
     status: response.statusCode,
     // Built on first use only: most callers never read a response header.
     get headers() {
-      return (parsed ??= new Headers(Object.entries(raw).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v]) : value === undefined ? [] : [[name, value]])) as Array<[string, string]>));
+      return (parsed ??= new Headers(
+        Object.entries(raw).flatMap(([name, value]) =>
+          Array.isArray(value) ? value.map((v) => [name, v]) : value === undefined ? [] : [[name, value]],
+        ) as Array<[string, string]>,
+      ));
     },
     text,
   };
@@ -291,7 +300,14 @@ export class ProviderHttp {
     record(response.status);
 
     // Only a conditional GET (If-None-Match) gets a 304: the caller's copy is current.
-    if (response.status === 304) return { status: 304, data: null as T, get headers() { return response.headers; } };
+    if (response.status === 304)
+      return {
+        status: 304,
+        data: null as T,
+        get headers() {
+          return response.headers;
+        },
+      };
     this.options.onExchange?.({ provider: this.provider, method, path, status: response.status, text });
     const parsed = parseJson(text, this.options.parseBody);
     if (response.status >= 200 && response.status < 300) {
@@ -300,7 +316,13 @@ export class ProviderHttp {
       }
       const data = (parsed === INVALID ? null : parsed) as T;
       // A getter, so that the headers object is only built when a client reads it.
-      return { status: response.status, data, get headers() { return response.headers; } };
+      return {
+        status: response.status,
+        data,
+        get headers() {
+          return response.headers;
+        },
+      };
     }
     const failure = this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path, options.meaning);
     if (response.status === 429) {
@@ -324,7 +346,11 @@ export class ProviderHttp {
       case code === ErrorCode.CONFLICT:
         return new OrderGraphError(ErrorCode.CONFLICT, `${name} reports the order changed since it was read${suffix}`, details);
       case code === ErrorCode.PROVIDER_AUTH_FAILED:
-        return new OrderGraphError(ErrorCode.PROVIDER_AUTH_FAILED, `${name} refused ordergraph's credentials (HTTP ${status}${providerCode ? ` ${providerCode}` : ''})`, details);
+        return new OrderGraphError(
+          ErrorCode.PROVIDER_AUTH_FAILED,
+          `${name} refused ordergraph's credentials (HTTP ${status}${providerCode ? ` ${providerCode}` : ''})`,
+          details,
+        );
       case status === 429:
         return new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `${name} is rate limiting ordergraph (HTTP 429)`, { ...details, reason: 'RATE_LIMITED' });
       case code === ErrorCode.PROVIDER_UNAVAILABLE:
@@ -340,7 +366,7 @@ export class ProviderHttp {
     if (deadlinePassed || name === 'TimeoutError' || /^UND_ERR_(HEADERS|BODY|CONNECT)_TIMEOUT$/.test(errorCode ?? '')) {
       return this.unavailable(`did not answer ${method} ${path} in time`, 'TIMEOUT');
     }
-    const code = error instanceof FetchError ? error.code ?? error.errno : errorCode;
+    const code = error instanceof FetchError ? (error.code ?? error.errno) : errorCode;
     return this.unavailable(`could not be reached for ${method} ${path}${code ? ` (${code})` : ''}`, 'CONNECTION');
   }
 
@@ -384,4 +410,3 @@ function queryString(query: Query | undefined): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
-

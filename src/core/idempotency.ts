@@ -66,7 +66,10 @@ export class MemoryIdempotencyLedger implements IdempotencyLedger {
   private readonly records = new Map<string, KeyRecord>();
   private nextSweep = 0;
 
-  constructor(private readonly now: () => number = Date.now, private readonly sweepEveryMs = 60_000) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly sweepEveryMs = 60_000,
+  ) {}
 
   get size(): number {
     return this.records.size;
@@ -153,7 +156,10 @@ export class IdempotentCreates {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly waitMs: number;
 
-  constructor(readonly ledger: IdempotencyLedger, private readonly settings: IdempotencySettings) {
+  constructor(
+    readonly ledger: IdempotencyLedger,
+    private readonly settings: IdempotencySettings,
+  ) {
     this.now = settings.now ?? Date.now;
     this.sleep = settings.sleep ?? realSleep;
     this.waitMs = settings.waitMs ?? settings.sendLeaseMs + settings.commitDelayMs + 2000;
@@ -243,7 +249,10 @@ class KeyRun {
       }
       if (record.mutation !== this.options.mutation || record.fingerprint !== this.fingerprint) {
         const other = record.mutation !== this.options.mutation ? ` with ${record.mutation}` : ' with a different input';
-        throw new OrderGraphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, `This idempotency key was already used${other}`, { field: 'idempotencyKey', createOutcome: 'NOT_CREATED' });
+        throw new OrderGraphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, `This idempotency key was already used${other}`, {
+          field: 'idempotencyKey',
+          createOutcome: 'NOT_CREATED',
+        });
       }
       if (record.state === 'succeeded') return this.options.load(record.orderId!);
 
@@ -299,7 +308,9 @@ class KeyRun {
     throw withOutcome(
       isOrderGraphError(result.unknown)
         ? result.unknown
-        : new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, 'The vendor could not be asked whether the earlier create under this key made the order', { field: 'idempotencyKey' }),
+        : new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, 'The vendor could not be asked whether the earlier create under this key made the order', {
+            field: 'idempotencyKey',
+          }),
       'UNKNOWN',
     );
   }
@@ -387,7 +398,12 @@ function withOutcome(error: unknown, outcome: CreateOutcome): unknown {
 export function isOutcomeUnknown(error: unknown): boolean {
   if (!isOrderGraphError(error) || error.code !== ErrorCode.PROVIDER_UNAVAILABLE) return false;
   const reason = error.extensions.reason;
-  return reason === 'TIMEOUT' || reason === 'CONNECTION' || reason === 'INVALID_RESPONSE' || (typeof error.extensions.httpStatus === 'number' && error.extensions.httpStatus >= 500);
+  return (
+    reason === 'TIMEOUT' ||
+    reason === 'CONNECTION' ||
+    reason === 'INVALID_RESPONSE' ||
+    (typeof error.extensions.httpStatus === 'number' && error.extensions.httpStatus >= 500)
+  );
 }
 
 export function fingerprintOf(input: unknown): string {

@@ -109,9 +109,14 @@ export class OrderLoaders {
     await Promise.all(
       [...groups].map(async ([provider, indexes]) => {
         try {
-          const answers = await load(provider, indexes.map((i) => (refs[i] as { providerId: string }).providerId));
+          const answers = await load(
+            provider,
+            indexes.map((i) => (refs[i] as { providerId: string }).providerId),
+          );
           // A provider answering short is a missing order; `null` (no order has that number) stays null.
-          indexes.forEach((slot, j) => (slots[slot] = answers[j] === undefined ? new OrderGraphError(ErrorCode.NOT_FOUND, 'Order not found', { provider }) : answers[j]));
+          indexes.forEach(
+            (slot, j) => (slots[slot] = answers[j] === undefined ? new OrderGraphError(ErrorCode.NOT_FOUND, 'Order not found', { provider }) : answers[j]),
+          );
         } catch (error) {
           indexes.forEach((slot) => (slots[slot] = error as Error));
         }

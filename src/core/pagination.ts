@@ -244,7 +244,8 @@ function contractProblem(page: ListPage, limit: number, sign: number, lastTakenM
   let previous = lastTakenMs;
   for (const order of page.orders) {
     const t = order.createdAt.getTime();
-    if (previous !== null && sign * (t - previous) < 0) return `returned orders out of ${sign < 0 ? 'newest-first' : 'oldest-first'} order (order ${order.providerId})`;
+    if (previous !== null && sign * (t - previous) < 0)
+      return `returned orders out of ${sign < 0 ? 'newest-first' : 'oldest-first'} order (order ${order.providerId})`;
     previous = t;
   }
   return null;
@@ -274,13 +275,10 @@ export function matchesFilter(order: Order, filter: ListFilter): boolean {
  */
 export function keysetPage(orders: Order[], query: { direction: ListDirection; limit: number; position: ProviderPosition | null }): ListPage {
   const sign = query.direction === 'DESC' ? -1 : 1;
-  const compare = (a: Order, b: Order) =>
-    sign * (a.createdAt.getTime() - b.createdAt.getTime() || compareIds(a.providerId, b.providerId));
+  const compare = (a: Order, b: Order) => sign * (a.createdAt.getTime() - b.createdAt.getTime() || compareIds(a.providerId, b.providerId));
   const sorted = [...orders].sort(compare);
   const position = query.position as { t: number; id: string } | null;
-  const start = position
-    ? sorted.findIndex((o) => sign * (o.createdAt.getTime() - position.t || compareIds(o.providerId, position.id)) > 0)
-    : 0;
+  const start = position ? sorted.findIndex((o) => sign * (o.createdAt.getTime() - position.t || compareIds(o.providerId, position.id)) > 0) : 0;
   const from = start === -1 ? sorted.length : start;
   const slice = sorted.slice(from, from + query.limit);
   return {

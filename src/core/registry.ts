@@ -5,6 +5,10 @@ import type { OrderProvider } from './provider';
 import type { ProviderKey } from './provider-key';
 
 /** What the core gives a provider when it builds one: the HTTP settings of its client. */
+/** A type-graphql resolver class; type-graphql takes them as plain `Function`s. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type
+export type ResolverClass = Function;
+
 export interface ProviderDeps extends HttpDeps {
   onCall: (record: CallRecord) => void;
 }
@@ -21,7 +25,7 @@ export interface ProviderModule<Settings = unknown> {
   isConfigured(settings: Settings): boolean;
   create(settings: Settings, deps: ProviderDeps): OrderProvider;
   /** type-graphql resolver classes of the provider's own mutations. */
-  resolvers: Function[];
+  resolvers: ResolverClass[];
 }
 
 /** The providers this deployment talks to, built once at start-up. */

@@ -47,13 +47,14 @@ export class OrderContainerResolver {
    * Its own id, so that a normalised cache stores each order's facts about a box as one object
    * and merges what several queries select of it, instead of one query's list replacing another's.
    */
-  @FieldResolver(() => ID, { description: 'Id of this order\'s view of the container: `<order id>/<container number>`.' })
+  @FieldResolver(() => ID, { description: "Id of this order's view of the container: `<order id>/<container number>`." })
   id(@Root() stated: OrderContainer): string {
     return `${stated.orderId}/${stated.number}`;
   }
 
   @FieldResolver(() => Container, {
-    description: 'The container itself across every order (the same object as `container(number:)`); one search per provider for all the containers of a request.',
+    description:
+      'The container itself across every order (the same object as `container(number:)`); one search per provider for all the containers of a request.',
   })
   async container(@Root() stated: OrderContainer, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Container> {
     // The order touches it, so the container exists even when no provider's search finds it

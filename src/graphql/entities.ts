@@ -54,13 +54,19 @@ function checkRepresentation(schema: GraphQLSchema, keys: EntityKeys, reference:
   const entityTypes = Object.keys(keys);
   if (typeof __typename !== 'string' || !keys[__typename] || !isObjectType(schema.getType(__typename))) {
     return badUserInput([
-      { field: `${at}.__typename`, rule: 'entityType', message: `${JSON.stringify(__typename ?? null)} is not an entity of this subgraph (one of ${entityTypes.join(', ')})` },
+      {
+        field: `${at}.__typename`,
+        rule: 'entityType',
+        message: `${JSON.stringify(__typename ?? null)} is not an entity of this subgraph (one of ${entityTypes.join(', ')})`,
+      },
     ]);
   }
   for (const key of keys[__typename]) {
     const value = (reference as Reference)[key];
     if (typeof value !== 'string' || value.length === 0) {
-      return badUserInput([{ field: `${at}.${key}`, rule: 'required', message: `a ${__typename} representation needs its key field ${key} as a non-empty string` }]);
+      return badUserInput([
+        { field: `${at}.${key}`, rule: 'required', message: `a ${__typename} representation needs its key field ${key} as a non-empty string` },
+      ]);
     }
   }
   return undefined;

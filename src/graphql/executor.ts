@@ -61,7 +61,9 @@ export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorNa
         executor: async (request) => {
           if (!request.operation) {
             // Apollo leaves operation resolution to a gateway: answer as it does without one (HTTP 400).
-            const message = request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.';
+            const message = request.operationName
+              ? `Unknown operation named "${request.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.';
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
           const variables = request.request.variables ?? {};

@@ -13,7 +13,8 @@ export class OrderChangesResolver {
   })
   async orderChanges(
     @Ctx() ctx: RequestContext,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`); absent: from the oldest change kept.' }) after?: string,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`); absent: from the oldest change kept.' })
+    after?: string,
     @Arg('first', () => Int, { defaultValue: 100, description: 'Page size (0 to the configured maximum, 500 by default).' }) first = 100,
     @Arg('filter', () => OrderChangeFilter, { nullable: true, description: 'Which changes; all given parts must match.' }) filter?: OrderChangeFilter,
   ): Promise<OrderChangeConnection> {

@@ -47,15 +47,16 @@ export class OrderResolver {
   @Query(() => OrderConnection, {
     description:
       'Orders of every configured provider, merged into one list by creation time (newest first by default). ' +
-      'Page with `first` and `after`. When a provider fails, the other providers\' orders still come back and ' +
-      '`errors` holds one entry at this field\'s path naming it (`extensions.provider`) with the vendor\'s own code ' +
-      '(PROVIDER_UNAVAILABLE when it is down, PROVIDER_AUTH_FAILED when it refuses ordergraph\'s credentials); its orders follow on later pages.',
+      "Page with `first` and `after`. When a provider fails, the other providers' orders still come back and " +
+      "`errors` holds one entry at this field's path naming it (`extensions.provider`) with the vendor's own code " +
+      "(PROVIDER_UNAVAILABLE when it is down, PROVIDER_AUTH_FAILED when it refuses ordergraph's credentials); its orders follow on later pages.",
   })
   async orders(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; all must match.' }) filter?: OrderFilter,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (0 to the configured maximum, 500 by default); 0 returns no edges, only `pageInfo`.' }) first = 50,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size (0 to the configured maximum, 500 by default); 0 returns no edges, only `pageInfo`.' })
+    first = 50,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (`pageInfo.endCursor`).' }) after?: string,
     @Arg('orderBy', () => SortDirection, { defaultValue: SortDirection.NEWEST_FIRST, description: 'Sort by creation time.' })
     orderBy: SortDirection = SortDirection.NEWEST_FIRST,
@@ -75,7 +76,10 @@ export class OrderResolver {
       createdTo: filter?.createdTo ?? undefined,
       containerNumber: filter?.containerNumber ?? undefined,
     };
-    const providers = providersForFilter(wanted.map((key) => ctx.registry.get(key)), listFilter);
+    const providers = providersForFilter(
+      wanted.map((key) => ctx.registry.get(key)),
+      listFilter,
+    );
     const q = fingerprint([direction, listFilter, providers.map((p) => p.key).sort()]);
     const state = after ? ctx.cursors.decode(after, q, positionSpecs(providers)) : { q, p: {} };
 

@@ -8,7 +8,7 @@ export class ProviderHealth {
   @Field(() => ProviderKey, { description: 'The provider.' })
   provider!: ProviderKey;
 
-  @Field(() => Boolean, { description: "Whether the vendor answered its latest background probe (a cheap read, every HEALTH_PROBE_INTERVAL_MS)." })
+  @Field(() => Boolean, { description: 'Whether the vendor answered its latest background probe (a cheap read, every HEALTH_PROBE_INTERVAL_MS).' })
   reachable!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why the vendor is not reachable (error code and message).' })
@@ -47,7 +47,9 @@ export class ProviderHealth {
 
 @Resolver()
 export class ProvidersResolver {
-  @Query(() => [ProviderHealth], { description: "Every configured provider's reachability at its latest background probe, its circuit and recent latency. Calls no vendor." })
+  @Query(() => [ProviderHealth], {
+    description: "Every configured provider's reachability at its latest background probe, its circuit and recent latency. Calls no vendor.",
+  })
   async providers(@Ctx() ctx: RequestContext): Promise<ProviderHealth[]> {
     // Never served from the response cache (see UNCACHEABLE_ROOT_FIELDS in server.ts): the circuit and stats are live.
     return Promise.all(
@@ -68,7 +70,9 @@ export class ProvidersResolver {
           failures: stats.failures,
           lastError: stats.lastError,
           lastCallAt: stats.lastCallAt,
-          operations: Object.entries({ create, update, cancel }).filter(([, on]) => on).map(([name]) => name),
+          operations: Object.entries({ create, update, cancel })
+            .filter(([, on]) => on)
+            .map(([name]) => name),
         };
       }),
     );

@@ -1,3 +1,4 @@
+import type { ResolverClass } from '../core/registry';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -27,9 +28,18 @@ const NO_TOPICS: PubSub = {
  * Federation 2 subgraph so that `_service` and `_entities` exist and `@key` entities resolve
  * through the same per-request loaders as every other read.
  */
-export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSchema {
+export function buildOrderGraphSchema(providerResolvers: ResolverClass[]): GraphQLSchema {
   const schema = buildSchemaSync({
-    resolvers: [OrderResolver, OrderChangesResolver, ContainerResolver, OrderContainerResolver, ProvidersResolver, OrderChangeSubscriptionResolver, WebhookResolver, ...providerResolvers] as [Function, ...Function[]],
+    resolvers: [
+      OrderResolver,
+      OrderChangesResolver,
+      ContainerResolver,
+      OrderContainerResolver,
+      ProvidersResolver,
+      OrderChangeSubscriptionResolver,
+      WebhookResolver,
+      ...providerResolvers,
+    ] as [ResolverClass, ...ResolverClass[]],
     validate: false,
     skipCheck: true,
     // type-graphql wants a PubSub as soon as there is a subscription, even one with its own
@@ -39,7 +49,9 @@ export function buildOrderGraphSchema(providerResolvers: Function[]): GraphQLSch
   // type-graphql has no place for the root types' descriptions; they show first in the docs.
   schema.getQueryType()!.description = 'Reads across every configured vendor system.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = "Writes to the vendor systems: each vendor's create (with an idempotency key), update and cancel, validated before anything is sent upstream.";
+  if (mutation)
+    mutation.description =
+      "Writes to the vendor systems: each vendor's create (with an idempotency key), update and cancel, validated before anything is sent upstream.";
   const subscription = schema.getSubscriptionType();
   if (subscription) subscription.description = 'Order changes pushed as they happen, over GraphQL over WebSocket (graphql-ws) at `/graphql`.';
 

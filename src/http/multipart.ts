@@ -45,7 +45,11 @@ export interface MultipartBody {
  * Files are kept on disk, not in memory, until the request is answered (`removeFiles`); they are
  * whole before any resolver runs, so a create never sends half a file to a vendor.
  */
-export async function readMultipartRequest(request: FastifyRequest, options: MultipartOptions, admit: (operations: unknown) => Promise<void>): Promise<MultipartBody> {
+export async function readMultipartRequest(
+  request: FastifyRequest,
+  options: MultipartOptions,
+  admit: (operations: unknown) => Promise<void>,
+): Promise<MultipartBody> {
   const { limits } = options;
   const headers = request.headers;
   if (!PREFLIGHT_HEADERS.some((name) => typeof headers[name] === 'string' && headers[name] !== '')) {
@@ -58,7 +62,13 @@ export async function readMultipartRequest(request: FastifyRequest, options: Mul
   }
   const declared = Number(headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.maxRequestBytes) {
-    throw tooLarge(`The multipart request (${declared} bytes) is larger than ${limits.maxRequestBytes} bytes, the largest upload request this server accepts`, 'UPLOAD_MAX_REQUEST_BYTES', limits.maxRequestBytes, undefined, true);
+    throw tooLarge(
+      `The multipart request (${declared} bytes) is larger than ${limits.maxRequestBytes} bytes, the largest upload request this server accepts`,
+      'UPLOAD_MAX_REQUEST_BYTES',
+      limits.maxRequestBytes,
+      undefined,
+      true,
+    );
   }
 
   const raw = request.raw;
@@ -66,7 +76,7 @@ export async function readMultipartRequest(request: FastifyRequest, options: Mul
   const spooled: string[] = [];
   let received = 0;
   let failure: HttpRejection | null = null;
-  let current: NodeJS.ReadableStream & { destroy(error?: Error): void } | null = null;
+  let current: (NodeJS.ReadableStream & { destroy(error?: Error): void }) | null = null;
   const fail = (error: HttpRejection) => {
     failure ??= error;
     current?.destroy(failure);
@@ -77,7 +87,15 @@ export async function readMultipartRequest(request: FastifyRequest, options: Mul
     if (received <= limits.maxRequestBytes) return;
     // Still sending past the request limit while a refusal is drained: cut the connection.
     if (draining) return void raw.destroy();
-    fail(tooLarge(`The multipart request is larger than ${limits.maxRequestBytes} bytes, the largest upload request this server accepts`, 'UPLOAD_MAX_REQUEST_BYTES', limits.maxRequestBytes, undefined, true));
+    fail(
+      tooLarge(
+        `The multipart request is larger than ${limits.maxRequestBytes} bytes, the largest upload request this server accepts`,
+        'UPLOAD_MAX_REQUEST_BYTES',
+        limits.maxRequestBytes,
+        undefined,
+        true,
+      ),
+    );
   };
   raw.on('data', count);
 
@@ -90,11 +108,17 @@ export async function readMultipartRequest(request: FastifyRequest, options: Mul
     for await (const part of parts) {
       if (failure) throw failure;
       if (part.type === 'field') {
-        if (part.valueTruncated) throw tooLarge(`The "${part.fieldname}" field is larger than ${options.maxFieldBytes} bytes (MAX_BODY_BYTES)`, 'MAX_BODY_BYTES', options.maxFieldBytes);
+        if (part.valueTruncated)
+          throw tooLarge(
+            `The "${part.fieldname}" field is larger than ${options.maxFieldBytes} bytes (MAX_BODY_BYTES)`,
+            'MAX_BODY_BYTES',
+            options.maxFieldBytes,
+          );
         const value = String(part.value);
         if (part.fieldname === 'operations' && operations === undefined && map === undefined) {
           operations = options.parseJson(value);
-          if (!operations || typeof operations !== 'object') throw badRequest('The "operations" field must be a JSON object (or an array of them, for a batch)');
+          if (!operations || typeof operations !== 'object')
+            throw badRequest('The "operations" field must be a JSON object (or an array of them, for a batch)');
         } else if (part.fieldname === 'map' && operations !== undefined && map === undefined) {
           map = parseMap(value, operations, limits.maxFiles);
           await admit(operations);
@@ -117,7 +141,14 @@ export async function readMultipartRequest(request: FastifyRequest, options: Mul
       let size = 0;
       current = part.file;
       part.file.once('limit', () =>
-        fail(tooLarge(`The file at ${paths.join(', ')} ("${part.filename}") is larger than ${limits.maxFileBytes} bytes, the largest file this server accepts`, 'UPLOAD_MAX_FILE_BYTES', limits.maxFileBytes, paths[0])),
+        fail(
+          tooLarge(
+            `The file at ${paths.join(', ')} ("${part.filename}") is larger than ${limits.maxFileBytes} bytes, the largest file this server accepts`,
+            'UPLOAD_MAX_FILE_BYTES',
+            limits.maxFileBytes,
+            paths[0],
+          ),
+        ),
       );
       const measure = new Transform({
         transform(chunk: Buffer, _encoding, done) {
@@ -230,7 +261,10 @@ function asRejection(error: unknown, limits: UploadLimits): unknown {
     case 'FST_FIELDS_LIMIT':
       return badRequest('A multipart request has two fields, "operations" and "map", then its files');
     default:
-      return rejection(error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400, `The multipart request is unusable: ${error.message}`);
+      return rejection(
+        error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400,
+        `The multipart request is unusable: ${error.message}`,
+      );
   }
 }
 

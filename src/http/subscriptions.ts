@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -124,7 +134,14 @@ export function serveSubscriptions<Context extends object>(options: Subscription
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation) return [graphqlError(new OrderGraphError(ErrorCode.BAD_REQUEST, 'The document names no operation to run (set operationName)'))];
         if (operation.operation !== 'subscription') {
-          return [graphqlError(new OrderGraphError(ErrorCode.BAD_REQUEST, `Over WebSocket ordergraph serves subscriptions only; send ${operation.operation === 'mutation' ? 'mutations' : 'queries'} as HTTP POST to ${GRAPHQL_PATH}`))];
+          return [
+            graphqlError(
+              new OrderGraphError(
+                ErrorCode.BAD_REQUEST,
+                `Over WebSocket ordergraph serves subscriptions only; send ${operation.operation === 'mutation' ? 'mutations' : 'queries'} as HTTP POST to ${GRAPHQL_PATH}`,
+              ),
+            ),
+          ];
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length > 0) return errors;
@@ -184,5 +201,7 @@ function closeReason(message: string): string {
 function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   const body = JSON.stringify({ errors: [{ message }] });
   const reason = { 401: 'Unauthorized', 404: 'Not Found', 503: 'Service Unavailable' }[status] ?? 'Error';
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

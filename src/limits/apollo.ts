@@ -39,7 +39,15 @@ export function costLimitPlugin(limits: Pick<LimitsConfig, 'maxCost' | 'listSize
             return; // bad variables: execution reports them as BAD_USER_INPUT
           }
           if (cost > limits.maxCost) {
-            throw withStatus(tooComplex('cost', limits.maxCost, cost, `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost} (lower \`first\` or select fewer lists)`), 400);
+            throw withStatus(
+              tooComplex(
+                'cost',
+                limits.maxCost,
+                cost,
+                `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost} (lower \`first\` or select fewer lists)`,
+              ),
+              400,
+            );
           }
         },
       };
@@ -70,7 +78,10 @@ export function withStatus<E extends { extensions: Record<string, unknown> }>(er
 export function apolloLimitOptions(
   limits: LimitsConfig,
   fieldSuggestions: boolean,
-): Pick<ApolloServerOptions<RequestContext>, 'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests' | 'maxRecursiveSelections' | 'hideSchemaDetailsFromClientErrors'> & {
+): Pick<
+  ApolloServerOptions<RequestContext>,
+  'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests' | 'maxRecursiveSelections' | 'hideSchemaDetailsFromClientErrors'
+> & {
   plugins: ApolloServerPlugin<RequestContext>[];
 } {
   return {

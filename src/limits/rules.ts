@@ -45,12 +45,21 @@ function reportTo(limit: string, max: number, describe: (found: number) => strin
 }
 
 export function depthRule(max: number): ValidationRule {
-  return maxDepthRule({ n: max, flattenFragments: true, ignoreIntrospection: true, ...reportTo('depth', max, (found) => `The operation is ${found} levels deep; the limit is ${max}`) }) as unknown as ValidationRule;
+  return maxDepthRule({
+    n: max,
+    flattenFragments: true,
+    ignoreIntrospection: true,
+    ...reportTo('depth', max, (found) => `The operation is ${found} levels deep; the limit is ${max}`),
+  }) as unknown as ValidationRule;
 }
 
 export function aliasesRule(max: number): ValidationRule {
   // An empty allow-list: even `__typename` aliases count, so that none can be flooded.
-  return maxAliasesRule({ n: max, allowList: [], ...reportTo('aliases', max, (found) => `The operation has ${found} aliases; the limit is ${max}`) }) as unknown as ValidationRule;
+  return maxAliasesRule({
+    n: max,
+    allowList: [],
+    ...reportTo('aliases', max, (found) => `The operation has ${found} aliases; the limit is ${max}`),
+  }) as unknown as ValidationRule;
 }
 
 /** At most `max` fields at the root of an operation (aliases and fragments included). */

@@ -247,7 +247,9 @@ export class OutOfGauge {
  * order's and the number together (see the resolver), never the number alone. `container` links
  * to the one `Container` entity, the same object whichever order it is reached from.
  */
-@ObjectType({ description: 'A container as one order states it: seals, goods, weights and events of this order. `container` is the container itself, across every order.' })
+@ObjectType({
+  description: 'A container as one order states it: seals, goods, weights and events of this order. `container` is the container itself, across every order.',
+})
 export class OrderContainer {
   @Field(() => String, { description: 'Container number: ISO 6346 (e.g. MSCU1234565) or the vendor number.' })
   number!: string;
@@ -310,7 +312,9 @@ export class OrderContainer {
  * so a cache normalising by `number` never holds two versions of it.
  */
 @Directive('@key(fields: "number")')
-@ObjectType({ description: 'A shipping container across every order of every provider that touches it. What one order states about it is that order\'s `OrderContainer`.' })
+@ObjectType({
+  description: "A shipping container across every order of every provider that touches it. What one order states about it is that order's `OrderContainer`.",
+})
 export class Container {
   @Field(() => String, { description: 'Container number: ISO 6346 (e.g. MSCU1234565) or the vendor number.' })
   number!: string;
@@ -445,7 +449,10 @@ export class Order implements Node {
   @Field(() => String, { nullable: true, description: 'Revision for optimistic concurrency (Sitoo revision, SOGET ETag); send it back when updating.' })
   revision?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The vendor's kind of order: Octopi cargo type, Shipwell order type, VU sales channel, SOGET customs flow (Import, Export, Transfer)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The vendor's kind of order: Octopi cargo type, Shipwell order type, VU sales channel, SOGET customs flow (Import, Export, Transfer).",
+  })
   orderType?: string | null;
 
   @Field(() => [String], { description: 'Tags the vendor keeps on the order.' })
@@ -469,7 +476,9 @@ export class Order implements Node {
   @Field(() => [OrderLine], { description: 'Product lines (Shipwell, VU Custom).' })
   lines!: OrderLine[];
 
-  @Field(() => [OrderContainer], { description: 'Containers the order touches, with what this order states about each (Octopi, SOGET); `container` of each is the container across orders.' })
+  @Field(() => [OrderContainer], {
+    description: 'Containers the order touches, with what this order states about each (Octopi, SOGET); `container` of each is the container across orders.',
+  })
   containers!: OrderContainer[];
 
   @Field(() => [Segment], { description: 'Order tree: master, elementary orders and transport segments (SOGET).' })

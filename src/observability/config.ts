@@ -6,7 +6,10 @@ export const observabilityEnv = z.object({
   /** Level of the JSON logs on stdout: fatal, error, warn, info, debug, trace or silent. Default info. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Serve Prometheus metrics at /metrics. Default true. */
-  METRICS: z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1').default(true),
+  METRICS: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((v) => v === 'true' || v === '1')
+    .default(true),
   /** OTLP/HTTP endpoint of an OpenTelemetry collector (e.g. http://collector:4318); traces go to `<it>/v1/traces`. Unset: no tracing. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   /** The traces endpoint itself, used as it is (wins over OTEL_EXPORTER_OTLP_ENDPOINT). */

@@ -65,7 +65,21 @@ export class Observability {
         base: { service: 'ordergraph' },
         timestamp: pino.stdTimeFunctions.isoTime,
         formatters: { level: (label) => ({ level: label }) },
-        redact: { paths: ['authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', 'token', '*.token', 'password', '*.password', 'apiKey', '*.apiKey'], censor: '[REDACTED]' },
+        redact: {
+          paths: [
+            'authorization',
+            '*.authorization',
+            'headers.authorization',
+            '*.headers.authorization',
+            'token',
+            '*.token',
+            'password',
+            '*.password',
+            'apiKey',
+            '*.apiKey',
+          ],
+          censor: '[REDACTED]',
+        },
         hooks: { streamWrite: (line) => redactor.redact(line) },
       },
       options.destination ?? pino.destination({ dest: 1, sync: false }),
@@ -135,7 +149,7 @@ export class Observability {
 
   /** Records the operation names and the error codes of each GraphQL operation in the scope. */
   plugin(): ApolloServerPlugin<RequestContext> {
-    const self = this;
+    const metrics = () => this.metrics;
     return {
       async requestDidStart() {
         return {
@@ -148,7 +162,7 @@ export class Observability {
             for (const error of response.body.singleResult.errors ?? []) {
               const code = String(error.extensions?.code ?? 'UNKNOWN');
               scope.errorCodes.push(code);
-              self.metrics?.error(code);
+              metrics()?.error(code);
             }
           },
         };

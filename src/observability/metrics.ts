@@ -30,21 +30,100 @@ export class Metrics {
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'ordergraph_requests_total', help: 'HTTP requests to /graphql by operation name and HTTP status', labelNames: ['operation', 'status'], registers });
-    this.requestSeconds = new Histogram({ name: 'ordergraph_request_duration_seconds', help: 'Latency of /graphql requests by operation name', labelNames: ['operation'], buckets: SECONDS, registers });
-    this.providerCalls = new Counter({ name: 'ordergraph_provider_calls_total', help: 'Upstream calls by provider, method and HTTP status (or transport failure)', labelNames: ['provider', 'method', 'status'], registers });
-    this.providerSeconds = new Histogram({ name: 'ordergraph_provider_call_duration_seconds', help: 'Latency of upstream calls by provider and status', labelNames: ['provider', 'status'], buckets: SECONDS, registers });
-    this.errors = new Counter({ name: 'ordergraph_graphql_errors_total', help: 'Errors returned to clients by extensions.code', labelNames: ['code'], registers });
-    this.rateLimited = new Counter({ name: 'ordergraph_rate_limited_total', help: 'Requests refused by the rate limit, by API key id', labelNames: ['principal'], registers });
-    this.pollSettings = new Gauge({ name: 'ordergraph_change_poll_setting', help: 'Change polling of each vendor as configured: interval_seconds, lease_seconds, budget_calls (upstream calls per cycle)', labelNames: ['provider', 'setting'], registers });
-    this.pollMethod = new Gauge({ name: 'ordergraph_change_detector_info', help: 'The change detector of each vendor (1 for its method)', labelNames: ['provider', 'method'], registers });
-    this.pollLeader = new Gauge({ name: 'ordergraph_change_poller_leader', help: "1 while this replica holds the vendor's polling lease, 0 otherwise", labelNames: ['provider'], registers });
-    this.pollCycles = new Counter({ name: 'ordergraph_change_poll_cycles_total', help: 'Change-poll cycles run by this replica, by vendor and outcome (committed, failed, lease_lost)', labelNames: ['provider', 'outcome'], registers });
-    this.pollCalls = new Counter({ name: 'ordergraph_change_poll_upstream_calls_total', help: 'Upstream calls made by change-poll cycles, by vendor', labelNames: ['provider'], registers });
-    this.pollCycleCalls = new Histogram({ name: 'ordergraph_change_poll_cycle_calls', help: 'Upstream calls per change-poll cycle, by vendor', labelNames: ['provider'], buckets: [0, 1, 2, 5, 10, 20, 50, 100, 500], registers });
-    this.pollSeconds = new Histogram({ name: 'ordergraph_change_poll_cycle_duration_seconds', help: 'Duration of change-poll cycles (scan and commit), by vendor', labelNames: ['provider'], buckets: SECONDS, registers });
-    this.changesDetected = new Counter({ name: 'ordergraph_changes_detected_total', help: 'Order changes appended to the feed by this replica, by vendor and kind', labelNames: ['provider', 'kind'], registers });
-    this.circuit = new Gauge({ name: 'ordergraph_provider_circuit_state', help: "Circuit breaker of each provider: 1 for its current state (CLOSED, OPEN, HALF_OPEN), 0 for the others", labelNames: ['provider', 'state'], registers });
+    this.requests = new Counter({
+      name: 'ordergraph_requests_total',
+      help: 'HTTP requests to /graphql by operation name and HTTP status',
+      labelNames: ['operation', 'status'],
+      registers,
+    });
+    this.requestSeconds = new Histogram({
+      name: 'ordergraph_request_duration_seconds',
+      help: 'Latency of /graphql requests by operation name',
+      labelNames: ['operation'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.providerCalls = new Counter({
+      name: 'ordergraph_provider_calls_total',
+      help: 'Upstream calls by provider, method and HTTP status (or transport failure)',
+      labelNames: ['provider', 'method', 'status'],
+      registers,
+    });
+    this.providerSeconds = new Histogram({
+      name: 'ordergraph_provider_call_duration_seconds',
+      help: 'Latency of upstream calls by provider and status',
+      labelNames: ['provider', 'status'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'ordergraph_graphql_errors_total',
+      help: 'Errors returned to clients by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
+    this.rateLimited = new Counter({
+      name: 'ordergraph_rate_limited_total',
+      help: 'Requests refused by the rate limit, by API key id',
+      labelNames: ['principal'],
+      registers,
+    });
+    this.pollSettings = new Gauge({
+      name: 'ordergraph_change_poll_setting',
+      help: 'Change polling of each vendor as configured: interval_seconds, lease_seconds, budget_calls (upstream calls per cycle)',
+      labelNames: ['provider', 'setting'],
+      registers,
+    });
+    this.pollMethod = new Gauge({
+      name: 'ordergraph_change_detector_info',
+      help: 'The change detector of each vendor (1 for its method)',
+      labelNames: ['provider', 'method'],
+      registers,
+    });
+    this.pollLeader = new Gauge({
+      name: 'ordergraph_change_poller_leader',
+      help: "1 while this replica holds the vendor's polling lease, 0 otherwise",
+      labelNames: ['provider'],
+      registers,
+    });
+    this.pollCycles = new Counter({
+      name: 'ordergraph_change_poll_cycles_total',
+      help: 'Change-poll cycles run by this replica, by vendor and outcome (committed, failed, lease_lost)',
+      labelNames: ['provider', 'outcome'],
+      registers,
+    });
+    this.pollCalls = new Counter({
+      name: 'ordergraph_change_poll_upstream_calls_total',
+      help: 'Upstream calls made by change-poll cycles, by vendor',
+      labelNames: ['provider'],
+      registers,
+    });
+    this.pollCycleCalls = new Histogram({
+      name: 'ordergraph_change_poll_cycle_calls',
+      help: 'Upstream calls per change-poll cycle, by vendor',
+      labelNames: ['provider'],
+      buckets: [0, 1, 2, 5, 10, 20, 50, 100, 500],
+      registers,
+    });
+    this.pollSeconds = new Histogram({
+      name: 'ordergraph_change_poll_cycle_duration_seconds',
+      help: 'Duration of change-poll cycles (scan and commit), by vendor',
+      labelNames: ['provider'],
+      buckets: SECONDS,
+      registers,
+    });
+    this.changesDetected = new Counter({
+      name: 'ordergraph_changes_detected_total',
+      help: 'Order changes appended to the feed by this replica, by vendor and kind',
+      labelNames: ['provider', 'kind'],
+      registers,
+    });
+    this.circuit = new Gauge({
+      name: 'ordergraph_provider_circuit_state',
+      help: 'Circuit breaker of each provider: 1 for its current state (CLOSED, OPEN, HALF_OPEN), 0 for the others',
+      labelNames: ['provider', 'state'],
+      registers,
+    });
   }
 
   /** Sets the provider's circuit gauge: 1 on the current state, 0 on the others. */

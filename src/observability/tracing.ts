@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
@@ -63,17 +63,17 @@ export class Tracing {
 
   /** The request span of each GraphQL operation. */
   plugin(): ApolloServerPlugin<RequestContext> {
-    const self = this;
     return {
-      async requestDidStart({ request, contextValue, metrics }) {
+      // An arrow function: `this` stays the tracer inside Apollo's hook.
+      requestDidStart: async ({ request, contextValue, metrics }) => {
         const headers = request.http?.headers;
-        const parent = headers ? self.propagator.extract(ROOT_CONTEXT, headers, headerMapGetter) : ROOT_CONTEXT;
-        const span = self.tracer.startSpan(
+        const parent = headers ? this.propagator.extract(ROOT_CONTEXT, headers, headerMapGetter) : ROOT_CONTEXT;
+        const span = this.tracer.startSpan(
           'graphql.request',
           { kind: SpanKind.SERVER, attributes: { 'enduser.id': contextValue.principal, 'ordergraph.request_id': contextValue.requestId } },
           parent,
         );
-        self.requestSpans.set(metrics, span);
+        this.requestSpans.set(metrics, span);
         return {
           async didResolveOperation({ operation, operationName }) {
             const type = operation?.operation ?? 'query';

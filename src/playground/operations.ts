@@ -22,7 +22,9 @@ export const OPERATIONS_DIR = join(__dirname, '..', '..', 'schema', 'operations'
 export function loadPlaygroundTabs(dir: string = OPERATIONS_DIR): PlaygroundTab[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort();
+    files = readdirSync(dir)
+      .filter((file) => file.endsWith('.graphql'))
+      .sort();
   } catch {
     return []; // a deployment without the operations folder: GraphiQL opens on an empty tab
   }
@@ -34,7 +36,7 @@ export function loadPlaygroundTabs(dir: string = OPERATIONS_DIR): PlaygroundTab[
     try {
       document = parse(source);
     } catch (error) {
-      throw new Error(`schema/operations/${file} is not valid GraphQL: ${(error as Error).message}`);
+      throw new Error(`schema/operations/${file} is not valid GraphQL: ${(error as Error).message}`, { cause: error });
     }
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

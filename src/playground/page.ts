@@ -36,6 +36,7 @@ const DOCS_PLUGIN = 'Documentation Explorer';
 export function renderPlaygroundPage(options: PlaygroundPageOptions): string {
   // Required on first use: the bundle is 9 MB of strings that a server without visitors never needs.
   // (A plain require: the package's files are reachable through its `exports` map only.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
   const assets = require('@graphql-yoga/render-graphiql/graphiql') as GraphiQLAssets;
   const tabs = options.tabs.length > 0 ? options.tabs : undefined;
   const graphiqlOptions = {
@@ -53,7 +54,10 @@ export function renderPlaygroundPage(options: PlaygroundPageOptions): string {
     defaultApiKey: options.defaultApiKey ?? '',
     docsPlugin: DOCS_PLUGIN,
     // A new set of example operations replaces the tabs a browser kept from an earlier visit.
-    tabsVersion: createHash('sha256').update(JSON.stringify(tabs ?? [])).digest('hex').slice(0, 16),
+    tabsVersion: createHash('sha256')
+      .update(JSON.stringify(tabs ?? []))
+      .digest('hex')
+      .slice(0, 16),
   };
   return `<!doctype html>
 <html lang="en">
@@ -149,5 +153,8 @@ export function renderPlaygroundPage(options: PlaygroundPageOptions): string {
 
 /** JSON that is safe inside a <script> element (no `</script>`, no `<!--`). */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

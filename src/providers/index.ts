@@ -9,10 +9,4 @@ import { vu } from './vu';
  * The registry: the one place that knows every provider. Adding a vendor is one folder
  * under `src/providers/` and one line here.
  */
-export const providerModules: readonly ProviderModule[] = [
-  octopi,
-  sitoo,
-  soget,
-  shipwell,
-  vu,
-] as ProviderModule[];
+export const providerModules: readonly ProviderModule[] = [octopi, sitoo, soget, shipwell, vu] as ProviderModule[];

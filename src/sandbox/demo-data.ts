@@ -40,7 +40,11 @@ const OWNERS = ['MSC', 'MAE', 'CMA', 'HLC', 'ONE', 'EGH', 'COS', 'YML'];
 
 /** ISO 6346 container numbers with valid check digits, e.g. MSCU1000007. */
 export const SANDBOX_CONTAINERS: readonly string[] = Array.from({ length: 60 }, (_, i) =>
-  withCheckDigit(`${OWNERS[i % OWNERS.length]}U${String(100000 + i * 7919).padStart(6, '0').slice(-6)}`),
+  withCheckDigit(
+    `${OWNERS[i % OWNERS.length]}U${String(100000 + i * 7919)
+      .padStart(6, '0')
+      .slice(-6)}`,
+  ),
 );
 
 /** Creation times spread over the last `days` days, ending `now`. */

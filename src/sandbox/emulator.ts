@@ -93,17 +93,22 @@ export class EmulatorServer {
   /** Base URL once listening, e.g. http://127.0.0.1:40123. */
   url = '';
 
-  constructor(private readonly name: string, private readonly authorize?: (request: EmulatorRequest) => EmulatorResponse | null) {}
+  constructor(
+    private readonly name: string,
+    private readonly authorize?: (request: EmulatorRequest) => EmulatorResponse | null,
+  ) {}
 
   /** Registers a route; `:name` segments become `params.name`. */
   route(method: string, path: string, handler: Handler): this {
     const names: string[] = [];
     const pattern = new RegExp(
       '^' +
-        path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === ':' ? c : `\\${c}`)).replace(/:([a-zA-Z_]+)/g, (_m, name: string) => {
-          names.push(name);
-          return '([^/]+?)';
-        }) +
+        path
+          .replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === ':' ? c : `\\${c}`))
+          .replace(/:([a-zA-Z_]+)/g, (_m, name: string) => {
+            names.push(name);
+            return '([^/]+?)';
+          }) +
         '$',
     );
     this.routes.push({ method, pattern, names, handler });

@@ -68,7 +68,9 @@ export function postgresDatabase(url: string, options: PostgresOptions = {}): Da
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await work({ query: async <Row>(text: string, params: readonly unknown[] = []) => asResult<Row>(await client.query(text, params as unknown[])) });
+        const result = await work({
+          query: async <Row>(text: string, params: readonly unknown[] = []) => asResult<Row>(await client.query(text, params as unknown[])),
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {

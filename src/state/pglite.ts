@@ -13,7 +13,8 @@ export async function embeddedDatabase(dataDir?: string): Promise<Database> {
   await db.waitReady;
   return {
     query: <Row>(text: string, params?: readonly unknown[]) => run<Row>(db, text, params),
-    transaction: <T>(work: (tx: Queryable) => Promise<T>) => db.transaction((tx) => work({ query: <Row>(text: string, params?: readonly unknown[]) => run<Row>(tx, text, params) })),
+    transaction: <T>(work: (tx: Queryable) => Promise<T>) =>
+      db.transaction((tx) => work({ query: <Row>(text: string, params?: readonly unknown[]) => run<Row>(tx, text, params) })),
     async ping() {
       return db.query('SELECT 1').then(
         () => true,
@@ -21,11 +22,13 @@ export async function embeddedDatabase(dataDir?: string): Promise<Database> {
       );
     },
     listen(channel, onNotify) {
-      const unsubscribe = db.listen(channel, (payload) => onNotify(payload)).then((stop) => {
-        // Listening from now on: what was notified before is not known to the caller.
-        onNotify(null);
-        return stop;
-      });
+      const unsubscribe = db
+        .listen(channel, (payload) => onNotify(payload))
+        .then((stop) => {
+          // Listening from now on: what was notified before is not known to the caller.
+          onNotify(null);
+          return stop;
+        });
       return async () => {
         await (await unsubscribe.catch(() => null))?.().catch(() => undefined);
       };
@@ -40,7 +43,8 @@ export async function embeddedDatabase(dataDir?: string): Promise<Database> {
  * the last answer is the script's, as with node-postgres.
  */
 async function run<Row>(on: PGlite | Transaction, text: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-  const result: Results<Row> | undefined = params.length > 0 ? await on.query<Row>(text, params as unknown[]) : ((await on.exec(text)).at(-1) as Results<Row> | undefined);
+  const result: Results<Row> | undefined =
+    params.length > 0 ? await on.query<Row>(text, params as unknown[]) : ((await on.exec(text)).at(-1) as Results<Row> | undefined);
   const rows = result?.rows ?? [];
   return { rows, rowCount: result?.affectedRows || rows.length };
 }

@@ -28,7 +28,10 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 export class PostgresIdempotencyLedger implements IdempotencyLedger {
   private nextSweep = 0;
 
-  constructor(private readonly db: Database, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async read(key: string): Promise<KeyRecord | null> {
     const { rows } = await this.db.query<Row>(`SELECT ${COLUMNS} FROM idempotency_keys WHERE key = $1 AND expires_at > ${at(2)}`, [key, this.now()]);
@@ -68,7 +71,17 @@ export class PostgresIdempotencyLedger implements IdempotencyLedger {
 }
 
 function values(record: KeyRecord): unknown[] {
-  return [record.mutation, record.fingerprint, record.state, record.orderId ?? null, record.owner ?? null, record.leaseUntil ?? null, record.sentAt ?? null, record.version, record.expiresAt];
+  return [
+    record.mutation,
+    record.fingerprint,
+    record.state,
+    record.orderId ?? null,
+    record.owner ?? null,
+    record.leaseUntil ?? null,
+    record.sentAt ?? null,
+    record.version,
+    record.expiresAt,
+  ];
 }
 
 function toRecord(row: Row): KeyRecord {

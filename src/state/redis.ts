@@ -99,7 +99,10 @@ export function redisState(url: string, prefix = 'ordergraph:'): SharedState {
  * caller read, so of two replicas racing on a key exactly one moves it on.
  */
 export class RedisIdempotencyLedger implements IdempotencyLedger {
-  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
 
   private redisKey(key: string): string {
     return `${this.prefix}idem:${key}`;
@@ -132,7 +135,10 @@ return 1`;
 
 /** Apollo's KeyValueCache over ioredis (persisted queries, response cache). */
 export class RedisKeyValueCache implements KeyValueCache<string> {
-  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
 
   async get(key: string): Promise<string | undefined> {
     return (await this.redis.get(this.prefix + key)) ?? undefined;

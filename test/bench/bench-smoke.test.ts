@@ -20,8 +20,11 @@ describe('benchmark harness (smoke run)', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'og-bench-'));
     await new Promise<void>((resolve, reject) =>
-      execFile(process.execPath, ['-r', './bench/register.js', 'bench/run.ts', '--smoke', '--out', out], { cwd: root, timeout: 110_000 }, (error, _stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
+      execFile(
+        process.execPath,
+        ['-r', './bench/register.js', 'bench/run.ts', '--smoke', '--out', out],
+        { cwd: root, timeout: 110_000 },
+        (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()),
       ),
     );
     const file = readdirSync(out).find((f) => f.endsWith('.json'))!;
@@ -106,7 +109,7 @@ describe('benchmark harness (smoke run)', () => {
     for (const key of keys.filter((k) => k !== 'OCTOPI')) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
   });
 
-  it('measures ordergraph\'s memory while it streams an upload into SOGET, which receives it byte for byte', () => {
+  it("measures ordergraph's memory while it streams an upload into SOGET, which receives it byte for byte", () => {
     const sizes = result.uploads!.sizes;
     expect(sizes.map((u) => [u.via, u.mib])).toEqual([
       ['multipart', 1],

@@ -36,9 +36,7 @@ async function session(call: Call, orderNumber: string) {
 export function withApollo(url: string, key: string, orderNumber: string) {
   const client = new ApolloClient({ link: new HttpLink({ uri: url, headers: { authorization: `Bearer ${key}` } }), cache: new InMemoryCache() });
   return session(async (document, variables, mutation) => {
-    const result = mutation
-      ? await client.mutate({ mutation: gql(document), variables })
-      : await client.query({ query: gql(document), variables });
+    const result = mutation ? await client.mutate({ mutation: gql(document), variables }) : await client.query({ query: gql(document), variables });
     if (result.error) throw result.error;
     return result.data as Data;
   }, orderNumber);
@@ -67,7 +65,10 @@ async function pickedFile(size: number): Promise<{ file: File; sha256: string }>
     bytes[i] = x & 0xff;
   }
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return { file: new File([bytes], 'delivery-note.pdf', { type: 'application/pdf' }), sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+  return {
+    file: new File([bytes], 'delivery-note.pdf', { type: 'application/pdf' }),
+    sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
+  };
 }
 
 /** Attaches a picked file to a new SOGET order; what came back, or the error's message. */
@@ -83,20 +84,28 @@ async function upload(send: (variables: Record<string, unknown>) => Promise<Data
 
 export function uploadWithApollo(url: string, key: string, input: unknown, size: number) {
   const client = new ApolloClient({ link: new UploadHttpLink({ uri: url, headers: { authorization: `Bearer ${key}` } }), cache: new InMemoryCache() });
-  return upload(async (variables) => {
-    const result = await client.mutate({ mutation: gql(UPLOAD), variables });
-    if (result.error) throw result.error;
-    return result.data as Data;
-  }, input, size);
+  return upload(
+    async (variables) => {
+      const result = await client.mutate({ mutation: gql(UPLOAD), variables });
+      if (result.error) throw result.error;
+      return result.data as Data;
+    },
+    input,
+    size,
+  );
 }
 
 export function uploadWithUrql(url: string, key: string, input: unknown, size: number) {
   const client = new Client({ url, exchanges: [cacheExchange, fetchExchange], fetchOptions: { headers: { authorization: `Bearer ${key}` } } });
-  return upload(async (variables) => {
-    const result = await client.mutation(UPLOAD, variables).toPromise();
-    if (result.error) throw result.error;
-    return result.data as Data;
-  }, input, size);
+  return upload(
+    async (variables) => {
+      const result = await client.mutation(UPLOAD, variables).toPromise();
+      if (result.error) throw result.error;
+      return result.data as Data;
+    },
+    input,
+    size,
+  );
 }
 
 (globalThis as { ordersApp?: unknown }).ordersApp = { withApollo, withUrql, uploadWithApollo, uploadWithUrql };

@@ -78,10 +78,11 @@ describeInChromium('Apollo Client and urql with their default settings, in a bro
     });
     try {
       await page.goto(site.origin);
-      const session = (await page.evaluate(
-        ({ client, url, orderNumber }) => (globalThis as any).ordersApp[client](url, 'sandbox-key', orderNumber),
-        { client, url: `${graphqlUrl}/graphql`, orderNumber },
-      )) as Session;
+      const session = (await page.evaluate(({ client, url, orderNumber }) => (globalThis as any).ordersApp[client](url, 'sandbox-key', orderNumber), {
+        client,
+        url: `${graphqlUrl}/graphql`,
+        orderNumber,
+      })) as Session;
       return { session, requests };
     } finally {
       await page.close();
@@ -118,31 +119,35 @@ describeInChromium('Apollo Client and urql with their default settings, in a bro
   });
 
   it.each([
-    ['Apollo Client with apollo-upload-client\'s link', 'uploadWithApollo'],
+    ["Apollo Client with apollo-upload-client's link", 'uploadWithApollo'],
     ['urql with its default exchanges', 'uploadWithUrql'],
-  ] as const)('%s attaches a 1 MiB file to a SOGET order as a multipart request, reads the answer, and SOGET receives the file byte for byte', async (_name, client) => {
-    const page = await browser.newPage();
-    const posts: Array<string | undefined> = [];
-    page.on('request', (request) => {
-      if (request.url().startsWith(open.url) && request.method() === 'POST') posts.push(request.headers()['content-type']);
-    });
-    try {
-      await page.goto(site.origin);
-      const number = `BROWSER-UPLOAD-${client}-${Date.now()}`;
-      const result = (await page.evaluate(
-        ({ client, url, input }) => (globalThis as any).ordersApp[client](url, 'sandbox-key', input, 2 ** 20),
-        { client, url: `${open.url}/graphql`, input: sogetImportInput(number) },
-      )) as { failed?: string; sha256: string; created: { createSogetTransportOrder: { id: string; providerId: string; orderNumber: string } } };
-      expect(result.failed).toBeUndefined();
-      expect(result.created.createSogetTransportOrder).toMatchObject({ id: expect.stringMatching(/^soget:CDE/), orderNumber: number });
-      expect(posts).toEqual([expect.stringMatching(/^multipart\/form-data; boundary=/)]);
-      expect(await sogetSandboxFiles(open, result.created.createSogetTransportOrder.providerId)).toEqual([
-        { name: 'delivery-note.pdf', contentType: 'application/pdf', size: 2 ** 20, sha256: result.sha256 },
-      ]);
-    } finally {
-      await page.close();
-    }
-  });
+  ] as const)(
+    '%s attaches a 1 MiB file to a SOGET order as a multipart request, reads the answer, and SOGET receives the file byte for byte',
+    async (_name, client) => {
+      const page = await browser.newPage();
+      const posts: Array<string | undefined> = [];
+      page.on('request', (request) => {
+        if (request.url().startsWith(open.url) && request.method() === 'POST') posts.push(request.headers()['content-type']);
+      });
+      try {
+        await page.goto(site.origin);
+        const number = `BROWSER-UPLOAD-${client}-${Date.now()}`;
+        const result = (await page.evaluate(({ client, url, input }) => (globalThis as any).ordersApp[client](url, 'sandbox-key', input, 2 ** 20), {
+          client,
+          url: `${open.url}/graphql`,
+          input: sogetImportInput(number),
+        })) as { failed?: string; sha256: string; created: { createSogetTransportOrder: { id: string; providerId: string; orderNumber: string } } };
+        expect(result.failed).toBeUndefined();
+        expect(result.created.createSogetTransportOrder).toMatchObject({ id: expect.stringMatching(/^soget:CDE/), orderNumber: number });
+        expect(posts).toEqual([expect.stringMatching(/^multipart\/form-data; boundary=/)]);
+        expect(await sogetSandboxFiles(open, result.created.createSogetTransportOrder.providerId)).toEqual([
+          { name: 'delivery-note.pdf', contentType: 'application/pdf', size: 2 ** 20, sha256: result.sha256 },
+        ]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.each(['withApollo', 'withUrql'] as const)('%s cannot read anything from a deployment whose CORS_ORIGINS does not list the page origin', async (client) => {
     const { session } = await runInPage(client, closed.url, `CLOSED-${Date.now()}`);

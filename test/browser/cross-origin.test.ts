@@ -25,7 +25,11 @@ async function queryFromPage(browser: Browser, pageOrigin: string, graphqlUrl: s
     return await page.evaluate(
       async ({ url, key }) => {
         try {
-          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ orders(first: 2) { edges { node { id } } } }' }) });
+          const res = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+            body: JSON.stringify({ query: '{ orders(first: 2) { edges { node { id } } } }' }),
+          });
           return { status: res.status, body: await res.json(), requestId: res.headers.get('x-request-id') };
         } catch (error) {
           return { failed: String(error) };

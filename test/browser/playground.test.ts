@@ -86,7 +86,9 @@ describeInChromium('the playground in headless Chromium, offline', () => {
     // Tabs slide into place while GraphiQL lays out, so a click can land beside its target:
     // select the tab and press run until the ListOrders request has gone out.
     const tab = page.getByRole('tab', { name: 'ListOrders' });
-    const responsePromise = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query ListOrders'), { timeout: 20000 });
+    const responsePromise = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query ListOrders'), {
+      timeout: 20000,
+    });
     let sent = false;
     page.on('request', (r) => (sent ||= (r.postData() ?? '').includes('query ListOrders')));
     await until(async () => {

@@ -23,7 +23,15 @@ describe('the change log on the embedded PostgreSQL (PGlite)', () => {
     const order = mapOctopiOrder(OCTOPI_DOCUMENTED_ORDER);
     const heard: number[] = [];
     const stop = log.onAppended((latest) => heard.push(latest));
-    const change = { provider: ProviderKey.OCTOPI, orderId: order.id, kind: OrderChangeKind.STATUS_CHANGED, previousStatus: OrderStatus.PENDING, changedFields: ['status' as const], detectedAt: new Date(), order };
+    const change = {
+      provider: ProviderKey.OCTOPI,
+      orderId: order.id,
+      kind: OrderChangeKind.STATUS_CHANGED,
+      previousStatus: OrderStatus.PENDING,
+      changedFields: ['status' as const],
+      detectedAt: new Date(),
+      order,
+    };
     const written = await db.transaction((tx) => appendChanges(tx, [change, { ...change, kind: OrderChangeKind.CANCELLED }]));
     expect(written.map((r) => r.sequence)).toEqual([1, 2]);
     expect(await log.read({ afterSequence: 0, limit: 10 })).toEqual(written);
@@ -49,8 +57,13 @@ describe('the sandbox without DATABASE_URL', () => {
     const baselined = async () => (await app.changes!.latestSequence()) === 0 && app.pollers.every((p) => p.leader);
     for (let i = 0; i < 300 && !(await baselined()); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const moved = (await (await fetch(`${app.url}/_sandbox/change-orders?count=2`, { method: 'POST' })).json()) as { changed: Record<string, Array<{ id: string }>> };
-    const providers = Object.entries(moved.changed).filter(([, changes]) => changes.length > 0).map(([key]) => key).sort();
+    const moved = (await (await fetch(`${app.url}/_sandbox/change-orders?count=2`, { method: 'POST' })).json()) as {
+      changed: Record<string, Array<{ id: string }>>;
+    };
+    const providers = Object.entries(moved.changed)
+      .filter(([, changes]) => changes.length > 0)
+      .map(([key]) => key)
+      .sort();
     let seen: string[] = [];
     for (let i = 0; i < 300; i += 1) {
       const page = await gql(app.url, OrderChangesDocument, { first: 100 });

@@ -14,7 +14,14 @@ describe('the change feed of a running ordergraph', () => {
     if (!testDb) return;
     app = await startTestApp({
       seed: 6,
-      env: { DATABASE_URL: testDb.url, CHANGE_POLLING: 'true', CHANGE_POLL_INTERVAL_MS: '100', CHANGE_LEASE_MS: '3000', OCTOPI_CHANGE_POLL_BUDGET: '3', OCTOPI_CHANGE_POLL_INTERVAL_MS: '150' },
+      env: {
+        DATABASE_URL: testDb.url,
+        CHANGE_POLLING: 'true',
+        CHANGE_POLL_INTERVAL_MS: '100',
+        CHANGE_LEASE_MS: '3000',
+        OCTOPI_CHANGE_POLL_BUDGET: '3',
+        OCTOPI_CHANGE_POLL_INTERVAL_MS: '150',
+      },
     });
   });
   afterAll(async () => {

@@ -22,7 +22,11 @@ interface Replica {
 
 /** ordergraph as a deployment runs it (src/main.ts), on the emulators of this test process. */
 function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
   return new Promise((resolve, reject) => {
@@ -66,9 +70,15 @@ async function readFeed(replica: Replica): Promise<FeedEntry[]> {
     const response = await fetch(`${replica.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
-      body: JSON.stringify({ query: 'query($after: String) { orderChanges(first: 500, after: $after) { edges { node { sequence eventId orderId kind } } pageInfo { hasNextPage endCursor } } }', variables: { after } }),
+      body: JSON.stringify({
+        query:
+          'query($after: String) { orderChanges(first: 500, after: $after) { edges { node { sequence eventId orderId kind } } pageInfo { hasNextPage endCursor } } }',
+        variables: { after },
+      }),
     });
-    const body = (await response.json()) as { data: { orderChanges: { edges: Array<{ node: FeedEntry }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+    const body = (await response.json()) as {
+      data: { orderChanges: { edges: Array<{ node: FeedEntry }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    };
     const connection = body.data.orderChanges;
     all.push(...connection.edges.map((e) => e.node));
     if (!connection.pageInfo.hasNextPage) return all;
@@ -125,17 +135,31 @@ describe('the change feed across two replica processes', () => {
     await testDb?.drop();
   });
 
-  const listCalls = () => Object.fromEntries([...sandboxes].map(([key, s]) => [key, s.server.log.filter((r) => r.method === 'GET' && !r.path.includes('token')).length]));
-  const countsByOrder = async () => new Map((await admin.query<{ order_id: string; n: number }>('SELECT order_id, count(*)::int AS n FROM order_changes GROUP BY order_id')).rows.map((r) => [r.order_id, r.n]));
+  const listCalls = () =>
+    Object.fromEntries([...sandboxes].map(([key, s]) => [key, s.server.log.filter((r) => r.method === 'GET' && !r.path.includes('token')).length]));
+  const countsByOrder = async () =>
+    new Map(
+      (await admin.query<{ order_id: string; n: number }>('SELECT order_id, count(*)::int AS n FROM order_changes GROUP BY order_id')).rows.map((r) => [
+        r.order_id,
+        r.n,
+      ]),
+    );
 
   it('holds every change made at the vendors exactly once, in order, though a replica is killed mid-cycle, each vendor polled by one replica at a time', async () => {
     if (!testDb) return;
-    await waitFor('the baseline of every vendor', async () => (await admin.query('SELECT count(*)::int AS n FROM change_detectors WHERE baselined')).rows[0].n === 5);
+    await waitFor(
+      'the baseline of every vendor',
+      async () => (await admin.query('SELECT count(*)::int AS n FROM change_detectors WHERE baselined')).rows[0].n === 5,
+    );
 
     // One replica polls each vendor: the other's upstream calls for it stay at zero, and what
     // the emulators received meanwhile is no more than the poller counted around that window.
     const [first, second] = replicas;
-    const calls = () => Promise.all([metricByProvider(first, 'ordergraph_change_poll_upstream_calls_total'), metricByProvider(second, 'ordergraph_change_poll_upstream_calls_total')]);
+    const calls = () =>
+      Promise.all([
+        metricByProvider(first, 'ordergraph_change_poll_upstream_calls_total'),
+        metricByProvider(second, 'ordergraph_change_poll_upstream_calls_total'),
+      ]);
     const countedBefore = await calls();
     const emulatorsFrom = listCalls();
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -74,12 +74,20 @@ describe('the change log in PostgreSQL', () => {
   run('reads only what the filter names: providers, kinds and orders', async () => {
     const before = await log.latestSequence();
     const written = await db.transaction((tx) =>
-      appendChanges(tx, [change('octopi:7'), change('vu:7', OrderChangeKind.CANCELLED, ProviderKey.VU), change('sitoo:7', OrderChangeKind.CREATED, ProviderKey.SITOO)]),
+      appendChanges(tx, [
+        change('octopi:7'),
+        change('vu:7', OrderChangeKind.CANCELLED, ProviderKey.VU),
+        change('sitoo:7', OrderChangeKind.CREATED, ProviderKey.SITOO),
+      ]),
     );
     const sequences = (records: OrderChangeRecord[]) => records.map((r) => r.sequence);
-    expect(sequences(await log.read({ afterSequence: before, limit: 10, filter: { providers: [ProviderKey.VU, ProviderKey.SITOO] } }))).toEqual(sequences(written.slice(1)));
+    expect(sequences(await log.read({ afterSequence: before, limit: 10, filter: { providers: [ProviderKey.VU, ProviderKey.SITOO] } }))).toEqual(
+      sequences(written.slice(1)),
+    );
     expect(sequences(await log.read({ afterSequence: before, limit: 10, filter: { kinds: [OrderChangeKind.CANCELLED] } }))).toEqual([written[1].sequence]);
-    expect(sequences(await log.read({ afterSequence: before, limit: 10, filter: { orderIds: ['octopi:7', 'sitoo:7'], providers: [ProviderKey.OCTOPI] } }))).toEqual([written[0].sequence]);
+    expect(
+      sequences(await log.read({ afterSequence: before, limit: 10, filter: { orderIds: ['octopi:7', 'sitoo:7'], providers: [ProviderKey.OCTOPI] } })),
+    ).toEqual([written[0].sequence]);
   });
 
   run('writes nothing and announces nothing when the transaction of an append rolls back', async () => {
@@ -105,7 +113,7 @@ describe('the change log in PostgreSQL', () => {
     }
   });
 
-  run("tells a listener on another replica of an append, with the latest sequence", async () => {
+  run('tells a listener on another replica of an append, with the latest sequence', async () => {
     const other = postgresDatabase(testDb!.url);
     const otherLog = new PostgresChangeLog(other);
     try {
@@ -135,7 +143,9 @@ describe('the change log in PostgreSQL', () => {
     });
     await appended;
     let secondDone = false;
-    const second = db.transaction((tx) => appendChanges(tx, [change('vu:20', OrderChangeKind.STATUS_CHANGED, ProviderKey.VU)])).then((records) => ((secondDone = true), records));
+    const second = db
+      .transaction((tx) => appendChanges(tx, [change('vu:20', OrderChangeKind.STATUS_CHANGED, ProviderKey.VU)]))
+      .then((records) => ((secondDone = true), records));
     await new Promise((resolve) => setTimeout(resolve, 200));
     // The second append waits on the first; a reader sees neither yet.
     expect(secondDone).toBe(false);

@@ -14,7 +14,12 @@ const generated = join(root, 'schema', 'generated');
 describe('the typed documents of schema/generated/', () => {
   it('compile with tsc --noEmit, strict, together with code that uses them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'og-typed-documents-'));
-    const files = [...readdirSync(generated).filter((f) => f.endsWith('.ts')).map((f) => join(generated, f)), join(__dirname, 'frontend-usage.ts')];
+    const files = [
+      ...readdirSync(generated)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(generated, f)),
+      join(__dirname, 'frontend-usage.ts'),
+    ];
     const tsconfig = {
       compilerOptions: {
         strict: true,
@@ -34,7 +39,10 @@ describe('the typed documents of schema/generated/', () => {
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
     let output = '';
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
+        cwd: root,
+        stdio: 'pipe',
+      });
     } catch (error) {
       output = String((error as { stdout?: Buffer }).stdout ?? error);
     }

@@ -7,7 +7,11 @@ describeProviderConformance<OctopiCreateInput>('Octopi', {
   module: octopi,
   sandbox: octopiSandbox,
   validCreate: (unique) => ({ orderNumber: `CONF-${unique}`, cargoType: 'container', containerIds: [4337700], serviceIds: ['cleaning', '721'] }),
-  invalidCreate: { input: { orderNumber: 'X', cargoType: 'container', containerIds: [], serviceIds: ['cleaning'] }, field: 'input.containerIds', rule: 'required' },
+  invalidCreate: {
+    input: { orderNumber: 'X', cargoType: 'container', containerIds: [], serviceIds: ['cleaning'] },
+    field: 'input.containerIds',
+    rule: 'required',
+  },
   orderNumberOf: (input) => input.orderNumber,
   update: {
     input: () => ({ comment: 'updated by conformance' }),

@@ -55,7 +55,10 @@ export function describeProviderConformance<C, U = unknown>(name: string, fixtur
     const made: string[] = [];
     const build = (settings: Record<string, string>) => {
       const config = loadConfig([fixture.module], settings);
-      return fixture.module.create(config.providerSettings.get(fixture.module.key), { timeoutMs: atVendor ? 15000 : 1500, onCall: (call) => calls.push(call) }) as OrderProvider<C, U>;
+      return fixture.module.create(config.providerSettings.get(fixture.module.key), {
+        timeoutMs: atVendor ? 15000 : 1500,
+        onCall: (call) => calls.push(call),
+      }) as OrderProvider<C, U>;
     };
     const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
 
@@ -184,7 +187,10 @@ export function describeProviderConformance<C, U = unknown>(name: string, fixtur
 
     emulatorOnly('maps a vendor 500 to PROVIDER_UNAVAILABLE with the status', async () => {
       sandbox!.server.setFaults({ status: 500 });
-      const error = (await provider.getOrders(['1']).then((r) => r[0]).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await provider
+        .getOrders(['1'])
+        .then((r) => r[0])
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, provider: fixture.module.key, httpStatus: 500 });
     });
 

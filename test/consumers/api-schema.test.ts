@@ -61,7 +61,10 @@ describe('the plain API schema, schema/api.graphql', () => {
     try {
       mkdirSync(join(project, 'src'));
       cpSync(API, join(project, 'schema.graphql'));
-      writeFileSync(join(project, 'relay.config.json'), JSON.stringify({ src: './src', schema: './schema.graphql', language: 'typescript', customScalarTypes: { DateTimeISO: 'string', JSON: 'unknown' } }));
+      writeFileSync(
+        join(project, 'relay.config.json'),
+        JSON.stringify({ src: './src', schema: './schema.graphql', language: 'typescript', customScalarTypes: { DateTimeISO: 'string', JSON: 'unknown' } }),
+      );
       writeFileSync(join(project, 'src', 'OrderList.ts'), RELAY_SOURCE);
       writeFileSync(join(project, 'src', 'OrderFeed.ts'), RELAY_PAGINATION_SOURCE);
       const { stdout, stderr } = await run(join(root, 'node_modules', '.bin', 'relay-compiler'), [], { cwd: project, timeout: 60000 });

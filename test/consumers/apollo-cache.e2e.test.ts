@@ -49,7 +49,11 @@ const CONTAINER = apolloGql`
 function withoutTypename(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTypename);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__typename').map(([key, v]) => [key, withoutTypename(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== '__typename')
+        .map(([key, v]) => [key, withoutTypename(v)]),
+    );
   }
   return value;
 }
@@ -113,7 +117,9 @@ describe("Apollo Client's InMemoryCache keyed by Container.number and Order.id",
     expect(withoutTypename(apollo.readQuery({ query: CONTAINER, variables: { number } }))).toEqual(server.box);
 
     // Each order keeps its own facts about the box; the box is one object reached from both.
-    type Read = { order: { containers: Array<{ number: string; orderId: string; events: Array<{ orderId: string }>; container: { orders: Array<{ id: string }> } }> } };
+    type Read = {
+      order: { containers: Array<{ number: string; orderId: string; events: Array<{ orderId: string }>; container: { orders: Array<{ id: string }> } }> };
+    };
     const stated = (read: unknown) => (read as Read).order.containers.find((c) => c.number === number)!;
     const depotView = stated(apollo.readQuery({ query: ORDER, variables: { id: octopi } }));
     const transportView = stated(apollo.readQuery({ query: ORDER, variables: { id: soget } }));
@@ -139,7 +145,10 @@ describe("Apollo Client's InMemoryCache keyed by Container.number and Order.id",
     const cache = new InMemoryCache();
     const query = apolloGql`query { order(id: "x") { id voyage { meansName eta } } }`;
     const smaller = apolloGql`query { order(id: "x") { id voyage { meansName } } }`;
-    cache.writeQuery({ query, data: { order: { __typename: 'Order', id: 'x', voyage: { __typename: 'Voyage', meansName: 'A', eta: '2024-01-01T00:00:00Z' } } } });
+    cache.writeQuery({
+      query,
+      data: { order: { __typename: 'Order', id: 'x', voyage: { __typename: 'Voyage', meansName: 'A', eta: '2024-01-01T00:00:00Z' } } },
+    });
     cache.writeQuery({ query: smaller, data: { order: { __typename: 'Order', id: 'x', voyage: { __typename: 'Voyage', meansName: 'B' } } } });
     expect(warnings.join('\n')).toMatch(/Cache data may be lost/);
   });

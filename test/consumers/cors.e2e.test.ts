@@ -12,17 +12,26 @@ const APP_ORIGIN = 'https://orders.example.com';
 const QUERY = JSON.stringify({ query: '{ __typename }' });
 
 function preflight(url: string, origin: string, headers = 'authorization, content-type') {
-  return fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers } });
+  return fetch(`${url}/graphql`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers },
+  });
 }
 
 function post(url: string, origin: string, headers: Record<string, string> = {}, body = QUERY) {
-  return fetch(`${url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json', authorization: 'Bearer sandbox-key', ...headers }, body });
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json', authorization: 'Bearer sandbox-key', ...headers },
+    body,
+  });
 }
 
 describe('CORS with CORS_ORIGINS set to a list', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ env: { CORS_ORIGINS: `${APP_ORIGIN}, https://admin.example.com`, RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '3', MAX_BODY_BYTES: '2000' } });
+    app = await startTestApp({
+      env: { CORS_ORIGINS: `${APP_ORIGIN}, https://admin.example.com`, RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '3', MAX_BODY_BYTES: '2000' },
+    });
   });
   afterAll(() => app.close());
 
@@ -70,8 +79,10 @@ describe('CORS with CORS_ORIGINS set to a list', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('serves a GET with a key and no content type (urql\'s default for short queries) despite CSRF prevention', async () => {
-    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { origin: APP_ORIGIN, authorization: 'Bearer sandbox-key' } });
+  it("serves a GET with a key and no content type (urql's default for short queries) despite CSRF prevention", async () => {
+    const res = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { origin: APP_ORIGIN, authorization: 'Bearer sandbox-key' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });

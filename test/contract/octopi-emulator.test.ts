@@ -24,7 +24,14 @@ describe('the Octopi emulator speaks the documented wire format', () => {
 
   it('answers the documented request with the documented shape, depot times and catalogue names', async () => {
     const response = await call('POST', '/api/v1/service_orders', {
-      service_order: { order_number: 'API_TEST_003', cargo_type: 'container', due_at: '2024-05-20T00:00:00Z', comment: 'New SO', container_ids: [4337700], service_ids: ['cleaning', 721] },
+      service_order: {
+        order_number: 'API_TEST_003',
+        cargo_type: 'container',
+        due_at: '2024-05-20T00:00:00Z',
+        comment: 'New SO',
+        container_ids: [4337700],
+        service_ids: ['cleaning', 721],
+      },
     });
     expect(response.status).toBe(201);
     const body = (await response.json()) as typeof DOCUMENTED;
@@ -62,17 +69,26 @@ describe('the Octopi emulator speaks the documented wire format', () => {
   it.each([
     ['container_ids', { order_number: 'V-4', cargo_type: 'container', container_ids: [999], service_ids: ['cleaning'] }],
     ['service_ids', { order_number: 'V-6', cargo_type: 'container', container_ids: [4337700], service_ids: ['polishing'] }],
-  ])('answers the create call\'s documented 404 Resource Not Found naming %s when it refers to something the depot does not have', async (field, serviceOrder) => {
-    const response = await call('POST', '/api/v1/service_orders', { service_order: serviceOrder });
-    expect(response.status).toBe(404);
-    const body = (await response.json()) as { error: string; errors: Record<string, string[]> };
-    expect(body.error).toBe('Resource Not Found');
-    expect(body.errors).toHaveProperty(field);
-  });
+  ])(
+    "answers the create call's documented 404 Resource Not Found naming %s when it refers to something the depot does not have",
+    async (field, serviceOrder) => {
+      const response = await call('POST', '/api/v1/service_orders', { service_order: serviceOrder });
+      expect(response.status).toBe(404);
+      const body = (await response.json()) as { error: string; errors: Record<string, string[]> };
+      expect(body.error).toBe('Resource Not Found');
+      expect(body.errors).toHaveProperty(field);
+    },
+  );
 
   it('accepts what the doc leaves open: a long order number and comment, any default service id the depot has', async () => {
     const response = await call('POST', '/api/v1/service_orders', {
-      service_order: { order_number: `LONG-${'x'.repeat(300)}`, cargo_type: 'breakbulk', container_ids: [4337700], service_ids: ['pti'], comment: 'c'.repeat(5000) },
+      service_order: {
+        order_number: `LONG-${'x'.repeat(300)}`,
+        cargo_type: 'breakbulk',
+        container_ids: [4337700],
+        service_ids: ['pti'],
+        comment: 'c'.repeat(5000),
+      },
     });
     expect(response.status).toBe(201);
   });

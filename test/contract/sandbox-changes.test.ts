@@ -12,7 +12,10 @@ describe.each(providerModules.map((module) => [module.key, module] as const))('o
   afterAll(() => sandbox.close());
 
   it('moves distinct orders on, and the provider reads each as changed', async () => {
-    const provider = module.create(loadConfig([module], { ...sandbox.env, OCTOPI_SNAPSHOT_TTL_MS: '0' }).providerSettings.get(module.key), { timeoutMs: 3000, onCall: () => undefined });
+    const provider = module.create(loadConfig([module], { ...sandbox.env, OCTOPI_SNAPSHOT_TTL_MS: '0' }).providerSettings.get(module.key), {
+      timeoutMs: 3000,
+      onCall: () => undefined,
+    });
     const ids = (moved: Array<{ id: string }>) => moved.map((m) => m.id);
     const all = async () => {
       const orders = [];
@@ -50,7 +53,9 @@ describe('sandbox order changes through ordergraph', () => {
     const every = (await (await fetch(`${app.url}/_sandbox/change-orders?count=2`, { method: 'POST' })).json()) as { changed: Record<string, unknown[]> };
     expect(Object.keys(every.changed).sort()).toEqual(['OCTOPI', 'SHIPWELL', 'SITOO', 'SOGET', 'VU']);
     for (const moved of Object.values(every.changed)) expect(moved).toHaveLength(2);
-    const one = (await (await fetch(`${app.url}/_sandbox/change-orders?count=1&vendor=vu`, { method: 'POST' })).json()) as { changed: Record<string, unknown[]> };
+    const one = (await (await fetch(`${app.url}/_sandbox/change-orders?count=1&vendor=vu`, { method: 'POST' })).json()) as {
+      changed: Record<string, unknown[]>;
+    };
     expect(Object.keys(one.changed)).toEqual(['VU']);
     const refused = await fetch(`${app.url}/_sandbox/change-orders?count=1000`, { method: 'POST' });
     expect(refused.status).toBe(400);
@@ -62,7 +67,14 @@ describe('sandbox orders changing by themselves', () => {
     const quiet = await startTestApp({ seed: 40 });
     const busy = await startTestApp({ seed: 40, env: { SANDBOX_CHANGES_PER_MINUTE: '3000' } });
     try {
-      const snapshot = (app: TestApp) => Promise.all(app.registry.all().map(async (p) => JSON.stringify((await p.listOrders({ direction: 'ASC', limit: 100, position: null, filter: {} })).orders.map((o) => ({ ...o, raw: undefined })))));
+      const snapshot = (app: TestApp) =>
+        Promise.all(
+          app.registry
+            .all()
+            .map(async (p) =>
+              JSON.stringify((await p.listOrders({ direction: 'ASC', limit: 100, position: null, filter: {} })).orders.map((o) => ({ ...o, raw: undefined }))),
+            ),
+        );
       const [quietBefore, busyBefore] = await Promise.all([snapshot(quiet), snapshot(busy)]);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await snapshot(quiet)).toEqual(quietBefore);

@@ -7,14 +7,18 @@ import { replay, shapeDifferences } from '../support/documented';
 
 /** shipwell-purchase-orders.md's examples (test/fixtures/shipwell/), against the emulator and against ordergraph's client and mapper. */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe('Shipwell documented example against the emulator', () => {
   it('accepts the documented request payload as published (custom_data as a JSON string, a plan window that starts as it ends) and answers the documented response shape', async () => {
     const emulator = new ShipwellEmulator('doc-token');
     await emulator.listen();
     try {
-      const response = await fetch(`${emulator.server.url}/orders`, { method: 'POST', headers: { Authorization: 'Token doc-token', 'Content-Type': 'application/json' }, body: JSON.stringify(copyOf(SHIPWELL_CREATE_REQUEST)) });
+      const response = await fetch(`${emulator.server.url}/orders`, {
+        method: 'POST',
+        headers: { Authorization: 'Token doc-token', 'Content-Type': 'application/json' },
+        body: JSON.stringify(copyOf(SHIPWELL_CREATE_REQUEST)),
+      });
       expect(response.status).toBe(201);
       const answer = (await response.json()) as Json;
       expect(shapeDifferences(answer, SHIPWELL_CREATE_RESPONSE.example)).toEqual([]);
@@ -34,8 +38,25 @@ describe("Shipwell documented response through ordergraph's client and mapper", 
     try {
       const client = new ShipwellClient({ baseUrl: server.url, token: 'doc-token', timeoutMs: 2000 });
       const raw = await client.create(copyOf(SHIPWELL_CREATE_REQUEST) as never);
-      const address = (timezone: string | null) => ({ lines: ['string', 'string', 'string'], city: 'string', postalCode: 'string', region: 'TX', country: 'US', latitude: -90, longitude: -180, timezone });
-      const stop = (role: string) => ({ role, code: 'PA-1', name: 'string', companyName: 'string', email: null, phone: null, address: address('America/Chicago') });
+      const address = (timezone: string | null) => ({
+        lines: ['string', 'string', 'string'],
+        city: 'string',
+        postalCode: 'string',
+        region: 'TX',
+        country: 'US',
+        latitude: -90,
+        longitude: -180,
+        timezone,
+      });
+      const stop = (role: string) => ({
+        role,
+        code: 'PA-1',
+        name: 'string',
+        companyName: 'string',
+        email: null,
+        phone: null,
+        address: address('America/Chicago'),
+      });
       expect(mapShipwellOrder(raw)).toEqual({
         id: 'shipwell:string',
         provider: 'SHIPWELL',

@@ -65,7 +65,16 @@ describe('Shipwell emulator: POST /orders', () => {
       supplier_created_releases_allowed: false,
       supplier: null,
       ship_from: null,
-      ship_to: { country: 'US', line_1: null, locality: null, residential: false, geolocation: null, timezone: null, references: [], shipping_requirements: null },
+      ship_to: {
+        country: 'US',
+        line_1: null,
+        locality: null,
+        residential: false,
+        geolocation: null,
+        timezone: null,
+        references: [],
+        shipping_requirements: null,
+      },
     });
     expect(response.body.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(response.body.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -86,7 +95,11 @@ describe('Shipwell emulator: POST /orders', () => {
     ]);
     expect(order.items).toEqual(body.items);
     expect(order.references).toEqual(body.references);
-    expect(order.ship_to).toMatchObject({ timezone: 'America/Chicago', geolocation: { latitude: 32.6634, longitude: -96.9406 }, shipping_requirements: { plan_window: { start: '2024-05-23T13:00:00.000Z', end: '2024-05-23T17:00:00.000Z' } } });
+    expect(order.ship_to).toMatchObject({
+      timezone: 'America/Chicago',
+      geolocation: { latitude: 32.6634, longitude: -96.9406 },
+      shipping_requirements: { plan_window: { start: '2024-05-23T13:00:00.000Z', end: '2024-05-23T17:00:00.000Z' } },
+    });
     expect(order.shipping_requirements?.bill_to).toMatchObject({ payment_term: 'PREPAID', contact: { email: 'ap@harvesttable.example' } });
     expect(order.supplier).toMatchObject({ name: 'Central Valley Growers', supplier_id: 'SUP-1002' });
     expect(order.custom_data).toEqual({ buyer: 'J. Ortega' });
@@ -96,7 +109,10 @@ describe('Shipwell emulator: POST /orders', () => {
     const body = wireBody();
     expect((await call('POST', '/orders', body)).status).toBe(201);
     const again = await call('POST', '/orders', body);
-    expect(again).toEqual({ status: 422, body: { detail: [{ loc: ['body', 'order_number'], msg: expect.stringContaining('already exists'), type: 'unique_violation' }] } });
+    expect(again).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ['body', 'order_number'], msg: expect.stringContaining('already exists'), type: 'unique_violation' }] },
+    });
   });
 
   it('refuses tags that are neither an id nor a slug of the account', async () => {
@@ -113,14 +129,22 @@ describe('Shipwell emulator: POST /orders', () => {
 
   it('takes custom_data as an object or as the JSON string of one, as the documented example sends it', async () => {
     const documented = '{"abc": "any value", "def": "any value"}';
-    const response = await call<ShipwellPurchaseOrder>('POST', '/orders', { order_number: unique(), ship_to: { custom_data: documented }, custom_data: documented });
+    const response = await call<ShipwellPurchaseOrder>('POST', '/orders', {
+      order_number: unique(),
+      ship_to: { custom_data: documented },
+      custom_data: documented,
+    });
     expect(response.status).toBe(201);
     expect(response.body.custom_data).toBe(documented);
     expect(response.body.ship_to.custom_data).toBe(documented);
   });
 
   it('answers a body that is not JSON, or no body, with 422 in the same shape', async () => {
-    const response = await fetch(`${sandbox.env.SHIPWELL_BASE_URL}/orders`, { method: 'POST', headers: { Authorization: `Token ${TOKEN}`, 'Content-Type': 'application/json' }, body: '{"order_number":' });
+    const response = await fetch(`${sandbox.env.SHIPWELL_BASE_URL}/orders`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: '{"order_number":',
+    });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({ detail: [{ loc: ['body', 0], msg: 'JSON decode error', type: 'json_invalid' }] });
     expect(await call('POST', '/orders')).toEqual({ status: 422, body: { detail: [{ loc: ['body'], msg: 'Field required', type: 'missing' }] } });
@@ -143,15 +167,87 @@ interface RuleCase {
 
 /** Rules the doc states (see src/sandbox/shipwell/rules.ts for the doc line of each). */
 const cases: RuleCase[] = [
-  { name: 'order_number is required', wire: (b) => delete b.order_number, loc: ['order_number'], type: 'missing', input: (i) => (i.orderNumber = ' '), field: 'input.orderNumber', rule: 'required' },
-  { name: 'order_number has at most 64 characters', wire: (b) => (b.order_number = 'N'.repeat(65)), loc: ['order_number'], type: 'string_too_long', input: (i) => (i.orderNumber = 'N'.repeat(65)), field: 'input.orderNumber', rule: 'maxLength' },
-  { name: 'ship_to is required', wire: (b) => delete b.ship_to, loc: ['ship_to'], type: 'missing', input: (i) => delete (i as Record<string, unknown>).shipTo, field: 'input.shipTo', rule: 'required' },
-  { name: 'latitude is at most 90', wire: (b) => (b.ship_to.geolocation.latitude = 90.5), loc: ['ship_to', 'geolocation', 'latitude'], type: 'less_than_equal', input: (i) => (i.shipTo.geolocation!.latitude = 90.5), field: 'input.shipTo.geolocation.latitude', rule: 'range' },
-  { name: 'latitude is at least -90', wire: (b) => (b.ship_to.geolocation.latitude = -90.01), loc: ['ship_to', 'geolocation', 'latitude'], type: 'greater_than_equal', input: (i) => (i.shipTo.geolocation!.latitude = -90.01), field: 'input.shipTo.geolocation.latitude', rule: 'range' },
-  { name: 'longitude is at most 180', wire: (b) => (b.ship_from.geolocation.longitude = 180.5), loc: ['ship_from', 'geolocation', 'longitude'], type: 'less_than_equal', input: (i) => (i.shipFrom!.geolocation!.longitude = 180.5), field: 'input.shipFrom.geolocation.longitude', rule: 'range' },
-  { name: 'longitude is at least -180', wire: (b) => (b.ship_from.geolocation.longitude = -181), loc: ['ship_from', 'geolocation', 'longitude'], type: 'greater_than_equal', input: (i) => (i.shipFrom!.geolocation!.longitude = -181), field: 'input.shipFrom.geolocation.longitude', rule: 'range' },
-  { name: 'a geolocation has both coordinates', wire: (b) => delete b.ship_to.geolocation.longitude, loc: ['ship_to', 'geolocation', 'longitude'], type: 'missing', input: (i) => delete (i.shipTo.geolocation as any).longitude, field: 'input.shipTo.geolocation.longitude', rule: 'required' },
-  { name: 'a supplier e-mail is an e-mail address', wire: (b) => (b.supplier.email = 'orders-at-cvg'), loc: ['supplier', 'email'], type: 'value_error', input: (i) => (i.supplier!.email = 'orders-at-cvg'), field: 'input.supplier.email', rule: 'email' },
+  {
+    name: 'order_number is required',
+    wire: (b) => delete b.order_number,
+    loc: ['order_number'],
+    type: 'missing',
+    input: (i) => (i.orderNumber = ' '),
+    field: 'input.orderNumber',
+    rule: 'required',
+  },
+  {
+    name: 'order_number has at most 64 characters',
+    wire: (b) => (b.order_number = 'N'.repeat(65)),
+    loc: ['order_number'],
+    type: 'string_too_long',
+    input: (i) => (i.orderNumber = 'N'.repeat(65)),
+    field: 'input.orderNumber',
+    rule: 'maxLength',
+  },
+  {
+    name: 'ship_to is required',
+    wire: (b) => delete b.ship_to,
+    loc: ['ship_to'],
+    type: 'missing',
+    input: (i) => delete (i as Record<string, unknown>).shipTo,
+    field: 'input.shipTo',
+    rule: 'required',
+  },
+  {
+    name: 'latitude is at most 90',
+    wire: (b) => (b.ship_to.geolocation.latitude = 90.5),
+    loc: ['ship_to', 'geolocation', 'latitude'],
+    type: 'less_than_equal',
+    input: (i) => (i.shipTo.geolocation!.latitude = 90.5),
+    field: 'input.shipTo.geolocation.latitude',
+    rule: 'range',
+  },
+  {
+    name: 'latitude is at least -90',
+    wire: (b) => (b.ship_to.geolocation.latitude = -90.01),
+    loc: ['ship_to', 'geolocation', 'latitude'],
+    type: 'greater_than_equal',
+    input: (i) => (i.shipTo.geolocation!.latitude = -90.01),
+    field: 'input.shipTo.geolocation.latitude',
+    rule: 'range',
+  },
+  {
+    name: 'longitude is at most 180',
+    wire: (b) => (b.ship_from.geolocation.longitude = 180.5),
+    loc: ['ship_from', 'geolocation', 'longitude'],
+    type: 'less_than_equal',
+    input: (i) => (i.shipFrom!.geolocation!.longitude = 180.5),
+    field: 'input.shipFrom.geolocation.longitude',
+    rule: 'range',
+  },
+  {
+    name: 'longitude is at least -180',
+    wire: (b) => (b.ship_from.geolocation.longitude = -181),
+    loc: ['ship_from', 'geolocation', 'longitude'],
+    type: 'greater_than_equal',
+    input: (i) => (i.shipFrom!.geolocation!.longitude = -181),
+    field: 'input.shipFrom.geolocation.longitude',
+    rule: 'range',
+  },
+  {
+    name: 'a geolocation has both coordinates',
+    wire: (b) => delete b.ship_to.geolocation.longitude,
+    loc: ['ship_to', 'geolocation', 'longitude'],
+    type: 'missing',
+    input: (i) => delete (i.shipTo.geolocation as any).longitude,
+    field: 'input.shipTo.geolocation.longitude',
+    rule: 'required',
+  },
+  {
+    name: 'a supplier e-mail is an e-mail address',
+    wire: (b) => (b.supplier.email = 'orders-at-cvg'),
+    loc: ['supplier', 'email'],
+    type: 'value_error',
+    input: (i) => (i.supplier!.email = 'orders-at-cvg'),
+    field: 'input.supplier.email',
+    rule: 'email',
+  },
   {
     name: 'a bill-to contact e-mail is an e-mail address',
     wire: (b) => (b.shipping_requirements.bill_to.contact.email = 'ap@'),
@@ -161,10 +257,42 @@ const cases: RuleCase[] = [
     field: 'input.billTo.contact.email',
     rule: 'email',
   },
-  { name: 'source_system_id has at most 64 characters', wire: (b) => (b.source_system_id = 'S'.repeat(65)), loc: ['source_system_id'], type: 'string_too_long', input: (i) => (i.sourceSystemId = 'S'.repeat(65)), field: 'input.sourceSystemId', rule: 'maxLength' },
-  { name: 'start_date is a calendar date', wire: (b) => (b.start_date = '2024-02-30'), loc: ['start_date'], type: 'date_parsing', input: (i) => (i.startDate = '2024-02-30'), field: 'input.startDate', rule: 'date' },
-  { name: 'expiration_date is a calendar date', wire: (b) => (b.expiration_date = '31/07/2024'), loc: ['expiration_date'], type: 'date_parsing', input: (i) => (i.expirationDate = '31/07/2024'), field: 'input.expirationDate', rule: 'date' },
-  { name: 'custom_data is an object', wire: (b) => (b.custom_data = 'buyer=J. Ortega'), loc: ['custom_data'], type: 'dict_type', input: (i) => (i.customData = 'buyer=J. Ortega' as any), field: 'input.customData', rule: 'type' },
+  {
+    name: 'source_system_id has at most 64 characters',
+    wire: (b) => (b.source_system_id = 'S'.repeat(65)),
+    loc: ['source_system_id'],
+    type: 'string_too_long',
+    input: (i) => (i.sourceSystemId = 'S'.repeat(65)),
+    field: 'input.sourceSystemId',
+    rule: 'maxLength',
+  },
+  {
+    name: 'start_date is a calendar date',
+    wire: (b) => (b.start_date = '2024-02-30'),
+    loc: ['start_date'],
+    type: 'date_parsing',
+    input: (i) => (i.startDate = '2024-02-30'),
+    field: 'input.startDate',
+    rule: 'date',
+  },
+  {
+    name: 'expiration_date is a calendar date',
+    wire: (b) => (b.expiration_date = '31/07/2024'),
+    loc: ['expiration_date'],
+    type: 'date_parsing',
+    input: (i) => (i.expirationDate = '31/07/2024'),
+    field: 'input.expirationDate',
+    rule: 'date',
+  },
+  {
+    name: 'custom_data is an object',
+    wire: (b) => (b.custom_data = 'buyer=J. Ortega'),
+    loc: ['custom_data'],
+    type: 'dict_type',
+    input: (i) => (i.customData = 'buyer=J. Ortega' as any),
+    field: 'input.customData',
+    rule: 'type',
+  },
 ];
 
 /**
@@ -173,9 +301,33 @@ const cases: RuleCase[] = [
  * enforced them on both sides).
  */
 const undocumented: RuleCase[] = [
-  { name: 'an address needs a country', wire: (b) => delete b.ship_to.country, loc: ['ship_to', 'country'], type: 'missing', input: (i) => (i.shipTo.country = ''), field: 'input.shipTo.country', rule: 'required' },
-  { name: 'a country is ISO 3166-1 alpha-2', wire: (b) => (b.ship_from.country = 'USA'), loc: ['ship_from', 'country'], type: 'string_pattern_mismatch', input: (i) => (i.shipFrom!.country = 'USA'), field: 'input.shipFrom.country', rule: 'country' },
-  { name: 'a timezone is an IANA time zone', wire: (b) => (b.ship_to.timezone = 'Mars/Olympus_Mons'), loc: ['ship_to', 'timezone'], type: 'value_error', input: (i) => (i.shipTo.timezone = 'Mars/Olympus_Mons'), field: 'input.shipTo.timezone', rule: 'timezone' },
+  {
+    name: 'an address needs a country',
+    wire: (b) => delete b.ship_to.country,
+    loc: ['ship_to', 'country'],
+    type: 'missing',
+    input: (i) => (i.shipTo.country = ''),
+    field: 'input.shipTo.country',
+    rule: 'required',
+  },
+  {
+    name: 'a country is ISO 3166-1 alpha-2',
+    wire: (b) => (b.ship_from.country = 'USA'),
+    loc: ['ship_from', 'country'],
+    type: 'string_pattern_mismatch',
+    input: (i) => (i.shipFrom!.country = 'USA'),
+    field: 'input.shipFrom.country',
+    rule: 'country',
+  },
+  {
+    name: 'a timezone is an IANA time zone',
+    wire: (b) => (b.ship_to.timezone = 'Mars/Olympus_Mons'),
+    loc: ['ship_to', 'timezone'],
+    type: 'value_error',
+    input: (i) => (i.shipTo.timezone = 'Mars/Olympus_Mons'),
+    field: 'input.shipTo.timezone',
+    rule: 'timezone',
+  },
   {
     name: 'a plan window does not start after it ends (the documented example starts and ends at the same instant)',
     wire: (b) => (b.ship_to.shipping_requirements.plan_window = { start: '2024-05-23T17:00:00Z', end: '2024-05-23T13:00:00Z' }),
@@ -194,8 +346,24 @@ const undocumented: RuleCase[] = [
     field: 'input.shipTo.planWindow.start',
     rule: 'datetime',
   },
-  { name: 'a supplier has a name', wire: (b) => delete b.supplier.name, loc: ['supplier', 'name'], type: 'missing', input: (i) => (i.supplier!.name = ''), field: 'input.supplier.name', rule: 'required' },
-  { name: 'a supplier address is checked like any address', wire: (b) => (b.supplier.address.country = 'us'), loc: ['supplier', 'address', 'country'], type: 'string_pattern_mismatch', input: (i) => (i.supplier!.address!.country = 'us'), field: 'input.supplier.address.country', rule: 'country' },
+  {
+    name: 'a supplier has a name',
+    wire: (b) => delete b.supplier.name,
+    loc: ['supplier', 'name'],
+    type: 'missing',
+    input: (i) => (i.supplier!.name = ''),
+    field: 'input.supplier.name',
+    rule: 'required',
+  },
+  {
+    name: 'a supplier address is checked like any address',
+    wire: (b) => (b.supplier.address.country = 'us'),
+    loc: ['supplier', 'address', 'country'],
+    type: 'string_pattern_mismatch',
+    input: (i) => (i.supplier!.address!.country = 'us'),
+    field: 'input.supplier.address.country',
+    rule: 'country',
+  },
   {
     name: 'a bill-to payment term is PREPAID, COLLECT or THIRD_PARTY',
     wire: (b) => (b.shipping_requirements.bill_to.payment_term = 'CASH'),
@@ -214,17 +382,105 @@ const undocumented: RuleCase[] = [
     field: 'input.billTo.billingAddress.country',
     rule: 'required',
   },
-  { name: 'an item has a description', wire: (b) => delete b.items[0].description, loc: ['items', 0, 'description'], type: 'missing', input: (i) => (i.items![0].description = ''), field: 'input.items[0].description', rule: 'required' },
-  { name: 'an item has a quantity', wire: (b) => delete b.items[1].quantity, loc: ['items', 1, 'quantity'], type: 'missing', input: (i) => delete (i.items![1] as any).quantity, field: 'input.items[1].quantity', rule: 'required' },
-  { name: 'a quantity is greater than 0', wire: (b) => (b.items[0].quantity.value = '0.000'), loc: ['items', 0, 'quantity', 'value'], type: 'greater_than', input: (i) => (i.items![0].quantity!.value = '0.000'), field: 'input.items[0].quantity.value', rule: 'positive' },
-  { name: 'a quantity is a decimal', wire: (b) => (b.items[0].quantity.value = '1,5'), loc: ['items', 0, 'quantity', 'value'], type: 'decimal_parsing', input: (i) => (i.items![0].quantity!.value = '1,5'), field: 'input.items[0].quantity.value', rule: 'decimal' },
-  { name: 'a quantity unit is a known unit', wire: (b) => (b.items[0].quantity.unit = 'SPOON'), loc: ['items', 0, 'quantity', 'unit'], type: 'enum', input: (i) => (i.items![0].quantity!.unit = 'SPOON'), field: 'input.items[0].quantity.unit', rule: 'oneOf' },
-  { name: 'a unit price is not negative', wire: (b) => (b.items[0].unit_amount.value = '-1.00'), loc: ['items', 0, 'unit_amount', 'value'], type: 'greater_than_equal', input: (i) => (i.items![0].unitAmount!.value = '-1.00'), field: 'input.items[0].unitAmount.value', rule: 'nonNegative' },
-  { name: 'a price currency is ISO 4217', wire: (b) => (b.items[0].unit_amount.currency = 'usd'), loc: ['items', 0, 'unit_amount', 'currency'], type: 'string_pattern_mismatch', input: (i) => (i.items![0].unitAmount!.currency = 'usd'), field: 'input.items[0].unitAmount.currency', rule: 'currency' },
-  { name: 'a weight unit is LB or KG', wire: (b) => (b.items[0].total_weight.unit = 'TON'), loc: ['items', 0, 'total_weight', 'unit'], type: 'enum', input: (i) => (i.items![0].totalWeight!.unit = 'TON'), field: 'input.items[0].totalWeight.unit', rule: 'oneOf' },
-  { name: 'expiration_date is not before start_date', wire: (b) => (b.expiration_date = '2024-04-30'), loc: ['expiration_date'], type: 'value_error', input: (i) => (i.expirationDate = '2024-04-30'), field: 'input.expirationDate', rule: 'dateOrder' },
-  { name: 'an order reference has a value', wire: (b) => delete b.references[0].value, loc: ['references', 0, 'value'], type: 'missing', input: (i) => (i.references![0].value = ''), field: 'input.references[0].value', rule: 'required' },
-  { name: 'a stop reference has a qualifier', wire: (b) => delete b.ship_to.references[0].qualifier, loc: ['ship_to', 'references', 0, 'qualifier'], type: 'missing', input: (i) => (i.shipTo.references![0].qualifier = ''), field: 'input.shipTo.references[0].qualifier', rule: 'required' },
+  {
+    name: 'an item has a description',
+    wire: (b) => delete b.items[0].description,
+    loc: ['items', 0, 'description'],
+    type: 'missing',
+    input: (i) => (i.items![0].description = ''),
+    field: 'input.items[0].description',
+    rule: 'required',
+  },
+  {
+    name: 'an item has a quantity',
+    wire: (b) => delete b.items[1].quantity,
+    loc: ['items', 1, 'quantity'],
+    type: 'missing',
+    input: (i) => delete (i.items![1] as any).quantity,
+    field: 'input.items[1].quantity',
+    rule: 'required',
+  },
+  {
+    name: 'a quantity is greater than 0',
+    wire: (b) => (b.items[0].quantity.value = '0.000'),
+    loc: ['items', 0, 'quantity', 'value'],
+    type: 'greater_than',
+    input: (i) => (i.items![0].quantity!.value = '0.000'),
+    field: 'input.items[0].quantity.value',
+    rule: 'positive',
+  },
+  {
+    name: 'a quantity is a decimal',
+    wire: (b) => (b.items[0].quantity.value = '1,5'),
+    loc: ['items', 0, 'quantity', 'value'],
+    type: 'decimal_parsing',
+    input: (i) => (i.items![0].quantity!.value = '1,5'),
+    field: 'input.items[0].quantity.value',
+    rule: 'decimal',
+  },
+  {
+    name: 'a quantity unit is a known unit',
+    wire: (b) => (b.items[0].quantity.unit = 'SPOON'),
+    loc: ['items', 0, 'quantity', 'unit'],
+    type: 'enum',
+    input: (i) => (i.items![0].quantity!.unit = 'SPOON'),
+    field: 'input.items[0].quantity.unit',
+    rule: 'oneOf',
+  },
+  {
+    name: 'a unit price is not negative',
+    wire: (b) => (b.items[0].unit_amount.value = '-1.00'),
+    loc: ['items', 0, 'unit_amount', 'value'],
+    type: 'greater_than_equal',
+    input: (i) => (i.items![0].unitAmount!.value = '-1.00'),
+    field: 'input.items[0].unitAmount.value',
+    rule: 'nonNegative',
+  },
+  {
+    name: 'a price currency is ISO 4217',
+    wire: (b) => (b.items[0].unit_amount.currency = 'usd'),
+    loc: ['items', 0, 'unit_amount', 'currency'],
+    type: 'string_pattern_mismatch',
+    input: (i) => (i.items![0].unitAmount!.currency = 'usd'),
+    field: 'input.items[0].unitAmount.currency',
+    rule: 'currency',
+  },
+  {
+    name: 'a weight unit is LB or KG',
+    wire: (b) => (b.items[0].total_weight.unit = 'TON'),
+    loc: ['items', 0, 'total_weight', 'unit'],
+    type: 'enum',
+    input: (i) => (i.items![0].totalWeight!.unit = 'TON'),
+    field: 'input.items[0].totalWeight.unit',
+    rule: 'oneOf',
+  },
+  {
+    name: 'expiration_date is not before start_date',
+    wire: (b) => (b.expiration_date = '2024-04-30'),
+    loc: ['expiration_date'],
+    type: 'value_error',
+    input: (i) => (i.expirationDate = '2024-04-30'),
+    field: 'input.expirationDate',
+    rule: 'dateOrder',
+  },
+  {
+    name: 'an order reference has a value',
+    wire: (b) => delete b.references[0].value,
+    loc: ['references', 0, 'value'],
+    type: 'missing',
+    input: (i) => (i.references![0].value = ''),
+    field: 'input.references[0].value',
+    rule: 'required',
+  },
+  {
+    name: 'a stop reference has a qualifier',
+    wire: (b) => delete b.ship_to.references[0].qualifier,
+    loc: ['ship_to', 'references', 0, 'qualifier'],
+    type: 'missing',
+    input: (i) => (i.shipTo.references![0].qualifier = ''),
+    field: 'input.shipTo.references[0].qualifier',
+    rule: 'required',
+  },
 ];
 
 describe.each(cases)('Shipwell rule: $name', ({ wire, loc, type, input, field, rule }) => {
@@ -268,10 +524,26 @@ describe.each(undocumented)('Not a Shipwell rule: $name', ({ wire, input }) => {
 describe('Shipwell provider against its emulator', () => {
   it('sends order_type PURCHASE_ORDER and maps the created order to parties, lines, tags and references', async () => {
     const order = await provider.createOrder(shipwellInput(unique()));
-    expect(order).toMatchObject({ status: 'DRAFT', providerStatus: 'NOT_READY', orderType: 'PURCHASE_ORDER', currency: 'USD', note: 'Replenishment', tags: ['urgent', 'temperature-controlled'] });
+    expect(order).toMatchObject({
+      status: 'DRAFT',
+      providerStatus: 'NOT_READY',
+      orderType: 'PURCHASE_ORDER',
+      currency: 'USD',
+      note: 'Replenishment',
+      tags: ['urgent', 'temperature-controlled'],
+    });
     expect(order.dueAt?.toISOString()).toBe('2024-05-23T17:00:00.000Z');
     expect(order.parties.map((p) => p.role)).toEqual(['SHIP_FROM', 'SHIP_TO', 'SUPPLIER', 'BILL_TO']);
-    expect(order.parties[1].address).toEqual({ lines: ['4100 Mountain Creek Pkwy', 'Dock 7'], city: 'Dallas', postalCode: '75236', region: 'TX', country: 'US', latitude: 32.6634, longitude: -96.9406, timezone: 'America/Chicago' });
+    expect(order.parties[1].address).toEqual({
+      lines: ['4100 Mountain Creek Pkwy', 'Dock 7'],
+      city: 'Dallas',
+      postalCode: '75236',
+      region: 'TX',
+      country: 'US',
+      latitude: 32.6634,
+      longitude: -96.9406,
+      timezone: 'America/Chicago',
+    });
     expect(order.lines.map((l) => [l.quantity, l.unit, l.unitPrice])).toEqual([
       ['120', 'CARTON', { amount: '118.50', currency: 'USD' }],
       ['0.5', 'PALLET', { amount: '0.10000000000000001', currency: 'USD' }],
@@ -308,7 +580,12 @@ describe('Shipwell provider against its emulator', () => {
 
   it('pushes status, order number and creation range filters down to GET /orders', async () => {
     sandbox.server.clearLog();
-    const page = await provider.listOrders({ direction: 'ASC', limit: 50, position: null, filter: { statuses: ['COMPLETED' as never, 'IN_TRANSIT' as never] } });
+    const page = await provider.listOrders({
+      direction: 'ASC',
+      limit: 50,
+      position: null,
+      filter: { statuses: ['COMPLETED' as never, 'IN_TRANSIT' as never] },
+    });
     expect(page.orders.length).toBeGreaterThan(0);
     expect(page.orders.every((o) => ['DELIVERED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY'].includes(o.providerStatus))).toBe(true);
     expect(sandbox.server.log[0].query).toContain('status=IN_TRANSIT');
@@ -357,7 +634,10 @@ describe('Shipwell emulator: GET /orders and GET /orders/{id}', () => {
   });
 
   it('answers 422 for a limit above 100, an unknown sort field or status', async () => {
-    expect(await call('GET', '/orders?limit=101')).toEqual({ status: 422, body: { detail: [{ loc: ['query', 'limit'], msg: 'Input should be less than or equal to 100', type: 'less_than_equal' }] } });
+    expect(await call('GET', '/orders?limit=101')).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ['query', 'limit'], msg: 'Input should be less than or equal to 100', type: 'less_than_equal' }] },
+    });
     expect((await call<{ detail: Array<{ loc: unknown[] }> }>('GET', '/orders?order_by=-colour')).body.detail[0].loc).toEqual(['query', 'order_by']);
     expect((await call<{ detail: Array<{ loc: unknown[] }> }>('GET', '/orders?status=LOST')).body.detail[0].loc).toEqual(['query', 'status']);
   });
@@ -376,7 +656,9 @@ describe('Shipwell emulator: GET /orders and GET /orders/{id}', () => {
       expect(order.ship_to.timezone).toMatch(/^America\//);
       expect(order.items.length).toBeGreaterThan(0);
       expect(order.items[0].unit_amount?.value).toMatch(/^\d+\.\d{2}$/);
-      expect(Date.parse(order.ship_to.shipping_requirements!.plan_window!.start)).toBeLessThan(Date.parse(order.ship_to.shipping_requirements!.plan_window!.end));
+      expect(Date.parse(order.ship_to.shipping_requirements!.plan_window!.start)).toBeLessThan(
+        Date.parse(order.ship_to.shipping_requirements!.plan_window!.end),
+      );
     }
     expect(new Set(orders.map((o) => o.status)).size).toBeGreaterThan(1);
   });

@@ -8,7 +8,7 @@ import { replay, shapeDifferences } from '../support/documented';
 
 /** sitoo-service-orders.md's examples (test/fixtures/sitoo/), against the emulator and against ordergraph's client and mapper. */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const credentials = { account: '1500', apiId: '1500-1', password: 'documented' };
 const authorization = `Basic ${Buffer.from(`${credentials.apiId}:${credentials.password}`).toString('base64')}`;
@@ -20,7 +20,11 @@ describe('Sitoo documented examples against the emulator', () => {
   // read and update address the order the documented create made.
   const emulator = new SitooEmulator(credentials);
   const send = async (method: string, url: string, body?: unknown) => {
-    const response = await fetch(`${emulator.server.url}${pathOf(url)}`, { method, headers: { authorization, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${emulator.server.url}${pathOf(url)}`, {
+      method,
+      headers: { authorization, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Json };
   };
   beforeAll(() => emulator.listen(0));
@@ -87,10 +91,7 @@ function documentedOrder(raw: Json, changes: Partial<Order>): Order {
       { role: 'CUSTOMER', name: 'Erica Swansson', email: 'erica@example.com', phone: '+46701112233' },
       { role: 'AUTHOR', code: null, name: null, email: 'anna@example.com' },
     ],
-    serviceItems: [
-      service('SERVICE_HEEL', 'Replace heel', null, 'Left foot.'),
-      service('SERVICE_POLISH', 'Polish Shoes', null, null),
-    ],
+    serviceItems: [service('SERVICE_HEEL', 'Replace heel', null, 'Left foot.'), service('SERVICE_POLISH', 'Polish Shoes', null, null)],
     lines: [],
     containers: [],
     segments: [],
@@ -100,7 +101,21 @@ function documentedOrder(raw: Json, changes: Partial<Order>): Order {
 }
 
 function service(sku: string, name: string, unitPrice: { amount: string; currency: string } | null, note: string | null) {
-  return { id: null, code: sku, name, serviceType: null, status: null, providerStatus: null, quantity: 1, unitPrice, costShare: 0, note, containerNumber: null, productSku: 'SHOE999', productName: 'Barlay Shoe' };
+  return {
+    id: null,
+    code: sku,
+    name,
+    serviceType: null,
+    status: null,
+    providerStatus: null,
+    quantity: 1,
+    unitPrice,
+    costShare: 0,
+    note,
+    containerNumber: null,
+    productSku: 'SHOE999',
+    productName: 'Barlay Shoe',
+  };
 }
 
 describe("Sitoo documented responses through ordergraph's client and mapper, field by field", () => {
@@ -111,7 +126,11 @@ describe("Sitoo documented responses through ordergraph's client and mapper, fie
     try {
       const raw = await client(server.url).create(copyOf(SITOO_ADD_REQUEST) as never);
       expect(mapSitooOrder(raw)).toEqual(
-        documentedOrder(SITOO_ADD_RESPONSE.example, { revision: '1', note: '', serviceItems: [service('SERVICE_HEEL', 'Replace heel', { amount: '50.00', currency: 'SEK' }, 'Left foot')] }),
+        documentedOrder(SITOO_ADD_RESPONSE.example, {
+          revision: '1',
+          note: '',
+          serviceItems: [service('SERVICE_HEEL', 'Replace heel', { amount: '50.00', currency: 'SEK' }, 'Left foot')],
+        }),
       );
     } finally {
       await server.close();
@@ -132,7 +151,9 @@ describe("Sitoo documented responses through ordergraph's client and mapper, fie
   it('reads the Get Service Order response', async () => {
     const server = await replay('GET', '/v2/accounts/1500/serviceorders/102DC4AA3.json', 200, SITOO_GET_RESPONSE.example);
     try {
-      expect(mapSitooOrder(await client(server.url).get('102DC4AA3'))).toEqual(documentedOrder(SITOO_GET_RESPONSE.example, { updatedAt: new Date(675645522 * 1000) }));
+      expect(mapSitooOrder(await client(server.url).get('102DC4AA3'))).toEqual(
+        documentedOrder(SITOO_GET_RESPONSE.example, { updatedAt: new Date(675645522 * 1000) }),
+      );
     } finally {
       await server.close();
     }

@@ -6,7 +6,7 @@ import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { SITOO_READ_CONCURRENCY, SitooProvider, type SitooCreateInput } from '../../src/providers/sitoo/provider';
 import type { SitooServiceOrder } from '../../src/providers/sitoo/wire';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const credentials = { account: '1500', apiId: '1500-3', password: 'contract-test' };
 
@@ -38,7 +38,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       headers: { ...(auth ? { authorization: auth } : {}), 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    return { status: response.status, body: (await response.json()) as any };
   };
   const queries = (method = 'GET') => emulator.server.log.filter((e) => e.method === method).map((e) => e.path + e.query);
 
@@ -60,9 +60,17 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       expect(first.revision).toBe('2');
       const before = emulator.snapshot(created.providerId);
 
-      const error = (await provider.updateOrder(created.providerId, { revision: created.revision!, note: 'second writer' }).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await provider
+        .updateOrder(created.providerId, { revision: created.revision!, note: 'second writer' })
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error).toBeInstanceOf(OrderGraphError);
-      expect(error.extensions).toMatchObject({ code: ErrorCode.CONFLICT, provider: 'SITOO', httpStatus: 412, providerCode: 'PRECONDITION_FAILED', currentRevision: '2' });
+      expect(error.extensions).toMatchObject({
+        code: ErrorCode.CONFLICT,
+        provider: 'SITOO',
+        httpStatus: 412,
+        providerCode: 'PRECONDITION_FAILED',
+        currentRevision: '2',
+      });
       expect(error.message).toContain('nothing was changed');
       expect(emulator.snapshot(created.providerId)).toEqual(before);
       expect(emulator.snapshot(created.providerId)).toMatchObject({ note: 'first writer', state: 'in_progress', revision: 2 });
@@ -74,7 +82,11 @@ describe('Sitoo provider against its emulator over HTTP', () => {
 
     it('answers 412 at the emulator for a stale revision even when the body changes nothing else', async () => {
       const created = await provider.createOrder(input());
-      const answer = await send('PUT', `${emulator.accountPath}/serviceorders/${created.providerId}.json`, { revision: 5, state: 'closed', author: { email: 'anna@example.com' } });
+      const answer = await send('PUT', `${emulator.accountPath}/serviceorders/${created.providerId}.json`, {
+        revision: 5,
+        state: 'closed',
+        author: { email: 'anna@example.com' },
+      });
       expect(answer).toEqual({ status: 412, body: { statuscode: 412, errortext: expect.stringContaining('revision 1') } });
       expect(emulator.snapshot(created.providerId)).toMatchObject({ state: 'new', revision: 1 });
     });
@@ -153,19 +165,43 @@ describe('Sitoo provider against its emulator over HTTP', () => {
     });
 
     it('ignores the read-only version, id, created and modified on POST and PUT', async () => {
-      const body = { ...stripReadOnly((await provider.createOrder(input())).raw as SitooServiceOrder), version: '9.9', id: 'MINE00001', created: 1, modified: 2 };
+      const body = {
+        ...stripReadOnly((await provider.createOrder(input())).raw as SitooServiceOrder),
+        version: '9.9',
+        id: 'MINE00001',
+        created: 1,
+        modified: 2,
+      };
       const created = await send('POST', `${emulator.accountPath}/serviceorders.json`, body);
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ version: '1.0', id: expect.not.stringMatching('MINE00001') });
       expect(created.body.created).toBeGreaterThan(1_000_000_000);
-      const updated = await send('PUT', `${emulator.accountPath}/serviceorders/${created.body.id}.json`, { ...created.body, note: 'read, changed, written back', created: 3, id: 'OTHER0001' });
+      const updated = await send('PUT', `${emulator.accountPath}/serviceorders/${created.body.id}.json`, {
+        ...created.body,
+        note: 'read, changed, written back',
+        created: 3,
+        id: 'OTHER0001',
+      });
       expect(updated.status).toBe(200);
-      expect(updated.body).toMatchObject({ id: created.body.id, created: created.body.created, revision: 2, note: 'read, changed, written back', version: '1.0' });
+      expect(updated.body).toMatchObject({
+        id: created.body.id,
+        created: created.body.created,
+        revision: 2,
+        note: 'read, changed, written back',
+        version: '1.0',
+      });
     });
 
     it('answers the documented 400 with an error body for an unknown id (Get Service Order documents no 404), and 400 for a body that is not JSON', async () => {
-      expect(await send('GET', `${emulator.accountPath}/serviceorders/NOPE00000.json`)).toEqual({ status: 400, body: { statuscode: 400, errortext: expect.any(String) } });
-      const response = await fetch(`${url}${emulator.accountPath}/serviceorders.json`, { method: 'POST', headers: { authorization: authorization(), 'content-type': 'application/json' }, body: '{"state":' });
+      expect(await send('GET', `${emulator.accountPath}/serviceorders/NOPE00000.json`)).toEqual({
+        status: 400,
+        body: { statuscode: 400, errortext: expect.any(String) },
+      });
+      const response = await fetch(`${url}${emulator.accountPath}/serviceorders.json`, {
+        method: 'POST',
+        headers: { authorization: authorization(), 'content-type': 'application/json' },
+        body: '{"state":',
+      });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ statuscode: 400, errors: [{ rule: 'json' }] });
     });
@@ -176,7 +212,10 @@ describe('Sitoo provider against its emulator over HTTP', () => {
       ['another api id', authorization('1500-9', credentials.password)],
       ['a bearer token', 'Bearer abc'],
     ])('refuses %s with 401 and the error body', async (_name, auth) => {
-      expect(await send('GET', `${emulator.accountPath}/serviceorders.json`, undefined, auth)).toEqual({ status: 401, body: { statuscode: 401, errortext: 'Missing or bad authentication' } });
+      expect(await send('GET', `${emulator.accountPath}/serviceorders.json`, undefined, auth)).toEqual({
+        status: 401,
+        body: { statuscode: 401, errortext: 'Missing or bad authentication' },
+      });
     });
 
     it('reports refused credentials without ever showing them', async () => {
@@ -289,7 +328,12 @@ describe('Sitoo provider against its emulator over HTTP', () => {
     });
 
     it('pushes a status filter down as state= and keeps what it returns within it', async () => {
-      const page = await provider.listOrders({ direction: 'DESC', limit: 10, position: null, filter: { statuses: [OrderStatus.COMPLETED, OrderStatus.CANCELLED] } });
+      const page = await provider.listOrders({
+        direction: 'DESC',
+        limit: 10,
+        position: null,
+        filter: { statuses: [OrderStatus.COMPLETED, OrderStatus.CANCELLED] },
+      });
       expect(queries()).toEqual([`${emulator.accountPath}/serviceorders.json?state=service_done%2Cclosed%2Ccancelled&num=11&sort=-created`]);
       expect(page.orders.every((o) => ['COMPLETED', 'CANCELLED'].includes(o.status))).toBe(true);
     });
@@ -342,7 +386,7 @@ describe('Sitoo provider against its emulator over HTTP', () => {
   });
 
   describe('recovering a create whose answer was lost', () => {
-    it('finds the order among the store\'s orders created since the send, by customer, product and services', async () => {
+    it("finds the order among the store's orders created since the send, by customer, product and services", async () => {
       const startedAt = new Date();
       emulator.server.setFaults({ loseCreateResponse: true, times: 1 });
       const lost = (await provider.createOrder(input('Lost')).catch((e: unknown) => e)) as OrderGraphError;

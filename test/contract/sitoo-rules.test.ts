@@ -12,7 +12,7 @@ import { SITOO_ADD_REQUEST } from '../fixtures/sitoo';
  * input validation (BAD_USER_INPUT naming the GraphQL input path and the rule, before any call).
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 /** The documented create request (test/fixtures/sitoo/; product as a one-element array). */
 const documentedCreate = (): Json => copyOf(SITOO_ADD_REQUEST);
@@ -45,40 +45,165 @@ const product = (b: Json) => (Array.isArray(b.product) ? b.product[0] : b.produc
 
 const createCases: RuleCase[] = [
   { rule: 'required', what: 'store', wire: { field: 'store', break: (b) => delete b.store }, input: { field: 'input.store', break: (i) => delete i.store } },
-  { rule: 'required', what: 'store id', wire: { field: 'store.id', break: (b) => delete b.store.id }, input: { field: 'input.store.id', break: (i) => (i.store.id = ' ') } },
-  { rule: 'required', what: 'store name', wire: { field: 'store.name', break: (b) => (b.store.name = '') }, input: { field: 'input.store.name', break: (i) => (i.store.name = '') } },
+  {
+    rule: 'required',
+    what: 'store id',
+    wire: { field: 'store.id', break: (b) => delete b.store.id },
+    input: { field: 'input.store.id', break: (i) => (i.store.id = ' ') },
+  },
+  {
+    rule: 'required',
+    what: 'store name',
+    wire: { field: 'store.name', break: (b) => (b.store.name = '') },
+    input: { field: 'input.store.name', break: (i) => (i.store.name = '') },
+  },
   { rule: 'required', what: 'owner', wire: { field: 'owner', break: (b) => (b.owner = null) }, input: { field: 'input.owner', break: (i) => delete i.owner } },
-  { rule: 'required', what: 'owner e-mail', wire: { field: 'owner.email', break: (b) => delete b.owner.email }, input: { field: 'input.owner.email', break: (i) => (i.owner.email = '') } },
+  {
+    rule: 'required',
+    what: 'owner e-mail',
+    wire: { field: 'owner.email', break: (b) => delete b.owner.email },
+    input: { field: 'input.owner.email', break: (i) => (i.owner.email = '') },
+  },
   { rule: 'type', what: 'owner name as a string', wire: { field: 'owner.name', break: (b) => (b.owner.name = 7) } },
-  { rule: 'required', what: 'customer', wire: { field: 'customer', break: (b) => delete b.customer }, input: { field: 'input.customer', break: (i) => delete i.customer } },
-  { rule: 'required', what: 'customer first name', wire: { field: 'customer.first_name', break: (b) => delete b.customer.first_name }, input: { field: 'input.customer.firstName', break: (i) => (i.customer.firstName = '') } },
+  {
+    rule: 'required',
+    what: 'customer',
+    wire: { field: 'customer', break: (b) => delete b.customer },
+    input: { field: 'input.customer', break: (i) => delete i.customer },
+  },
+  {
+    rule: 'required',
+    what: 'customer first name',
+    wire: { field: 'customer.first_name', break: (b) => delete b.customer.first_name },
+    input: { field: 'input.customer.firstName', break: (i) => (i.customer.firstName = '') },
+  },
   { rule: 'type', what: 'customer mobile as a string', wire: { field: 'customer.mobile', break: (b) => (b.customer.mobile = 46701112233) } },
-  { rule: 'required', what: 'currency', wire: { field: 'currency', break: (b) => delete b.currency }, input: { field: 'input.currency', break: (i) => (i.currency = '') } },
-  { rule: 'iso4217', what: 'currency in lower case', wire: { field: 'currency', break: (b) => (b.currency = 'sek') }, input: { field: 'input.currency', break: (i) => (i.currency = 'sek') } },
-  { rule: 'iso4217', what: 'currency not in ISO 4217', wire: { field: 'currency', break: (b) => (b.currency = 'XYZ') }, input: { field: 'input.currency', break: (i) => (i.currency = 'KRW2') } },
+  {
+    rule: 'required',
+    what: 'currency',
+    wire: { field: 'currency', break: (b) => delete b.currency },
+    input: { field: 'input.currency', break: (i) => (i.currency = '') },
+  },
+  {
+    rule: 'iso4217',
+    what: 'currency in lower case',
+    wire: { field: 'currency', break: (b) => (b.currency = 'sek') },
+    input: { field: 'input.currency', break: (i) => (i.currency = 'sek') },
+  },
+  {
+    rule: 'iso4217',
+    what: 'currency not in ISO 4217',
+    wire: { field: 'currency', break: (b) => (b.currency = 'XYZ') },
+    input: { field: 'input.currency', break: (i) => (i.currency = 'KRW2') },
+  },
   { rule: 'oneOf', what: 'state', wire: { field: 'state', break: (b) => (b.state = 'done') } },
   { rule: 'absent', what: 'revision on POST', wire: { field: 'revision', break: (b) => (b.revision = 1) } },
   { rule: 'type', what: 'note as a string', wire: { field: 'note', break: (b) => (b.note = ['x']) } },
-  { rule: 'required', what: 'product', wire: { field: 'product', break: (b) => delete b.product }, input: { field: 'input.product', break: (i) => delete i.product } },
+  {
+    rule: 'required',
+    what: 'product',
+    wire: { field: 'product', break: (b) => delete b.product },
+    input: { field: 'input.product', break: (i) => delete i.product },
+  },
   { rule: 'oneProduct', what: 'one product', wire: { field: 'product', break: (b) => b.product.push(b.product[0]) } },
-  { rule: 'required', what: 'product sku', wire: { field: 'product[0].sku', break: (b) => delete product(b).sku }, input: { field: 'input.product.sku', break: (i) => (i.product.sku = '') } },
-  { rule: 'required', what: 'product name', wire: { field: 'product[0].name', break: (b) => delete product(b).name }, input: { field: 'input.product.name', break: (i) => (i.product.name = '') } },
-  { rule: 'required', what: 'product services', wire: { field: 'product[0].services', break: (b) => delete product(b).services }, input: { field: 'input.product.services', break: (i) => delete i.product.services } },
-  { rule: 'required', what: 'service sku', wire: { field: 'product[0].services[0].sku', break: (b) => delete service(b).sku }, input: { field: 'input.product.services[0].sku', break: (i) => (service(i).sku = '') } },
-  { rule: 'required', what: 'service name', wire: { field: 'product[0].services[0].name', break: (b) => delete service(b).name }, input: { field: 'input.product.services[0].name', break: (i) => (service(i).name = '') } },
-  { rule: 'required', what: 'service quantity', wire: { field: 'product[0].services[0].quantity', break: (b) => delete service(b).quantity }, input: { field: 'input.product.services[0].quantity', break: (i) => delete service(i).quantity } },
-  { rule: 'integer', what: 'service quantity as an integer', wire: { field: 'product[0].services[0].quantity', break: (b) => (service(b).quantity = 1.5) }, input: { field: 'input.product.services[0].quantity', break: (i) => (service(i).quantity = 1.5) } },
-  { rule: 'pattern', what: 'unit price without decimals', wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50') }, input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50') } },
-  { rule: 'pattern', what: 'unit price with one decimal', wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50.0') }, input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50.0') } },
-  { rule: 'pattern', what: 'unit price with a decimal comma', wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50,00') }, input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50,00') } },
-  { rule: 'pattern', what: 'unit price with three decimals', wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50.000') }, input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '1.234') } },
+  {
+    rule: 'required',
+    what: 'product sku',
+    wire: { field: 'product[0].sku', break: (b) => delete product(b).sku },
+    input: { field: 'input.product.sku', break: (i) => (i.product.sku = '') },
+  },
+  {
+    rule: 'required',
+    what: 'product name',
+    wire: { field: 'product[0].name', break: (b) => delete product(b).name },
+    input: { field: 'input.product.name', break: (i) => (i.product.name = '') },
+  },
+  {
+    rule: 'required',
+    what: 'product services',
+    wire: { field: 'product[0].services', break: (b) => delete product(b).services },
+    input: { field: 'input.product.services', break: (i) => delete i.product.services },
+  },
+  {
+    rule: 'required',
+    what: 'service sku',
+    wire: { field: 'product[0].services[0].sku', break: (b) => delete service(b).sku },
+    input: { field: 'input.product.services[0].sku', break: (i) => (service(i).sku = '') },
+  },
+  {
+    rule: 'required',
+    what: 'service name',
+    wire: { field: 'product[0].services[0].name', break: (b) => delete service(b).name },
+    input: { field: 'input.product.services[0].name', break: (i) => (service(i).name = '') },
+  },
+  {
+    rule: 'required',
+    what: 'service quantity',
+    wire: { field: 'product[0].services[0].quantity', break: (b) => delete service(b).quantity },
+    input: { field: 'input.product.services[0].quantity', break: (i) => delete service(i).quantity },
+  },
+  {
+    rule: 'integer',
+    what: 'service quantity as an integer',
+    wire: { field: 'product[0].services[0].quantity', break: (b) => (service(b).quantity = 1.5) },
+    input: { field: 'input.product.services[0].quantity', break: (i) => (service(i).quantity = 1.5) },
+  },
+  {
+    rule: 'pattern',
+    what: 'unit price without decimals',
+    wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50') },
+    input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50') },
+  },
+  {
+    rule: 'pattern',
+    what: 'unit price with one decimal',
+    wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50.0') },
+    input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50.0') },
+  },
+  {
+    rule: 'pattern',
+    what: 'unit price with a decimal comma',
+    wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50,00') },
+    input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '50,00') },
+  },
+  {
+    rule: 'pattern',
+    what: 'unit price with three decimals',
+    wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = '50.000') },
+    input: { field: 'input.product.services[0].unitPrice', break: (i) => (service(i).unitPrice = '1.234') },
+  },
   { rule: 'type', what: 'unit price as a string', wire: { field: 'product[0].services[0].unit_price', break: (b) => (service(b).unit_price = 50) } },
-  { rule: 'range', what: 'cost share below 0', wire: { field: 'product[0].services[0].cost_share', break: (b) => (service(b).cost_share = -1) }, input: { field: 'input.product.services[0].costShare', break: (i) => (service(i).costShare = -0.5) } },
-  { rule: 'range', what: 'cost share above 100', wire: { field: 'product[0].services[0].cost_share', break: (b) => (service(b).cost_share = 100.5) }, input: { field: 'input.product.services[0].costShare', break: (i) => (service(i).costShare = 101) } },
+  {
+    rule: 'range',
+    what: 'cost share below 0',
+    wire: { field: 'product[0].services[0].cost_share', break: (b) => (service(b).cost_share = -1) },
+    input: { field: 'input.product.services[0].costShare', break: (i) => (service(i).costShare = -0.5) },
+  },
+  {
+    rule: 'range',
+    what: 'cost share above 100',
+    wire: { field: 'product[0].services[0].cost_share', break: (b) => (service(b).cost_share = 100.5) },
+    input: { field: 'input.product.services[0].costShare', break: (i) => (service(i).costShare = 101) },
+  },
   { rule: 'type', what: 'cost share as a number', wire: { field: 'product[0].services[0].cost_share', break: (b) => (service(b).cost_share = '50') } },
-  { rule: 'required', what: 'service note', wire: { field: 'product[0].services[0].note', break: (b) => delete service(b).note }, input: { field: 'input.product.services[0].note', break: (i) => delete service(i).note } },
-  { rule: 'required', what: 'author', wire: { field: 'author', break: (b) => delete b.author }, input: { field: 'input.author', break: (i) => delete i.author } },
-  { rule: 'required', what: 'author e-mail', wire: { field: 'author.email', break: (b) => (b.author.email = null) }, input: { field: 'input.author.email', break: (i) => (i.author.email = '') } },
+  {
+    rule: 'required',
+    what: 'service note',
+    wire: { field: 'product[0].services[0].note', break: (b) => delete service(b).note },
+    input: { field: 'input.product.services[0].note', break: (i) => delete service(i).note },
+  },
+  {
+    rule: 'required',
+    what: 'author',
+    wire: { field: 'author', break: (b) => delete b.author },
+    input: { field: 'input.author', break: (i) => delete i.author },
+  },
+  {
+    rule: 'required',
+    what: 'author e-mail',
+    wire: { field: 'author.email', break: (b) => (b.author.email = null) },
+    input: { field: 'input.author.email', break: (i) => (i.author.email = '') },
+  },
 ];
 
 describe('Sitoo object model rules', () => {
@@ -171,7 +296,12 @@ describe('Sitoo object model rules', () => {
       ['a revision that is not a number', { revision: 'abc', state: 'in_progress' }, 'revision', 'integer'],
       ['a revision of 0', { revision: '0', state: 'in_progress' }, 'revision', 'integer'],
       ['a currency not in ISO 4217', { revision: '1', currency: 'EURO' }, 'input.currency', 'iso4217'],
-      ['a unit price without decimals', { revision: '1', product: { ...validInput().product, services: [{ ...validInput().product.services[0], unitPrice: '12' }] } }, 'input.product.services[0].unitPrice', 'pattern'],
+      [
+        'a unit price without decimals',
+        { revision: '1', product: { ...validInput().product, services: [{ ...validInput().product.services[0], unitPrice: '12' }] } },
+        'input.product.services[0].unitPrice',
+        'pattern',
+      ],
       ['a blank author e-mail', { revision: '1', state: 'closed', author: { email: ' ' } }, 'input.author.email', 'required'],
       ['no change at all', { revision: '1' }, 'input', 'nonEmpty'],
     ])('ordergraph refuses an update with %s before any upstream call', async (_name, input, field, rule) => {

@@ -1,4 +1,4 @@
-import { sitoo } from '../../src/providers/sitoo';
+import '../../src/providers/sitoo';
 import { SitooEmulator } from '../../src/sandbox/sitoo/emulator';
 import { sitooSandbox } from '../../src/sandbox/sitoo';
 import { checkCreate } from '../../src/providers/sitoo/rules';
@@ -22,7 +22,7 @@ describe('the Sitoo sandbox', () => {
     }
   });
 
-  describe('seeded orders look like a real retail chain\'s', () => {
+  describe("seeded orders look like a real retail chain's", () => {
     const emulator = new SitooEmulator({ account: '1500', apiId: '1500-1', password: 'p' });
     emulator.seed(400, 5, now);
     const all = emulator.snapshots();
@@ -47,7 +47,7 @@ describe('the Sitoo sandbox', () => {
       }
     });
 
-    it('pass Sitoo\'s own object model (as a create would, read-only fields aside)', () => {
+    it("pass Sitoo's own object model (as a create would, read-only fields aside)", () => {
       for (const order of all) {
         const { version: _v, id: _i, created: _c, modified: _m, revision: _r, ...writable } = order;
         expect(checkCreate(writable, (p) => p)).toEqual([]);
@@ -93,7 +93,8 @@ describe('the Sitoo sandbox', () => {
     const url = await emulator.listen(0);
     try {
       const headers = { Authorization: `Basic ${Buffer.from('1500-1:p').toString('base64')}` };
-      const get = async (query: string) => (await fetch(`${url}/v2/accounts/1500/serviceorders.json${query}`, { headers }).then((r) => r.json())) as SitooServiceOrder[];
+      const get = async (query: string) =>
+        (await fetch(`${url}/v2/accounts/1500/serviceorders.json${query}`, { headers }).then((r) => r.json())) as SitooServiceOrder[];
       const [middle] = await get('?num=1&sort=created&store=STORE305&state=closed');
       const page = await get(`?num=100&start_after_id=${middle.id}`);
       expect(page.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { shapeDifferences } from '../support/documented';
 
 /** soget-smouv-customer-orders.md's examples (test/fixtures/soget/), against the emulator and against ordergraph's client and mapper. */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const CREDENTIALS = { clientId: 'documented', clientSecret: 'documented-secret', subscriptionKey: 'documented-key' };
 const ORDERS = '/customer-orders/v1/customer-orders';
@@ -24,7 +24,11 @@ describe('SOGET documented examples against the emulator', () => {
     // The part names as the curl example publishes them: Order and Files[].
     form.append(SOGET_CREATE_REQUEST.parts.order, JSON.stringify(order));
     form.append(SOGET_CREATE_REQUEST.parts.files, new Blob(['%PDF-1.4 documented'], { type: 'application/pdf' }), 'file');
-    const response = await fetch(`${emulator.server.url}${ORDERS}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Ocp-Apim-Subscription-Key': CREDENTIALS.subscriptionKey }, body: form });
+    const response = await fetch(`${emulator.server.url}${ORDERS}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Ocp-Apim-Subscription-Key': CREDENTIALS.subscriptionKey },
+      body: form,
+    });
     return { status: response.status, body: (await response.json()) as Json };
   };
 
@@ -100,7 +104,9 @@ describe("SOGET documented responses through ordergraph's client and mapper", ()
   it('reads the 400 response example as a rejection carrying the vendor code and message', async () => {
     const server = await vendor(400, SOGET_CREATE_400_RESPONSE.example);
     try {
-      const error = (await client(server.url).create(documentedOrderMadeValid()).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await client(server.url)
+        .create(documentedOrderMadeValid())
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error).toBeInstanceOf(OrderGraphError);
       expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_REJECTED, provider: 'SOGET', httpStatus: 400, providerCode: 'ACTOR_NOT_FOUND' });
       expect(error.message).toContain('Commande de transport est introuvable!');

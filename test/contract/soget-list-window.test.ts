@@ -57,10 +57,13 @@ describe("SOGET S'mouv pages larger than one search", () => {
     expect(calls.every((c) => c.startedAt < firstAnswer)).toBe(true);
   });
 
-  it.each(['DESC', 'ASC'] as const)('walks every order exactly once with pages of 500 (%s), the last window ending at the first short search', async (direction) => {
-    const walked = await pageThrough(direction, 500);
-    expect(walked).toEqual(await pageThrough(direction, 50));
-    expect(new Set(walked).size).toBe(walked.length);
-    expect(walked.length).toBeGreaterThanOrEqual(160);
-  });
+  it.each(['DESC', 'ASC'] as const)(
+    'walks every order exactly once with pages of 500 (%s), the last window ending at the first short search',
+    async (direction) => {
+      const walked = await pageThrough(direction, 500);
+      expect(walked).toEqual(await pageThrough(direction, 50));
+      expect(new Set(walked).size).toBe(walked.length);
+      expect(walked.length).toBeGreaterThanOrEqual(160);
+    },
+  );
 });

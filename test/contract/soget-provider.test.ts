@@ -18,7 +18,11 @@ describe("SOGET S'mouv provider against its emulator", () => {
   let counter = 0;
   const unique = () => `P${Date.now().toString(36)}${(counter += 1)}`;
   const input = (body: SogetOrderBody) => body as unknown as SogetOrderInput;
-  const sandbox = { get server() { return emulator.server; } };
+  const sandbox = {
+    get server() {
+      return emulator.server;
+    },
+  };
   const orderCalls = () => sandbox.server.log.filter((r) => r.path.startsWith(SOGET_ORDERS_PATH));
 
   beforeAll(async () => {
@@ -34,17 +38,59 @@ describe("SOGET S'mouv provider against its emulator", () => {
 
   describe('input validation in ordergraph, before any upstream call', () => {
     const cases: Array<[string, (o: SogetOrderBody) => void, string, string, string]> = [
-      ['a container number with a wrong check digit', (o) => (o.containers[0].reference = 'CGMU1234567'), 'input.containers[0].reference', 'iso6346', 'HANDLING_UNIT_REFERENCE_INVALID'],
-      ['an import container without number', (o) => (o.containers[0].reference = null), 'input.containers[0].reference', 'required', 'HANDLING_UNIT_REFERENCE_INVALID'],
+      [
+        'a container number with a wrong check digit',
+        (o) => (o.containers[0].reference = 'CGMU1234567'),
+        'input.containers[0].reference',
+        'iso6346',
+        'HANDLING_UNIT_REFERENCE_INVALID',
+      ],
+      [
+        'an import container without number',
+        (o) => (o.containers[0].reference = null),
+        'input.containers[0].reference',
+        'required',
+        'HANDLING_UNIT_REFERENCE_INVALID',
+      ],
       ['no container at all', (o) => (o.containers = []), 'input.containers', 'minItems', 'WRONG_FORMAT'],
-      ['a location name over 64 characters', (o) => (o.containers[0].events[0].location.name = 'N'.repeat(65)), 'input.containers[0].events[0].location.name', 'maxLength', 'WRONG_FORMAT'],
+      [
+        'a location name over 64 characters',
+        (o) => (o.containers[0].events[0].location.name = 'N'.repeat(65)),
+        'input.containers[0].events[0].location.name',
+        'maxLength',
+        'WRONG_FORMAT',
+      ],
       ['a comment over 1024 characters', (o) => (o.comment = 'c'.repeat(1025)), 'input.comment', 'maxLength', 'WRONG_FORMAT'],
-      ['a country that is not ISO 3166', (o) => (o.carrier.company = { location: { country: 'UK' } }), 'input.carrier.company.location.country', 'iso3166', 'WRONG_FORMAT'],
+      [
+        'a country that is not ISO 3166',
+        (o) => (o.carrier.company = { location: { country: 'UK' } }),
+        'input.carrier.company.location.country',
+        'iso3166',
+        'WRONG_FORMAT',
+      ],
       ['a 5-character size type', (o) => (o.containers[0].type = '22G1X'), 'input.containers[0].type', 'maxLength', 'WRONG_FORMAT'],
       ['a missing mandatory event', (o) => o.containers[0].events.splice(2, 1), 'input.containers[0].events', 'eventSet', 'WRONG_FORMAT'],
-      ['a delivery without start date', (o) => (o.containers[0].events[1].startDate = null), 'input.containers[0].events[1].startDate', 'required', 'EVENT_START_DATE_REQUIRED'],
-      ['events out of order', (o) => (o.containers[0].events[2].startDate = '2024-03-03T10:00:00Z'), 'input.containers[0].events[2].startDate', 'eventDateOrder', 'WRONG_EVENT_DATE_ORDER'],
-      ['an event place with no code and no address', (o) => (o.containers[0].events[0].location = { name: 'Quay 3' }), 'input.containers[0].events[0].location', 'locationFields', 'EVENT_LOCATION_FIELDS_REQUIRED'],
+      [
+        'a delivery without start date',
+        (o) => (o.containers[0].events[1].startDate = null),
+        'input.containers[0].events[1].startDate',
+        'required',
+        'EVENT_START_DATE_REQUIRED',
+      ],
+      [
+        'events out of order',
+        (o) => (o.containers[0].events[2].startDate = '2024-03-03T10:00:00Z'),
+        'input.containers[0].events[2].startDate',
+        'eventDateOrder',
+        'WRONG_EVENT_DATE_ORDER',
+      ],
+      [
+        'an event place with no code and no address',
+        (o) => (o.containers[0].events[0].location = { name: 'Quay 3' }),
+        'input.containers[0].events[0].location',
+        'locationFields',
+        'EVENT_LOCATION_FIELDS_REQUIRED',
+      ],
       ['an unknown carrier without e-mail', (o) => (o.carrier = { name: 'Unknown' }), 'input.carrier.contact.email', 'required', 'CARRIER_EMAIL_REQUIRED'],
       ['a contractor without code', (o) => (o.contractor = { name: 'Nobody' }), 'input.contractor.code', 'required', 'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV'],
     ];
@@ -84,7 +130,10 @@ describe("SOGET S'mouv provider against its emulator", () => {
     it('refuses an attachment whose content is not base64, naming the attachment', async () => {
       sandbox.server.clearLog();
       const error = (await provider
-        .createOrder({ input: input(importOrder(unique())), attachments: [{ fileName: 'a.pdf', contentType: 'application/pdf', contentBase64: 'not base64!' }] })
+        .createOrder({
+          input: input(importOrder(unique())),
+          attachments: [{ fileName: 'a.pdf', contentType: 'application/pdf', contentBase64: 'not base64!' }],
+        })
         .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'attachments[0].contentBase64', rule: 'base64' });
       expect(sandbox.server.log).toHaveLength(0);
@@ -203,16 +252,27 @@ describe("SOGET S'mouv provider against its emulator", () => {
         direction: 'DESC',
         limit: 10,
         position: null,
-        filter: { containerNumber: body.containers[0].reference!, orderNumber: body.transportOrderNumber, statuses: ['CANCELLED' as never], createdFrom: new Date('2020-01-01T00:00:00Z') },
+        filter: {
+          containerNumber: body.containers[0].reference!,
+          orderNumber: body.transportOrderNumber,
+          statuses: ['CANCELLED' as never],
+          createdFrom: new Date('2020-01-01T00:00:00Z'),
+        },
       });
       const query = new URLSearchParams(orderCalls()[0].query);
-      expect(Object.fromEntries(query)).toMatchObject({ containerNumber: body.containers[0].reference, transportOrderNumber: body.transportOrderNumber, status: 'Cancelled', startDate: '2020-01-01T00:00:00.000Z', desc: 'true' });
+      expect(Object.fromEntries(query)).toMatchObject({
+        containerNumber: body.containers[0].reference,
+        transportOrderNumber: body.transportOrderNumber,
+        status: 'Cancelled',
+        startDate: '2020-01-01T00:00:00.000Z',
+        desc: 'true',
+      });
       expect(page.orders).toEqual([]);
     });
   });
 
   describe('update', () => {
-    it('changes only the fields given, keeping containers and events (those S\'mouv recorded itself are not sent back)', async () => {
+    it("changes only the fields given, keeping containers and events (those S'mouv recorded itself are not sent back)", async () => {
       const created = await provider.createOrder({ input: input(importOrder(unique())) });
       emulator.associate(created.providerId);
       const reread = (await provider.getOrders([created.providerId]))[0] as Order;
@@ -227,7 +287,9 @@ describe("SOGET S'mouv provider against its emulator", () => {
     it('answers CONFLICT with the current revision for a stale one, and changes nothing', async () => {
       const created = await provider.createOrder({ input: input(importOrder(unique())) });
       await provider.updateOrder(created.providerId, { revision: created.revision!, input: { comment: 'first' } });
-      const error = (await provider.updateOrder(created.providerId, { revision: created.revision!, input: { comment: 'second' } }).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await provider
+        .updateOrder(created.providerId, { revision: created.revision!, input: { comment: 'second' } })
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.CONFLICT, provider: 'SOGET', httpStatus: 412, providerCode: 'CONFLICT', currentRevision: '2' });
       expect(((await provider.getOrders([created.providerId]))[0] as Order).note).toBe('first');
     });
@@ -235,11 +297,25 @@ describe("SOGET S'mouv provider against its emulator", () => {
     it('refuses changing the customs flow or a container number before sending the update', async () => {
       const created = await provider.createOrder({ input: input(importOrder(unique())) });
       sandbox.server.clearLog();
-      const flow = (await provider.updateOrder(created.providerId, { revision: created.revision!, input: { customsFlag: 'Transfer' } }).catch((e: unknown) => e)) as OrderGraphError;
-      expect(flow.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.customsFlag', rule: 'immutable', providerCode: 'CUSTOMS_FLAG_NOT_BE_MODIFIED' });
+      const flow = (await provider
+        .updateOrder(created.providerId, { revision: created.revision!, input: { customsFlag: 'Transfer' } })
+        .catch((e: unknown) => e)) as OrderGraphError;
+      expect(flow.extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'input.customsFlag',
+        rule: 'immutable',
+        providerCode: 'CUSTOMS_FLAG_NOT_BE_MODIFIED',
+      });
       const containers = (created.raw as SogetOrderBody).containers.map((c) => ({ ...c, reference: 'MSCU7654329' }));
-      const reference = (await provider.updateOrder(created.providerId, { revision: created.revision!, input: { containers } as never }).catch((e: unknown) => e)) as OrderGraphError;
-      expect(reference.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'input.containers[0].reference', rule: 'immutable', providerCode: 'R0007' });
+      const reference = (await provider
+        .updateOrder(created.providerId, { revision: created.revision!, input: { containers } as never })
+        .catch((e: unknown) => e)) as OrderGraphError;
+      expect(reference.extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'input.containers[0].reference',
+        rule: 'immutable',
+        providerCode: 'R0007',
+      });
       expect(orderCalls().filter((r) => r.method === 'PUT')).toHaveLength(0);
     });
   });

@@ -70,11 +70,17 @@ describe("SOGET S'mouv client against its emulator", () => {
       emulator.revokeTokens();
       emulator.server.clearLog();
       await expect(client.search({ limit: 1 })).resolves.toMatchObject({ returned: 1 });
-      expect(emulator.server.log.map((r) => `${r.status} ${r.path}`)).toEqual([`401 ${SOGET_ORDERS_PATH}`, `200 ${SOGET_TOKEN_PATH}`, `200 ${SOGET_ORDERS_PATH}`]);
+      expect(emulator.server.log.map((r) => `${r.status} ${r.path}`)).toEqual([
+        `401 ${SOGET_ORDERS_PATH}`,
+        `200 ${SOGET_TOKEN_PATH}`,
+        `200 ${SOGET_ORDERS_PATH}`,
+      ]);
     });
 
     it('reports a refused client secret as PROVIDER_AUTH_FAILED with the OAuth2 error', async () => {
-      const error = (await newClient({ clientSecret: 'wrong' }).search({}).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await newClient({ clientSecret: 'wrong' })
+        .search({})
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_AUTH_FAILED, provider: 'SOGET', httpStatus: 401, providerCode: 'invalid_client' });
     });
 
@@ -86,7 +92,9 @@ describe("SOGET S'mouv client against its emulator", () => {
       const noToken = await fetch(`${url}${SOGET_ORDERS_PATH}`, { headers: { 'Ocp-Apim-Subscription-Key': CREDENTIALS.subscriptionKey } });
       expect(noToken.status).toBe(401);
       expect(await noToken.json()).toEqual({ statusCode: 401, message: 'Unauthorized. Access token is missing or invalid.' });
-      const error = (await newClient({ subscriptionKey: 'wrong' }).search({}).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await newClient({ subscriptionKey: 'wrong' })
+        .search({})
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_AUTH_FAILED, provider: 'SOGET', httpStatus: 401 });
     });
 
@@ -94,7 +102,12 @@ describe("SOGET S'mouv client against its emulator", () => {
       const accounts = [
         { clientId: 'bad-user', userId: 'not-a-guid', organization: { name: 'X', actorCode: 'SOGETS.', verified: true }, code: 'USER_ID_INVALID' },
         { clientId: 'no-org', userId: '11111111-2222-4333-8444-555555555555', organization: null, code: 'ORGANIZATION_NOT_FOUND' },
-        { clientId: 'unverified', userId: '11111111-2222-4333-8444-555555555556', organization: { name: 'New Co', actorCode: 'NORDFRET', verified: false }, code: 'ORGANIZATION_ACTOR_CODE_INVALID' },
+        {
+          clientId: 'unverified',
+          userId: '11111111-2222-4333-8444-555555555556',
+          organization: { name: 'New Co', actorCode: 'NORDFRET', verified: false },
+          code: 'ORGANIZATION_ACTOR_CODE_INVALID',
+        },
       ];
       for (const { code, ...account } of accounts) {
         emulator.addAccount({ ...account, clientSecret: 'secret' });
@@ -142,9 +155,7 @@ describe("SOGET S'mouv client against its emulator", () => {
       });
       expect(response.status).toBe(200);
       const { id } = (await response.json()) as { id: string };
-      expect(emulator.filesOf(id)).toEqual([
-        { name: 'note.pdf', type: 'application/pdf', size: 25, sha256: digest, content: bytes },
-      ]);
+      expect(emulator.filesOf(id)).toEqual([{ name: 'note.pdf', type: 'application/pdf', size: 25, sha256: digest, content: bytes }]);
       expect((await client.get(id)).order.files).toEqual([{ name: 'note.pdf', contentType: 'application/pdf', size: 25, sha256: digest }]);
     });
 
@@ -156,32 +167,116 @@ describe("SOGET S'mouv client against its emulator", () => {
         body: JSON.stringify(importOrder(unique())),
       });
       expect(response.status).toBe(415);
-      expect(await response.json()).toEqual({ timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/), code: 'WRONG_FORMAT', message: expect.any(String) });
+      expect(await response.json()).toEqual({
+        timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+        code: 'WRONG_FORMAT',
+        message: expect.any(String),
+      });
     });
 
     const broken: Array<[string, (o: SogetOrderBody) => void, string, string]> = [
-      ['a transport order number longer than 256', (o) => (o.transportOrderNumber = 'x'.repeat(257)), 'WRONG_FORMAT', 'transportOrderNumber: is too long (maximum length is 256)'],
-      ['a property the model does not have', (o) => ((o as unknown as Record<string, unknown>).priority = 'high'), 'WRONG_FORMAT', 'priority: is not a property'],
-      ['a property the container model does not have', (o) => ((o.containers[0] as unknown as Record<string, unknown>).color = 'red'), 'WRONG_FORMAT', 'containers[0].color'],
+      [
+        'a transport order number longer than 256',
+        (o) => (o.transportOrderNumber = 'x'.repeat(257)),
+        'WRONG_FORMAT',
+        'transportOrderNumber: is too long (maximum length is 256)',
+      ],
+      [
+        'a property the model does not have',
+        (o) => ((o as unknown as Record<string, unknown>).priority = 'high'),
+        'WRONG_FORMAT',
+        'priority: is not a property',
+      ],
+      [
+        'a property the container model does not have',
+        (o) => ((o.containers[0] as unknown as Record<string, unknown>).color = 'red'),
+        'WRONG_FORMAT',
+        'containers[0].color',
+      ],
       ['no container', (o) => (o.containers = []), 'WRONG_FORMAT', 'containers: must have at least 1 element'],
       ['no carrier', (o) => delete (o as Partial<SogetOrderBody>).carrier, 'WRONG_FORMAT', 'carrier: is required'],
-      ['an unknown customs flag', (o) => ((o as { customsFlag: string }).customsFlag = 'Domestic'), 'WRONG_FORMAT', 'customsFlag: must be one of Import, Export, Transfer'],
+      [
+        'an unknown customs flag',
+        (o) => ((o as { customsFlag: string }).customsFlag = 'Domestic'),
+        'WRONG_FORMAT',
+        'customsFlag: must be one of Import, Export, Transfer',
+      ],
       ['a 3-character size type', (o) => (o.containers[0].type = '22G'), 'WRONG_FORMAT', 'containers[0].type: must be exactly 4 characters'],
-      ['a country that is not ISO 3166 alpha-2', (o) => (o.carrier.company = { location: { country: 'XX' } }), 'WRONG_FORMAT', 'carrier.company.location.country: must be an ISO 3166-1 alpha-2'],
-      ['three events for an import', (o) => o.containers[0].events.pop(), 'WRONG_FORMAT', 'containers[0].events: must contain exactly 4 events for the Import flow'],
-      ['an export event in an import', (o) => (o.containers[0].events[3].type = 'DeliveryExport'), 'WRONG_FORMAT', 'containers[0].events: must contain exactly 4 events'],
-      ['a date that is not ISO 8601', (o) => (o.containers[0].events[0].startDate = '03/03/2024'), 'WRONG_FORMAT', 'containers[0].events[0].startDate: must be an ISO 8601'],
-      ['a fractional package count', (o) => (o.containers[0].goods![0].quantity = 1.5), 'WRONG_FORMAT', 'containers[0].goods[0].quantity: must be a 32-bit integer'],
-      ['a container number with a wrong check digit (the documented CGMU1234567)', (o) => (o.containers[0].reference = 'CGMU1234567'), 'HANDLING_UNIT_REFERENCE_INVALID', 'containers[0].reference: has a wrong ISO 6346 check digit'],
-      ['a container number that is not ISO 6346', (o) => (o.containers[0].reference = 'CGM1234567'), 'HANDLING_UNIT_REFERENCE_INVALID', 'containers[0].reference: must be an ISO 6346'],
-      ['an import container without number', (o) => delete o.containers[0].reference, 'HANDLING_UNIT_REFERENCE_INVALID', 'containers[0].reference: is mandatory for the Import flow'],
-      ['a delivery without start date', (o) => delete o.containers[0].events[1].startDate, 'EVENT_START_DATE_REQUIRED', 'containers[0].events[1].startDate: is mandatory for the DeliveryImport event'],
-      ['the empty returned before the lading', (o) => (o.containers[0].events[3].startDate = '2024-03-01T00:00:00Z'), 'WRONG_EVENT_DATE_ORDER', 'containers[0].events[3].startDate: EmptyReturnImport must not be before EmptyReleaseImport'],
-      ['an event location with only a name', (o) => (o.containers[0].events[2].location = { name: 'Somewhere' }), 'EVENT_LOCATION_FIELDS_REQUIRED', 'containers[0].events[2].location'],
+      [
+        'a country that is not ISO 3166 alpha-2',
+        (o) => (o.carrier.company = { location: { country: 'XX' } }),
+        'WRONG_FORMAT',
+        'carrier.company.location.country: must be an ISO 3166-1 alpha-2',
+      ],
+      [
+        'three events for an import',
+        (o) => o.containers[0].events.pop(),
+        'WRONG_FORMAT',
+        'containers[0].events: must contain exactly 4 events for the Import flow',
+      ],
+      [
+        'an export event in an import',
+        (o) => (o.containers[0].events[3].type = 'DeliveryExport'),
+        'WRONG_FORMAT',
+        'containers[0].events: must contain exactly 4 events',
+      ],
+      [
+        'a date that is not ISO 8601',
+        (o) => (o.containers[0].events[0].startDate = '03/03/2024'),
+        'WRONG_FORMAT',
+        'containers[0].events[0].startDate: must be an ISO 8601',
+      ],
+      [
+        'a fractional package count',
+        (o) => (o.containers[0].goods![0].quantity = 1.5),
+        'WRONG_FORMAT',
+        'containers[0].goods[0].quantity: must be a 32-bit integer',
+      ],
+      [
+        'a container number with a wrong check digit (the documented CGMU1234567)',
+        (o) => (o.containers[0].reference = 'CGMU1234567'),
+        'HANDLING_UNIT_REFERENCE_INVALID',
+        'containers[0].reference: has a wrong ISO 6346 check digit',
+      ],
+      [
+        'a container number that is not ISO 6346',
+        (o) => (o.containers[0].reference = 'CGM1234567'),
+        'HANDLING_UNIT_REFERENCE_INVALID',
+        'containers[0].reference: must be an ISO 6346',
+      ],
+      [
+        'an import container without number',
+        (o) => delete o.containers[0].reference,
+        'HANDLING_UNIT_REFERENCE_INVALID',
+        'containers[0].reference: is mandatory for the Import flow',
+      ],
+      [
+        'a delivery without start date',
+        (o) => delete o.containers[0].events[1].startDate,
+        'EVENT_START_DATE_REQUIRED',
+        'containers[0].events[1].startDate: is mandatory for the DeliveryImport event',
+      ],
+      [
+        'the empty returned before the lading',
+        (o) => (o.containers[0].events[3].startDate = '2024-03-01T00:00:00Z'),
+        'WRONG_EVENT_DATE_ORDER',
+        'containers[0].events[3].startDate: EmptyReturnImport must not be before EmptyReleaseImport',
+      ],
+      [
+        'an event location with only a name',
+        (o) => (o.containers[0].events[2].location = { name: 'Somewhere' }),
+        'EVENT_LOCATION_FIELDS_REQUIRED',
+        'containers[0].events[2].location',
+      ],
       ['a carrier with neither code nor e-mail', (o) => (o.carrier = { name: 'Unknown Trucking' }), 'CARRIER_EMAIL_REQUIRED', 'carrier.contact.email'],
       ['a contractor without actor code', (o) => (o.contractor = { name: 'Nobody' }), 'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV', 'contractor.code'],
       ['an actor code outside the referential', (o) => (o.carrier.code = 'NOPE'), 'ACTOR_NOT_FOUND', "carrier.code: actor NOPE doesn't exist"],
-      ['a location code outside the referential', (o) => (o.containers[0].events[0].location.code = 'XXXX'), 'UNKNOWN_LOCATION', 'containers[0].events[0].location.code: location XXXX is unknown'],
+      [
+        'a location code outside the referential',
+        (o) => (o.containers[0].events[0].location.code = 'XXXX'),
+        'UNKNOWN_LOCATION',
+        'containers[0].events[0].location.code: location XXXX is unknown',
+      ],
     ];
 
     it.each(broken)('refuses %s', async (_case, breakIt, code, message) => {
@@ -192,10 +287,22 @@ describe("SOGET S'mouv client against its emulator", () => {
     });
 
     it.each<[string, (o: SogetOrderBody) => void]>([
-      ['an etd and the closing dates on an import voyage ("available for the export flow")', (o) => Object.assign(o.voyage!, { etd: '2024-03-01T10:00:00Z', closingCustoms: '2024-03-01T08:00:00Z', closingDangerous: '2024-03-01T08:00:00Z', closingDelivery: '2024-03-01T09:00:00Z' })],
+      [
+        'an etd and the closing dates on an import voyage ("available for the export flow")',
+        (o) =>
+          Object.assign(o.voyage!, {
+            etd: '2024-03-01T10:00:00Z',
+            closingCustoms: '2024-03-01T08:00:00Z',
+            closingDangerous: '2024-03-01T08:00:00Z',
+            closingDelivery: '2024-03-01T09:00:00Z',
+          }),
+      ],
       ['a booking number on an import ("Available for export and transfer flow")', (o) => (o.containers[0].bookingNumber = 'BK1')],
       ['a size type of 4 characters outside ISO 6346 (the doc gives a length and the API Referential, no pattern)', (o) => (o.containers[0].type = 'ab-1')],
-      ['an event whose end comes before its start (the doc orders the events, not the two dates of one)', (o) => (o.containers[0].events[1].endDate = '2024-03-03T13:00:00+00:00')],
+      [
+        'an event whose end comes before its start (the doc orders the events, not the two dates of one)',
+        (o) => (o.containers[0].events[1].endDate = '2024-03-03T13:00:00+00:00'),
+      ],
     ])('accepts %s', async (_case, change) => {
       const body = importOrder(unique());
       change(body);
@@ -220,7 +327,9 @@ describe("SOGET S'mouv client against its emulator", () => {
     it('refuses a transfer with the import event set', async () => {
       const body = transferOrder(unique());
       body.containers[0].events = importOrder('x').containers[0].events;
-      expect((await refusal(client.create(body), 'WRONG_FORMAT')).message).toContain('must contain exactly 2 events for the Transfer flow: LadingTransfer, DeliveryTransfer');
+      expect((await refusal(client.create(body), 'WRONG_FORMAT')).message).toContain(
+        'must contain exactly 2 events for the Transfer flow: LadingTransfer, DeliveryTransfer',
+      );
     });
 
     it.each(documentedMaxLengths().map((m) => [m.path, m.max] as const))('enforces the maximum length of %s (%i)', async (path, max) => {
@@ -280,7 +389,12 @@ describe("SOGET S'mouv client against its emulator", () => {
       const from = all[5].creationDate;
       const to = all[9].creationDate;
       const window = await client.search({ startDate: from, endDate: to, limit: 50 });
-      expect(window.items.map((o) => o.id)).toEqual(all.slice(5, 10).filter((o) => o.creationDate >= from && o.creationDate <= to).map((o) => o.id));
+      expect(window.items.map((o) => o.id)).toEqual(
+        all
+          .slice(5, 10)
+          .filter((o) => o.creationDate >= from && o.creationDate <= to)
+          .map((o) => o.id),
+      );
     });
 
     it('refuses a limit that is not positive, a negative offset and bad dates', async () => {
@@ -298,9 +412,20 @@ describe("SOGET S'mouv client against its emulator", () => {
       const created = await client.create(body);
       const { order, etag } = await client.get(created.id!);
       expect(etag).toBe('"1"');
-      expect(order).toMatchObject({ id: created.id, type: 'Master', status: 'Valid', version: 1, transportOrderNumber: body.transportOrderNumber, customsFlag: 'Import' });
+      expect(order).toMatchObject({
+        id: created.id,
+        type: 'Master',
+        status: 'Valid',
+        version: 1,
+        transportOrderNumber: body.transportOrderNumber,
+        customsFlag: 'Import',
+      });
       expect(postedModel(order)).toEqual(body);
-      expect(order.elementaryOrders[0]).toMatchObject({ id: created.elementaryOrders![0].id, status: 'Valid', containerReference: body.containers[0].reference });
+      expect(order.elementaryOrders[0]).toMatchObject({
+        id: created.elementaryOrders![0].id,
+        status: 'Valid',
+        containerReference: body.containers[0].reference,
+      });
     });
 
     it('names the caller organization as contractor when the order names none', async () => {
@@ -348,10 +473,17 @@ describe("SOGET S'mouv client against its emulator", () => {
     it('refuses changing the number of containers, the customs flow or a container number', async () => {
       const { order } = await fresh();
       const body = postedModel(order);
-      await refusal(client.update(order.id, { ...body, containers: [...body.containers, { ...body.containers[0], reference: CONTAINER_B }] }, '1'), 'CANNOT_CHANGE_NUMBER_OF_CONTAINERS');
+      await refusal(
+        client.update(order.id, { ...body, containers: [...body.containers, { ...body.containers[0], reference: CONTAINER_B }] }, '1'),
+        'CANNOT_CHANGE_NUMBER_OF_CONTAINERS',
+      );
       const asTransfer = transferOrder('x');
       await refusal(
-        client.update(order.id, { ...body, customsFlag: 'Transfer', containers: [{ ...asTransfer.containers[0], reference: body.containers[0].reference }] }, '1'),
+        client.update(
+          order.id,
+          { ...body, customsFlag: 'Transfer', containers: [{ ...asTransfer.containers[0], reference: body.containers[0].reference }] },
+          '1',
+        ),
         'CUSTOMS_FLAG_NOT_BE_MODIFIED',
       );
       await refusal(client.update(order.id, { ...body, containers: [{ ...body.containers[0], reference: CONTAINER_B }] }, '1'), 'R0007');

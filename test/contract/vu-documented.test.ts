@@ -8,12 +8,16 @@ import { replay, shapeDifferences } from '../support/documented';
 
 /** vu-custom-orders.md's examples (test/fixtures/vu/), against the emulator and against ordergraph's client and mapper. */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe('VU documented examples against the emulator', () => {
   const emulator = new VuEmulator('api-key', 'api-secret');
   const post = async (body: unknown, authorization = emulator.authorization) => {
-    const response = await fetch(`${emulator.server.url}/api/v1/orders`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${emulator.server.url}/api/v1/orders`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Json };
   };
   beforeAll(() => emulator.listen());
@@ -25,10 +29,29 @@ describe('VU documented examples against the emulator', () => {
     expect(shapeDifferences(answer.body, VU_CREATE_RESPONSE.example)).toEqual([]);
     const order = answer.body.order;
     const documented = VU_CREATE_RESPONSE.example.order;
-    for (const field of ['currency', 'note', 'order_date', 'order_number', 'purchase_order_number', 'sales_order_number', 'ship_method_carrier', 'ship_method_code', 'ship_method_description', 'sales_channel', 'tags']) {
+    for (const field of [
+      'currency',
+      'note',
+      'order_date',
+      'order_number',
+      'purchase_order_number',
+      'sales_order_number',
+      'ship_method_carrier',
+      'ship_method_code',
+      'ship_method_description',
+      'sales_channel',
+      'tags',
+    ]) {
       expect([field, order[field]]).toEqual([field, documented[field]]);
     }
-    expect(order.order_lines[0]).toMatchObject({ price: 70, quantity: 1, sku: 'SKU123', recipe_token: '1609c0e8', status: 'new_order', line_reference: '59861396' });
+    expect(order.order_lines[0]).toMatchObject({
+      price: 70,
+      quantity: 1,
+      sku: 'SKU123',
+      recipe_token: '1609c0e8',
+      status: 'new_order',
+      line_reference: '59861396',
+    });
   });
 
   it('answers bad credentials with the documented 401 body', async () => {
@@ -87,7 +110,17 @@ describe("VU documented response through ordergraph's client and mapper", () => 
             providerStatus: 'new_order',
             reference: '59861396',
             exFactoryDate: '2024-03-09',
-            fulfillments: [{ id: '79', trackingNumber: 'test1', carrierName: 'test', carrierCode: 'test', serviceName: 'test', quantity: 1, createdAt: new Date('2024-03-21T08:31:48.653Z') }],
+            fulfillments: [
+              {
+                id: '79',
+                trackingNumber: 'test1',
+                carrierName: 'test',
+                carrierCode: 'test',
+                serviceName: 'test',
+                quantity: 1,
+                createdAt: new Date('2024-03-21T08:31:48.653Z'),
+              },
+            ],
           },
         ],
         containers: [],

@@ -252,7 +252,9 @@ describe('VU Custom sandbox API', () => {
     it('ships a line in parts: partially_shipped, then shipped, each fulfillment on the order', async () => {
       const order = await create({ orderLines: [{ ...vuCreateInput('x').orderLines[0], quantity: 3 }] });
       const lineId = order.order_lines[0].id;
-      const first = await call<{ fulfillment: VuFulfillment }>('POST', '/fulfillments', { fulfillment: { order_line_id: lineId, quantity: 2, tracking_number: '1Z999AA10123456784' } });
+      const first = await call<{ fulfillment: VuFulfillment }>('POST', '/fulfillments', {
+        fulfillment: { order_line_id: lineId, quantity: 2, tracking_number: '1Z999AA10123456784' },
+      });
       expect(first.status).toBe(200);
       expect(first.body.fulfillment).toMatchObject({
         id: expect.any(Number),
@@ -269,7 +271,15 @@ describe('VU Custom sandbox API', () => {
       expect(read.updated_at >= order.updated_at).toBe(true);
 
       const rest = await call<{ fulfillment: VuFulfillment }>('POST', '/fulfillments', {
-        fulfillment: { order_line_id: lineId, quantity: 1, tracking_number: '794612345678', carrier_name: 'FedEx', carrier_code: 'fedex', service_name: 'FedEx Ground', weight: 1.5 },
+        fulfillment: {
+          order_line_id: lineId,
+          quantity: 1,
+          tracking_number: '794612345678',
+          carrier_name: 'FedEx',
+          carrier_code: 'fedex',
+          service_name: 'FedEx Ground',
+          weight: 1.5,
+        },
       });
       read = (await call<{ order: VuOrder }>('GET', `/orders/${order.id}`)).body.order;
       expect(read.order_lines[0].status).toBe('shipped');

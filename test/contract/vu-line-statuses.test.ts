@@ -34,7 +34,15 @@ describe('VU lists and line statuses ordergraph does not know', () => {
     expect(orders).toHaveLength(30);
     expect(orders.find((o) => o.providerId === String(held))).toMatchObject({ status: 'UNKNOWN', providerStatus: 'on_hold' });
     const asked = emulator.server.log.filter((r) => r.path === '/api/v1/orders').at(-1)!;
-    expect(new URLSearchParams(asked.query).get('status')!.split(',')).toEqual(['new_order', 'in_production', 'partially_shipped', 'shipped', 'cancelled', 'on_hold', 'awaiting_artwork']);
+    expect(new URLSearchParams(asked.query).get('status')!.split(',')).toEqual([
+      'new_order',
+      'in_production',
+      'partially_shipped',
+      'shipped',
+      'cancelled',
+      'on_hold',
+      'awaiting_artwork',
+    ]);
     const unknown = await provider.listOrders({ direction: 'ASC', limit: 250, position: null, filter: { statuses: ['UNKNOWN' as never] } });
     expect(unknown.orders.map((o) => o.providerId)).toContain(String(held));
   });
@@ -44,6 +52,8 @@ describe('VU lists and line statuses ordergraph does not know', () => {
   });
 
   it('refuses a configured status that is not a lower-case word, naming the variable', () => {
-    expect(() => loadConfig([vu], { VU_BASE_URL: emulator.server.url, VU_API_KEY: 'k', VU_API_SECRET: 's', VU_LINE_STATUSES: 'On Hold' })).toThrow(/VU_LINE_STATUSES/);
+    expect(() => loadConfig([vu], { VU_BASE_URL: emulator.server.url, VU_API_KEY: 'k', VU_API_SECRET: 's', VU_LINE_STATUSES: 'On Hold' })).toThrow(
+      /VU_LINE_STATUSES/,
+    );
   });
 });

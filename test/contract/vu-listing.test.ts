@@ -113,7 +113,10 @@ describe.each([
 
   it('reads a batch of ids with one ids call per 250, keeping order and NOT_FOUND slots', async () => {
     const { seen } = await readAll('ASC', 250);
-    const ids = seen.slice(0, 300).map((o) => o.providerId).reverse();
+    const ids = seen
+      .slice(0, 300)
+      .map((o) => o.providerId)
+      .reverse();
     emulator.server.clearLog();
     const found = await provider.getOrders([...ids, '1', 'abc']);
     expect(found.slice(0, 300).map((o) => (o as Order).providerId)).toEqual(ids);

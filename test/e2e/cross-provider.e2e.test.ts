@@ -28,10 +28,7 @@ describe('containers, providers and nested fields across providers', () => {
     expect(orderIds).toEqual(expect.arrayContaining(fromList));
 
     for (const emulator of app.sandboxes.values()) emulator.server.clearLog();
-    const nested = await gql(
-      app.url,
-      `{ orders(first: 30) { edges { node { id containers { number container { orders { id } } } } } } }`,
-    );
+    const nested = await gql(app.url, `{ orders(first: 30) { edges { node { id containers { number container { orders { id } } } } } } }`);
     expect(nested.errors).toBeUndefined();
     // 30 orders, each with containers, each with orders: still one list call per provider page, plus one container batch.
     const octopiCalls = app.emulator('OCTOPI').log.length;
@@ -111,10 +108,15 @@ describe('the response cache on one replica', () => {
     expect(calls()).toBe(before);
 
     // Another key's scope is another cache entry: the Octopi-only key never gets the full answer.
-    const limited = await gql<{ orders: { edges: Array<{ node: { provider: string } }> } }, never>(app.url, query, undefined, { authorization: 'Bearer sandbox-octopi-key' });
+    const limited = await gql<{ orders: { edges: Array<{ node: { provider: string } }> } }, never>(app.url, query, undefined, {
+      authorization: 'Bearer sandbox-octopi-key',
+    });
     expect(limited.data!.orders.edges.every((e) => e.node.provider === 'OCTOPI')).toBe(true);
 
-    await gql(app.url, `mutation { createOctopiServiceOrder(input: { orderNumber: "CACHE-${Date.now()}", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }) { id } }`);
+    await gql(
+      app.url,
+      `mutation { createOctopiServiceOrder(input: { orderNumber: "CACHE-${Date.now()}", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }) { id } }`,
+    );
     const afterWrite = calls();
     await gql(app.url, query);
     expect(calls()).toBeGreaterThan(afterWrite);

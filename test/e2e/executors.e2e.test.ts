@@ -32,7 +32,9 @@ describe('the jit and graphql-js executors give the same answers', () => {
         INTROSPECTION: 'true',
         RATE_LIMIT_PER_SECOND: '0',
         RESPONSE_CACHE_TTL_SECONDS: '0',
-        API_KEYS: JSON.stringify([{ id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
+        API_KEYS: JSON.stringify([
+          { id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] },
+        ]),
         ...app.sandboxes.get('OCTOPI')!.env,
       },
       logDestination: { write: () => undefined },
@@ -59,7 +61,9 @@ describe('the jit and graphql-js executors give the same answers', () => {
   });
 
   it('puts a missing order in its slot with its error code, and answers bad variables as GraphQL does', async () => {
-    const missing = await both<Record<string, unknown>, never>('query { a: order(id: "octopi:999999") { id } b: order(id: "nonsense") { id } c: node(id: "octopi:999998") { id } }');
+    const missing = await both<Record<string, unknown>, never>(
+      'query { a: order(id: "octopi:999999") { id } b: order(id: "nonsense") { id } c: node(id: "octopi:999998") { id } }',
+    );
     expect(missing.data).toEqual({ a: null, b: null, c: null });
     expect(missing.errors!.map((e) => e.extensions?.code).sort()).toEqual(['BAD_USER_INPUT', 'NOT_FOUND']);
     const badVariable = await both<unknown, { first: string }>('query Q($first: Int!) { orders(first: $first) { edges { cursor } } }', { first: 'many' });
@@ -72,7 +76,9 @@ describe('the jit and graphql-js executors give the same answers', () => {
     const id = list.data!.orders.edges[0].node.id;
     const node = await both<Record<string, unknown>, never>(`{ node(id: "${id}") { id ... on Order { orderNumber createdAt } } }`);
     expect(node.data).toEqual({ node: expect.objectContaining({ id }) });
-    const entities = await both<Record<string, unknown>, never>(`{ _entities(representations: [{ __typename: "Order", id: "${id}" }]) { ... on Order { id status } } }`);
+    const entities = await both<Record<string, unknown>, never>(
+      `{ _entities(representations: [{ __typename: "Order", id: "${id}" }]) { ... on Order { id status } } }`,
+    );
     expect(entities.data).toEqual({ _entities: [expect.objectContaining({ id })] });
     const service = await both<{ _service: { sdl: string } }, never>('{ _service { sdl } }');
     expect(service.data!._service.sdl).toContain('type Order');

@@ -38,7 +38,10 @@ describe('an export over every provider', () => {
   let orders = 0;
 
   beforeAll(async () => {
-    app = await startTestApp({ seed: SEED, env: { PROVIDER_TIMEOUT_MS: '5000', RESPONSE_CACHE_TTL_SECONDS: '0', HEALTH_PROBE_INTERVAL_MS: '3600000', OCTOPI_SNAPSHOT_TTL_MS: '60000' } });
+    app = await startTestApp({
+      seed: SEED,
+      env: { PROVIDER_TIMEOUT_MS: '5000', RESPONSE_CACHE_TTL_SECONDS: '0', HEALTH_PROBE_INTERVAL_MS: '3600000', OCTOPI_SNAPSHOT_TTL_MS: '60000' },
+    });
     // A small latency at SOGET makes calls sent together overlap whatever the machine's load.
     app.emulator('SOGET').setFaults({ latencyMs: 40 });
     let after: string | null = null;

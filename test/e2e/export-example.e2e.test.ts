@@ -44,7 +44,7 @@ describe('the BI export example', () => {
     dir = mkdtempSync(join(tmpdir(), 'ordergraph-export-'));
     // The truth to compare with: every order id, paged through the API directly.
     everyId = [];
-    for (let after: string | null | undefined = null; ; ) {
+    for (let after: string | null | undefined = null; ;) {
       const page: GraphQLResponse<ExportOrdersQuery> = await gql(app.url, ExportOrdersDocument, { after });
       everyId.push(...page.data!.orders.edges.map((edge) => edge.node.id));
       if (!page.data!.orders.pageInfo.hasNextPage) break;
@@ -61,7 +61,10 @@ describe('the BI export example', () => {
       env: { ...process.env, ORDERGRAPH_URL: app.url, ORDERGRAPH_KEY: 'sandbox-key' },
       maxBuffer: 64 * 1024 * 1024,
     });
-    const ids = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const ids = stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(ids).toHaveLength(everyId.length);
     expect(new Set(ids)).toEqual(new Set(everyId));
     expect(everyId.length).toBeGreaterThanOrEqual(120 * app.registry.keys().length);

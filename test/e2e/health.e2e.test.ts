@@ -61,7 +61,11 @@ describe('vendor health from the background prober', () => {
 
     it('sees a vendor go down and come back at the next probes, and /ready says which', async () => {
       app.emulator('SITOO').setFaults({ status: 503 });
-      const down = await eventually(5000, () => providers(app), (list) => list.some((p) => p.provider === 'SITOO' && !p.reachable));
+      const down = await eventually(
+        5000,
+        () => providers(app),
+        (list) => list.some((p) => p.provider === 'SITOO' && !p.reachable),
+      );
       expect(down.find((p) => p.provider === 'SITOO')).toMatchObject({ reachable: false, error: expect.stringContaining('PROVIDER_UNAVAILABLE') });
       const readiness = await ready(app);
       // One vendor down makes answers partial, not the replica unready.
@@ -70,7 +74,11 @@ describe('vendor health from the background prober', () => {
       expect(readiness.body.providers.OCTOPI).toBe(true);
 
       app.emulator('SITOO').clearFaults();
-      const back = await eventually(5000, () => providers(app), (list) => list.every((p) => p.reachable));
+      const back = await eventually(
+        5000,
+        () => providers(app),
+        (list) => list.every((p) => p.reachable),
+      );
       expect(back.every((p) => p.reachable)).toBe(true);
     });
 
@@ -102,10 +110,19 @@ describe('vendor health from the background prober', () => {
       app.emulator('OCTOPI').clearFaults();
 
       const before = app.calls.length;
-      const recovered = await eventually(3000, () => octopiOf(app), (octopi) => octopi.circuit === 'CLOSED' && octopi.reachable);
+      const recovered = await eventually(
+        3000,
+        () => octopiOf(app),
+        (octopi) => octopi.circuit === 'CLOSED' && octopi.reachable,
+      );
       expect(recovered).toMatchObject({ circuit: 'CLOSED', reachable: true });
       // Only the prober called Octopi in the meantime (the providers query calls no vendor).
-      expect(app.calls.slice(before).filter((call) => call.provider === 'OCTOPI').map((call) => call.path)).toEqual(['/api/v1/service_orders/0.json']);
+      expect(
+        app.calls
+          .slice(before)
+          .filter((call) => call.provider === 'OCTOPI')
+          .map((call) => call.path),
+      ).toEqual(['/api/v1/service_orders/0.json']);
       const list = await gql(app.url, ListOrdersDocument, { first: 1, filter: { providers: ['OCTOPI'] } });
       expect(list.errors).toBeUndefined();
     });

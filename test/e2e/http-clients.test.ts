@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp, type HttpClientName } from '../../src/core/http';
 import { ProviderKey } from '../../src/core/provider-key';
-import { octopi } from '../../src/providers/octopi';
+import '../../src/providers/octopi';
 import { octopiSandbox } from '../../src/sandbox/octopi';
 import type { SandboxHandle } from '../../src/sandbox';
 
@@ -28,7 +28,11 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
   afterAll(() => sandbox.close());
   afterEach(() => sandbox.server.clearFaults());
 
-  const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as OrderGraphError);
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error as OrderGraphError,
+    );
 
   it('reads JSON, exposes the response headers and reports the call', async () => {
     const result = await http.get<{ total_count: number }>('/api/v1/service_orders', { query: { page: 1, empty: undefined } });
@@ -57,7 +61,12 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const vendor = new ProviderHttp({ provider: ProviderKey.OCTOPI, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000, client });
+      const vendor = new ProviderHttp({
+        provider: ProviderKey.OCTOPI,
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        timeoutMs: 1000,
+        client,
+      });
       expect((await vendor.get<{ orders: number[] }>('/orders')).data.orders).toEqual([1, 2, 3]);
       expect((await vendor.get<{ orders: number[] }>('/moved')).data.orders).toEqual([1, 2, 3]);
     } finally {
@@ -67,9 +76,17 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
   });
 
   it('maps vendor statuses and bodies to ordergraph errors', async () => {
-    expect((await failure(http.get('/api/v1/service_orders/999999.json')))!.extensions).toMatchObject({ code: ErrorCode.NOT_FOUND, httpStatus: 404, providerCode: 'RESOURCE_NOT_FOUND' });
+    expect((await failure(http.get('/api/v1/service_orders/999999.json')))!.extensions).toMatchObject({
+      code: ErrorCode.NOT_FOUND,
+      httpStatus: 404,
+      providerCode: 'RESOURCE_NOT_FOUND',
+    });
     sandbox.server.setFaults({ status: 503 });
-    expect((await failure(http.get('/api/v1/service_orders')))!.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, httpStatus: 503, reason: 'HTTP_ERROR' });
+    expect((await failure(http.get('/api/v1/service_orders')))!.extensions).toMatchObject({
+      code: ErrorCode.PROVIDER_UNAVAILABLE,
+      httpStatus: 503,
+      reason: 'HTTP_ERROR',
+    });
     sandbox.server.setFaults({ garbage: true });
     expect((await failure(http.get('/api/v1/service_orders')))!.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, reason: 'INVALID_RESPONSE' });
   });

@@ -45,16 +45,20 @@ describe('one list over every provider', () => {
     [13, 'NEWEST_FIRST'],
     [100, 'NEWEST_FIRST'],
     [500, 'OLDEST_FIRST'],
-  ] as const)('returns each order exactly once, in order, paging %i at a time (%s)', async (first, orderBy) => {
-    const nodes = await pageThrough(first, orderBy);
-    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
-    const times = nodes.map((n) => Date.parse(n.createdAt));
-    expect(times).toEqual([...times].sort((a, b) => (orderBy === 'NEWEST_FIRST' ? b - a : a - b)));
-    const perProvider: Record<string, number> = {};
-    for (const node of nodes) perProvider[node.provider] = (perProvider[node.provider] ?? 0) + 1;
-    for (const key of app.registry.keys()) expect(perProvider[key]).toBeGreaterThanOrEqual(SEED);
-    expect(nodes.length).toBeGreaterThanOrEqual(SEED * app.registry.keys().length);
-  }, 120000);
+  ] as const)(
+    'returns each order exactly once, in order, paging %i at a time (%s)',
+    async (first, orderBy) => {
+      const nodes = await pageThrough(first, orderBy);
+      expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+      const times = nodes.map((n) => Date.parse(n.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => (orderBy === 'NEWEST_FIRST' ? b - a : a - b)));
+      const perProvider: Record<string, number> = {};
+      for (const node of nodes) perProvider[node.provider] = (perProvider[node.provider] ?? 0) + 1;
+      for (const key of app.registry.keys()) expect(perProvider[key]).toBeGreaterThanOrEqual(SEED);
+      expect(nodes.length).toBeGreaterThanOrEqual(SEED * app.registry.keys().length);
+    },
+    120000,
+  );
 
   it('costs no more upstream calls than providers plus the pages their page-size limits force', async () => {
     for (const sandbox of app.sandboxes.values()) sandbox.server.clearLog();
@@ -86,7 +90,7 @@ describe('one list over every provider', () => {
     ['times out', { hang: true }],
     ['drops the connection', { drop: true }],
   ])('when one provider %s', (_name, fault) => {
-    it('returns the other providers\' orders and one PROVIDER_UNAVAILABLE error naming it', async () => {
+    it("returns the other providers' orders and one PROVIDER_UNAVAILABLE error naming it", async () => {
       const [failing] = app.registry.keys();
       app.emulator(failing).setFaults(fault);
       const page = await gql(app.url, ListOrdersDocument, { first: 50 });
@@ -114,7 +118,10 @@ describe('one list over every provider', () => {
     const seen = new Set(first.data!.orders.edges.map((e) => e.node.id));
     let after = first.data!.orders.pageInfo.endCursor;
     // New orders created upstream after the first page.
-    await gql(app.url, `mutation { createOctopiServiceOrder(input: { orderNumber: "ARRIVING-${Date.now()}", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }) { id } }`);
+    await gql(
+      app.url,
+      `mutation { createOctopiServiceOrder(input: { orderNumber: "ARRIVING-${Date.now()}", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }) { id } }`,
+    );
     let total = seen.size;
     while (after) {
       const next = await gql(app.url, ListOrdersDocument, { first: 500, after });

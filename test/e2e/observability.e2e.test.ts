@@ -18,7 +18,11 @@ describe('logs and metrics', () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key', 'x-request-id': 'req-abc-123' },
-      body: JSON.stringify({ query: 'query ListOrders($first: Int) { orders(first: $first) { edges { node { id } } } }', variables: { first: 3 }, operationName: 'ListOrders' }),
+      body: JSON.stringify({
+        query: 'query ListOrders($first: Int) { orders(first: $first) { edges { node { id } } } }',
+        variables: { first: 3 },
+        operationName: 'ListOrders',
+      }),
     });
     expect(response.headers.get('x-request-id')).toBe('req-abc-123');
     await response.text();
@@ -33,7 +37,16 @@ describe('logs and metrics', () => {
       expect(typeof call.ms).toBe('number');
     }
     expect(own.filter((line) => line.msg === 'request')).toEqual([
-      expect.objectContaining({ level: 'info', method: 'POST', path: '/graphql', status: 200, principal: 'sandbox', operations: ['ListOrders'], ms: expect.any(Number), time: expect.any(String) }),
+      expect.objectContaining({
+        level: 'info',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        principal: 'sandbox',
+        operations: ['ListOrders'],
+        ms: expect.any(Number),
+        time: expect.any(String),
+      }),
     ]);
   });
 

@@ -17,13 +17,27 @@ describe('Octopi end to end over GraphQL', () => {
   });
   afterAll(() => app.close());
 
-  const input = (orderNumber: string) => ({ orderNumber, cargoType: 'CONTAINER' as const, containerIds: [4337700], serviceIds: ['cleaning', '721'], dueAt: '2024-05-20T00:00:00Z', comment: 'New SO' });
+  const input = (orderNumber: string) => ({
+    orderNumber,
+    cargoType: 'CONTAINER' as const,
+    containerIds: [4337700],
+    serviceIds: ['cleaning', '721'],
+    dueAt: '2024-05-20T00:00:00Z',
+    comment: 'New SO',
+  });
 
   it('creates an order, reads it by id and by number, finds it in the list, updates and cancels it', async () => {
     const created = await gql(app.url, CreateOctopiServiceOrderDocument, { input: input('E2E-001') });
     expect(created.errors).toBeUndefined();
     const order = created.data!.createOctopiServiceOrder;
-    expect(order).toMatchObject({ provider: 'OCTOPI', orderNumber: 'E2E-001', status: 'PENDING', providerStatus: 'pending', dueAt: '2024-05-20T00:00:00.000Z', note: 'New SO' });
+    expect(order).toMatchObject({
+      provider: 'OCTOPI',
+      orderNumber: 'E2E-001',
+      status: 'PENDING',
+      providerStatus: 'pending',
+      dueAt: '2024-05-20T00:00:00.000Z',
+      note: 'New SO',
+    });
     expect(order.serviceItems.map((i) => i.name).sort()).toEqual(['Cleaning (Default)', 'Repainting']);
     expect(order.containers).toEqual([expect.objectContaining({ number: '0317933' })]);
 
@@ -83,7 +97,9 @@ describe('Octopi end to end over GraphQL', () => {
       after = page.data!.orders.pageInfo.hasNextPage ? page.data!.orders.pageInfo.endCursor : null;
     } while (after);
     expect(new Set(ids).size).toBe(ids.length);
-    const total = (await fetch(`${app.emulator('OCTOPI').url}/api/v1/service_orders`, { headers: { Authorization: 'Token token=sandbox-octopi-token' } }).then((r) => r.json())) as { total_count: number };
+    const total = (await fetch(`${app.emulator('OCTOPI').url}/api/v1/service_orders`, { headers: { Authorization: 'Token token=sandbox-octopi-token' } }).then(
+      (r) => r.json(),
+    )) as { total_count: number };
     expect(ids.length).toBe(total.total_count);
   });
 
@@ -94,7 +110,11 @@ describe('Octopi end to end over GraphQL', () => {
   });
 
   it('answers a malformed JSON body with a clear 400', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...asKey(SANDBOX_KEY) }, body: '{"query":' });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...asKey(SANDBOX_KEY) },
+      body: '{"query":',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

@@ -27,7 +27,15 @@ describe('orderChanges, the change feed as a Relay connection', () => {
     for (const provider of [ProviderKey.OCTOPI, ProviderKey.VU, ProviderKey.SITOO]) {
       const page = await app.registry.get(provider).listOrders({ direction: 'ASC', limit: 2, position: null, filter: {} });
       for (const order of page.orders) {
-        changes.push({ provider, orderId: order.id, kind: OrderChangeKind.STATUS_CHANGED, previousStatus: OrderStatus.PENDING, changedFields: ['status'], detectedAt: new Date(), order });
+        changes.push({
+          provider,
+          orderId: order.id,
+          kind: OrderChangeKind.STATUS_CHANGED,
+          previousStatus: OrderStatus.PENDING,
+          changedFields: ['status'],
+          detectedAt: new Date(),
+          order,
+        });
         appended.push(order.id);
       }
     }
@@ -44,7 +52,10 @@ describe('orderChanges, the change feed as a Relay connection', () => {
     let after: string | null | undefined = null;
     let pages = 0;
     for (;;) {
-      const page: Awaited<ReturnType<typeof gql<OrderChangesQuery, OrderChangesQueryVariables>>> = await gql(app.url, OrderChangesDocument, { first: 4, after });
+      const page: Awaited<ReturnType<typeof gql<OrderChangesQuery, OrderChangesQueryVariables>>> = await gql(app.url, OrderChangesDocument, {
+        first: 4,
+        after,
+      });
       expect(page.errors).toBeUndefined();
       const connection = page.data!.orderChanges;
       seen.push(...connection.edges.map((e) => e.node.orderId));
@@ -55,7 +66,9 @@ describe('orderChanges, the change feed as a Relay connection', () => {
     expect(seen).toEqual(appended);
     expect(pages).toBe(2);
     // The end cursor, asked again later, is an empty page until something new is appended.
-    const later = await gql(app.url, OrderChangesDocument, { after: (await gql(app.url, OrderChangesDocument, { after })).data!.orderChanges.pageInfo.endCursor });
+    const later = await gql(app.url, OrderChangesDocument, {
+      after: (await gql(app.url, OrderChangesDocument, { after })).data!.orderChanges.pageInfo.endCursor,
+    });
     expect(later.data!.orderChanges).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
@@ -99,7 +112,15 @@ describe('orderChanges, the change feed as a Relay connection', () => {
   });
 
   run('refuses a page size beyond the maximum and malformed order ids before reading the feed', async () => {
-    expect((await gql(app.url, OrderChangesDocument, { first: 501 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', rule: 'range' });
-    expect((await gql(app.url, OrderChangesDocument, { filter: { orderIds: ['41'] } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.orderIds[0]', rule: 'globalId' });
+    expect((await gql(app.url, OrderChangesDocument, { first: 501 })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      rule: 'range',
+    });
+    expect((await gql(app.url, OrderChangesDocument, { filter: { orderIds: ['41'] } })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.orderIds[0]',
+      rule: 'globalId',
+    });
   });
 });

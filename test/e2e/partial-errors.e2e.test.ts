@@ -28,7 +28,8 @@ describe.each(['jit', 'graphql-js'])('partial answers with the %s executor', (ex
       '{ orders(first: 500, filter: { providers: [OCTOPI, SOGET] }) { edges { node { provider containers { number } } } } }',
     );
     const byNumber = new Map<string, Set<string>>();
-    for (const { node } of list.data!.orders.edges) for (const c of node.containers) byNumber.set(c.number, (byNumber.get(c.number) ?? new Set()).add(node.provider));
+    for (const { node } of list.data!.orders.edges)
+      for (const c of node.containers) byNumber.set(c.number, (byNumber.get(c.number) ?? new Set()).add(node.provider));
     shared = [...byNumber].find(([, providers]) => providers.size === 2)![0];
   });
   afterAll(() => app.close());
@@ -49,7 +50,10 @@ describe.each(['jit', 'graphql-js'])('partial answers with the %s executor', (ex
 
   it('reports each aliased list at its own path', async () => {
     app.emulator('VU').setFaults({ status: 500 });
-    const page = await gql<unknown, unknown>(app.url, '{ a: orders(first: 5) { edges { node { id } } } b: orders(first: 5, orderBy: OLDEST_FIRST) { edges { node { id } } } }');
+    const page = await gql<unknown, unknown>(
+      app.url,
+      '{ a: orders(first: 5) { edges { node { id } } } b: orders(first: 5, orderBy: OLDEST_FIRST) { edges { node { id } } } }',
+    );
     expect((page.errors ?? []).map((e) => [e.path, e.extensions?.provider])).toEqual([
       [['a'], 'VU'],
       [['b'], 'VU'],
@@ -71,7 +75,7 @@ describe.each(['jit', 'graphql-js'])('partial answers with the %s executor', (ex
     expect(shipwell.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.provider])).toEqual([[['orders'], 'PROVIDER_UNAVAILABLE', 'SHIPWELL']]);
   });
 
-  it('reports a provider failing during container(number:) at that field, with the other providers\' orders', async () => {
+  it("reports a provider failing during container(number:) at that field, with the other providers' orders", async () => {
     app.emulator('SOGET').setFaults({ status: 500 });
     const res = await gql<{ container: ContainerAnswer | null }, unknown>(app.url, `{ container(number: "${shared}") { number orders { id provider } } }`);
     expect(res.data!.container!.orders.length).toBeGreaterThan(0);
@@ -102,7 +106,7 @@ describe.each(['jit', 'graphql-js'])('partial answers with the %s executor', (ex
   });
 });
 
-describe('a vendor refusing ordergraph\'s credentials', () => {
+describe("a vendor refusing ordergraph's credentials", () => {
   let sandbox: TestApp;
   let app: TestApp;
   beforeAll(async () => {
@@ -124,7 +128,6 @@ describe('a vendor refusing ordergraph\'s credentials', () => {
     expect(page.errors![0].message).toBe("Octopi refused ordergraph's credentials (HTTP 401)");
   });
 });
-
 
 describe('a partial answer and the response cache', () => {
   let app: TestApp;

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
@@ -20,11 +21,14 @@ describe('the playground page over HTTP', () => {
     expect(html).toContain('query ListOrders');
 
     const raw = await new Promise<Buffer>((resolve, reject) => {
-      require('node:http')
-        .get(`${app.url}/graphiql`, { headers: { 'accept-encoding': 'gzip' } }, (res: import('node:http').IncomingMessage) => {
+      http
+        .get(`${app.url}/graphiql`, { headers: { 'accept-encoding': 'gzip' } }, (res: http.IncomingMessage) => {
           const chunks: Buffer[] = [];
           expect(res.headers['content-encoding']).toBe('gzip');
-          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+          res
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve(Buffer.concat(chunks)))
+            .on('error', reject);
         })
         .on('error', reject);
     });
@@ -56,7 +60,11 @@ describe('the playground switched off', () => {
     try {
       expect((await fetch(`${app.url}/graphiql`)).status).toBe(404);
       expect((await fetch(`${app.url}/`, { headers: { accept: 'text/html' } })).status).toBe(404);
-      const answer = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body: '{"query":"{ __typename }"}' });
+      const answer = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(answer.status).toBe(200);
     } finally {
       await app.close();

@@ -24,13 +24,18 @@ describe('subscriptions and webhooks on the embedded PostgreSQL of the sandbox',
     const receiver = await startWebhookReceiver((attempt) => (attempt === 1 ? 500 : 200));
     const client = wsClient(app.url, 'sandbox-key');
     try {
-      const registered = await gql<{ registerWebhookEndpoint: { secret: string } }, unknown>(app.url, 'mutation ($url: String!) { registerWebhookEndpoint(input: { url: $url }) { secret } }', { url: receiver.url });
+      const registered = await gql<{ registerWebhookEndpoint: { secret: string } }, unknown>(
+        app.url,
+        'mutation ($url: String!) { registerWebhookEndpoint(input: { url: $url }) { secret } }',
+        { url: receiver.url },
+      );
       expect(registered.errors).toBeUndefined();
       const subscription = subscribe<{ orderChanged: { eventId: string; kind: string } }>(client, 'subscription { orderChanged { eventId kind orderId } }');
       await subscription.next(3, 30_000);
       await eventually(() => receiver.received.filter((r) => r.answered === 200).length >= 3, 30_000, 'three delivered webhooks');
       const verifier = new Webhook(registered.data!.registerWebhookEndpoint.secret);
-      for (const request of receiver.received) expect(verifier.verify(request.body, request.headers as Record<string, string>)).toMatchObject({ data: { eventId: request.headers['webhook-id'] } });
+      for (const request of receiver.received)
+        expect(verifier.verify(request.body, request.headers as Record<string, string>)).toMatchObject({ data: { eventId: request.headers['webhook-id'] } });
       // Each delivered event was first refused once, then sent again with the same id.
       const delivered = receiver.received.filter((r) => r.answered === 200).map((r) => r.headers['webhook-id']);
       for (const id of delivered) expect(receiver.received.filter((r) => r.headers['webhook-id'] === id).map((r) => r.answered)).toEqual([500, 200]);

@@ -10,7 +10,7 @@ describe('Relay page information of orders', () => {
   }, 60000);
   afterAll(() => app.close());
 
-  it('says the first page has no previous page and starts and ends at its edges\' cursors', async () => {
+  it("says the first page has no previous page and starts and ends at its edges' cursors", async () => {
     const page = await gql(app.url, ListOrdersDocument, { first: 3 });
     expect(page.errors).toBeUndefined();
     const { edges, pageInfo } = page.data!.orders;

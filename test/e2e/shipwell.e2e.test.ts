@@ -45,8 +45,25 @@ describe('Shipwell end to end over GraphQL', () => {
     });
     expect(order.id).toBe(`shipwell:${order.providerId}`);
     expect(order.parties).toEqual([
-      expect.objectContaining({ role: 'SHIP_FROM', code: 'CVG-FRESNO', address: expect.objectContaining({ city: 'Fresno', timezone: 'America/Los_Angeles', latitude: 36.699, longitude: -119.77 }) }),
-      expect.objectContaining({ role: 'SHIP_TO', code: 'DC-DAL', address: { lines: ['4100 Mountain Creek Pkwy', 'Dock 7'], city: 'Dallas', postalCode: '75236', region: 'TX', country: 'US', latitude: 32.6634, longitude: -96.9406, timezone: 'America/Chicago' } }),
+      expect.objectContaining({
+        role: 'SHIP_FROM',
+        code: 'CVG-FRESNO',
+        address: expect.objectContaining({ city: 'Fresno', timezone: 'America/Los_Angeles', latitude: 36.699, longitude: -119.77 }),
+      }),
+      expect.objectContaining({
+        role: 'SHIP_TO',
+        code: 'DC-DAL',
+        address: {
+          lines: ['4100 Mountain Creek Pkwy', 'Dock 7'],
+          city: 'Dallas',
+          postalCode: '75236',
+          region: 'TX',
+          country: 'US',
+          latitude: 32.6634,
+          longitude: -96.9406,
+          timezone: 'America/Chicago',
+        },
+      }),
       expect.objectContaining({ role: 'SUPPLIER', code: 'SUP-1002', name: 'Central Valley Growers', email: 'shipping@cvgrowers.example' }),
       expect.objectContaining({ role: 'BILL_TO', code: 'HTF-AP-0001', name: 'Harvest Table Foods, Accounts Payable', phone: '+1 214-555-0100' }),
     ]);
@@ -77,14 +94,24 @@ describe('Shipwell end to end over GraphQL', () => {
     const bad = input('PO-E2E-BAD');
     bad.shipTo.geolocation = { latitude: 91, longitude: -96.9 };
     const response = await gql(app.url, CreateShipwellPurchaseOrderDocument, { input: bad });
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'SHIPWELL', field: 'input.shipTo.geolocation.latitude', rule: 'range' });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      provider: 'SHIPWELL',
+      field: 'input.shipTo.geolocation.latitude',
+      rule: 'range',
+    });
     expect(app.emulator('SHIPWELL').log).toHaveLength(0);
   });
 
   it('passes the vendor rejection of a duplicate order number through with its status and code', async () => {
     await gql(app.url, CreateShipwellPurchaseOrderDocument, { input: input('PO-E2E-DUP') });
     const response = await gql(app.url, CreateShipwellPurchaseOrderDocument, { input: input('PO-E2E-DUP') });
-    expect(response.errors![0].extensions).toMatchObject({ code: 'PROVIDER_REJECTED', provider: 'SHIPWELL', httpStatus: 422, providerCode: 'unique_violation' });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      provider: 'SHIPWELL',
+      httpStatus: 422,
+      providerCode: 'unique_violation',
+    });
     expect(response.errors![0].message).toContain('order_number: Value error, an order with this order_number already exists');
   });
 
@@ -119,12 +146,14 @@ describe('Shipwell end to end over GraphQL', () => {
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
     const times = nodes.map((n) => n.createdAt);
     expect(times).toEqual([...times].sort().reverse());
-    const total = (await fetch(`${app.emulator('SHIPWELL').url}/orders?limit=1`, { headers: { Authorization: 'Token sandbox-shipwell-token' } }).then((r) => r.json())) as { count: number };
+    const total = (await fetch(`${app.emulator('SHIPWELL').url}/orders?limit=1`, { headers: { Authorization: 'Token sandbox-shipwell-token' } }).then((r) =>
+      r.json(),
+    )) as { count: number };
     expect(nodes.filter((n) => n.provider === 'SHIPWELL')).toHaveLength(total.count);
     expect(nodes.filter((n) => n.provider === 'OCTOPI').length).toBeGreaterThanOrEqual(15);
   });
 
-  it('filters by unified status through Shipwell\'s own status filter', async () => {
+  it("filters by unified status through Shipwell's own status filter", async () => {
     app.emulator('SHIPWELL').clearLog();
     const page = await gql(app.url, ListOrdersDocument, { first: 50, filter: { providers: ['SHIPWELL'], statuses: ['COMPLETED'] } });
     expect(page.data!.orders.edges.length).toBeGreaterThan(0);

@@ -18,8 +18,10 @@ describe('Sitoo end to end over GraphQL', () => {
   let accountPath: string;
   const auth = { Authorization: `Basic ${Buffer.from('1500-1:sandbox-sitoo-password').toString('base64')}` };
   /** What the emulator holds, read over its own API. */
-  const atSitoo = async (id: string) => (await fetch(`${sitooUrl}${accountPath}/serviceorders/${id}.json`, { headers: auth }).then((r) => r.json())) as SitooServiceOrder;
-  const newestAtSitoo = async (num = 100) => (await fetch(`${sitooUrl}${accountPath}/serviceorders.json?num=${num}`, { headers: auth }).then((r) => r.json())) as SitooServiceOrder[];
+  const atSitoo = async (id: string) =>
+    (await fetch(`${sitooUrl}${accountPath}/serviceorders/${id}.json`, { headers: auth }).then((r) => r.json())) as SitooServiceOrder;
+  const newestAtSitoo = async (num = 100) =>
+    (await fetch(`${sitooUrl}${accountPath}/serviceorders.json?num=${num}`, { headers: auth }).then((r) => r.json())) as SitooServiceOrder[];
 
   beforeAll(async () => {
     app = await startTestApp({ modules: [sitoo], seed: 15 });
@@ -50,7 +52,16 @@ describe('Sitoo end to end over GraphQL', () => {
     expect(order.id).toBe(`sitoo:${order.providerId}`);
     expect(order.orderNumber).toBe(order.providerId);
     expect(order.serviceItems).toEqual([
-      expect.objectContaining({ code: 'SERVICE_HEEL', name: 'Replace heel', quantity: 1, unitPrice: { amount: '50.00', currency: 'SEK' }, costShare: 0, note: 'Left foot', productSku: 'SHOE999', productName: 'Barlay Shoe' }),
+      expect.objectContaining({
+        code: 'SERVICE_HEEL',
+        name: 'Replace heel',
+        quantity: 1,
+        unitPrice: { amount: '50.00', currency: 'SEK' },
+        costShare: 0,
+        note: 'Left foot',
+        productSku: 'SHOE999',
+        productName: 'Barlay Shoe',
+      }),
     ]);
     expect(order.parties.map((p) => p.role)).toEqual(['STORE', 'OWNER', 'CUSTOMER', 'AUTHOR']);
 
@@ -61,13 +72,21 @@ describe('Sitoo end to end over GraphQL', () => {
     const list = await gql(app.url, ListOrdersDocument, { first: 3 });
     expect(list.data!.orders.edges[0].node.id).toBe(order.id);
 
-    const started = await gql(app.url, UpdateSitooServiceOrderDocument, { id: order.id, revision: order.revision!, input: { state: 'IN_PROGRESS', note: 'Heel ordered' } });
+    const started = await gql(app.url, UpdateSitooServiceOrderDocument, {
+      id: order.id,
+      revision: order.revision!,
+      input: { state: 'IN_PROGRESS', note: 'Heel ordered' },
+    });
     expect(started.errors).toBeUndefined();
     expect(started.data!.updateSitooServiceOrder).toMatchObject({ status: 'IN_PROGRESS', providerStatus: 'in_progress', revision: '2', note: 'Heel ordered' });
     expect(started.data!.updateSitooServiceOrder.parties).toContainEqual(expect.objectContaining({ role: 'AUTHOR', email: 'ordergraph@example.com' }));
 
     const before = await atSitoo(order.providerId);
-    const stale = await gql(app.url, UpdateSitooServiceOrderDocument, { id: order.id, revision: order.revision!, input: { state: 'CLOSED', note: 'Overwrite?' } });
+    const stale = await gql(app.url, UpdateSitooServiceOrderDocument, {
+      id: order.id,
+      revision: order.revision!,
+      input: { state: 'CLOSED', note: 'Overwrite?' },
+    });
     expect(stale.data).toBeNull();
     expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', provider: 'SITOO', httpStatus: 412, currentRevision: '2' });
     expect(await atSitoo(order.providerId)).toEqual(before);
@@ -78,7 +97,15 @@ describe('Sitoo end to end over GraphQL', () => {
       input: { state: 'SERVICE_DONE', author: { email: 'pete@example.com', name: 'Pete', employeeId: 'E7' } },
     });
     expect(done.data!.updateSitooServiceOrder).toMatchObject({ status: 'COMPLETED', providerStatus: 'service_done', revision: '3', note: 'Heel ordered' });
-    expect(done.data!.updateSitooServiceOrder.parties).toContainEqual({ role: 'AUTHOR', code: 'E7', name: 'Pete', email: 'pete@example.com', companyName: null, phone: null, address: null });
+    expect(done.data!.updateSitooServiceOrder.parties).toContainEqual({
+      role: 'AUTHOR',
+      code: 'E7',
+      name: 'Pete',
+      email: 'pete@example.com',
+      companyName: null,
+      phone: null,
+      address: null,
+    });
 
     const cancelled = await gql(app.url, CancelOrderDocument, { id: order.id, reason: 'Customer changed their mind' });
     expect(cancelled.data!.cancelOrder).toEqual({ id: order.id, status: 'CANCELLED', providerStatus: 'cancelled' });
@@ -93,7 +120,12 @@ describe('Sitoo end to end over GraphQL', () => {
     bad.product.services[0].unitPrice = '50';
     bad.product.services[0].costShare = 120;
     const response = await gql(app.url, CreateSitooServiceOrderDocument, { input: bad });
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'SITOO', field: 'input.product.services[0].unitPrice', rule: 'pattern' });
+    expect(response.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      provider: 'SITOO',
+      field: 'input.product.services[0].unitPrice',
+      rule: 'pattern',
+    });
     expect(response.errors![0].extensions!.issues).toContainEqual(expect.objectContaining({ field: 'input.product.services[0].costShare', rule: 'range' }));
     const currency = await gql(app.url, CreateSitooServiceOrderDocument, { input: { ...input('Bad'), currency: 'Kronor' } });
     expect(currency.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency', rule: 'iso4217' });

@@ -31,7 +31,15 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
     });
     expect(created.errors).toBeUndefined();
     const order = created.data!.createSogetTransportOrder;
-    expect(order).toMatchObject({ provider: 'SOGET', orderNumber: 'E2E-SOGET-1', status: 'PENDING', providerStatus: 'Valid', orderType: 'Import', revision: '1', note: 'This is an urgent transport.' });
+    expect(order).toMatchObject({
+      provider: 'SOGET',
+      orderNumber: 'E2E-SOGET-1',
+      status: 'PENDING',
+      providerStatus: 'Valid',
+      orderType: 'Import',
+      revision: '1',
+      note: 'This is an urgent transport.',
+    });
     expect(order.id).toMatch(/^soget:CDE\d{10}$/);
     expect(order.voyage).toMatchObject({ meansName: 'NORMANDIE EXPRESS', eta: '2024-03-02T18:00:00.000Z' });
     expect(order.parties.map((p) => [p.role, p.code])).toEqual([
@@ -39,7 +47,13 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
       ['CARRIER', 'TRCAUX'],
     ]);
     expect(order.containers).toEqual([
-      expect.objectContaining({ number: 'CGMU1234562', iso6346Valid: true, sizeType: '22G1', billOfLading: 'BOL-E2E-SOGET-1', goods: [expect.objectContaining({ description: 'Colorful balloon', packagingCode: 'BF' })] }),
+      expect.objectContaining({
+        number: 'CGMU1234562',
+        iso6346Valid: true,
+        sizeType: '22G1',
+        billOfLading: 'BOL-E2E-SOGET-1',
+        goods: [expect.objectContaining({ description: 'Colorful balloon', packagingCode: 'BF' })],
+      }),
     ]);
     expect(order.containers[0].events.map((e) => [e.type, e.orderId])).toEqual([
       ['LadingImport', order.id],
@@ -54,14 +68,20 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
       ['TRANSPORT', 'SegmentEntrepotDepot'],
     ]);
     const emulatorFiles = await fetchFiles(order.providerId);
-    expect(emulatorFiles).toEqual([{ name: 'delivery-note.pdf', contentType: 'application/pdf', size: note.length, sha256: createHash('sha256').update(note).digest('hex') }]);
+    expect(emulatorFiles).toEqual([
+      { name: 'delivery-note.pdf', contentType: 'application/pdf', size: note.length, sha256: createHash('sha256').update(note).digest('hex') },
+    ]);
 
     const byId = await gql(app.url, GetOrderDocument, { id: order.id });
     expect(byId.data!.order).toEqual(order);
     const byNumber = await gql(app.url, OrderByNumberDocument, { provider: 'SOGET', orderNumber: 'E2E-SOGET-1' });
     expect(byNumber.data!.orderByNumber).toEqual(order);
 
-    const updated = await gql(app.url, UpdateSogetTransportOrderDocument, { id: order.id, revision: order.revision!, input: { comment: 'Gate 4', instructionsInformation: 'Call before' } });
+    const updated = await gql(app.url, UpdateSogetTransportOrderDocument, {
+      id: order.id,
+      revision: order.revision!,
+      input: { comment: 'Gate 4', instructionsInformation: 'Call before' },
+    });
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateSogetTransportOrder).toMatchObject({ note: 'Gate 4', revision: '2', containers: order.containers });
 
@@ -105,7 +125,9 @@ describe("SOGET S'mouv end to end over GraphQL", () => {
 
   it('passes a vendor rejection through with its code', async () => {
     await gql(app.url, CreateSogetTransportOrderDocument, { input: input('E2E-SOGET-DUP') });
-    const duplicate = await gql(app.url, CreateSogetTransportOrderDocument, { input: { ...input('E2E-SOGET-DUP'), containers: [{ ...input('x').containers[0], billOfLading: 'OTHER' }] } });
+    const duplicate = await gql(app.url, CreateSogetTransportOrderDocument, {
+      input: { ...input('E2E-SOGET-DUP'), containers: [{ ...input('x').containers[0], billOfLading: 'OTHER' }] },
+    });
     expect(duplicate.errors![0].extensions).toMatchObject({ code: 'PROVIDER_REJECTED', provider: 'SOGET', httpStatus: 400, providerCode: 'ORDER_DUPLICATED' });
   });
 

@@ -5,7 +5,6 @@ import { OrderChangeKind } from '../../src/changes/kinds';
 import { ProviderKey } from '../../src/core/provider-key';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
-import type { OrderChangeRecord } from '../../src/changes/feed';
 import type { Database } from '../../src/state/database';
 import { gql } from '../support/graphql';
 import { appendChange as append } from '../support/change-feed';
@@ -20,12 +19,37 @@ import { subscribe, wsClient, type Subscription } from '../support/subscriber';
  */
 const ORDER_CHANGED = /* GraphQL */ `
   subscription OrderChanged($filter: OrderChangeFilter) {
-    orderChanged(filter: $filter) { sequence eventId kind provider orderId previousStatus changedFields detectedAt order { id provider status orderNumber } }
+    orderChanged(filter: $filter) {
+      sequence
+      eventId
+      kind
+      provider
+      orderId
+      previousStatus
+      changedFields
+      detectedAt
+      order {
+        id
+        provider
+        status
+        orderNumber
+      }
+    }
   }
 `;
 
 interface Changed {
-  orderChanged: { sequence: number; eventId: string; kind: string; provider: string; orderId: string; previousStatus: string | null; changedFields: string[]; detectedAt: string; order: { id: string; provider: string; status: string; orderNumber: string } };
+  orderChanged: {
+    sequence: number;
+    eventId: string;
+    kind: string;
+    provider: string;
+    orderId: string;
+    previousStatus: string | null;
+    changedFields: string[];
+    detectedAt: string;
+    order: { id: string; provider: string; status: string; orderNumber: string };
+  };
 }
 
 async function firstOrder(app: TestApp, provider: ProviderKey): Promise<Order> {
@@ -129,7 +153,9 @@ describe('Subscription.orderChanged over graphql-ws', () => {
 
   run('filters by vendor, kind and order id, all of which must match', async () => {
     const client = wsClient(app.url, 'sandbox-read-key');
-    const subscription = subscribe<Changed>(client, ORDER_CHANGED, { filter: { providers: ['SITOO', 'SOGET'], kinds: ['CANCELLED'], orderIds: [orders.SITOO.id, orders.OCTOPI.id] } });
+    const subscription = subscribe<Changed>(client, ORDER_CHANGED, {
+      filter: { providers: ['SITOO', 'SOGET'], kinds: ['CANCELLED'], orderIds: [orders.SITOO.id, orders.OCTOPI.id] },
+    });
     const live = await whenLive(subscription, () => append(db, orders.SITOO, OrderChangeKind.CANCELLED));
     await append(db, orders.SITOO, OrderChangeKind.STATUS_CHANGED);
     await append(db, orders.OCTOPI, OrderChangeKind.CANCELLED);
@@ -178,7 +204,11 @@ describe('Subscription.orderChanged over graphql-ws', () => {
   run('serves only subscriptions over WebSocket, and answers a subscription sent over HTTP with where to send it', async () => {
     const client = wsClient(app.url, 'sandbox-key');
     const query = subscribe<unknown>(client, '{ providers { provider } }');
-    await expect(query.ended).resolves.toEqual({ error: [expect.objectContaining({ message: expect.stringContaining('subscriptions only'), extensions: expect.objectContaining({ code: 'BAD_REQUEST' }) })] });
+    await expect(query.ended).resolves.toEqual({
+      error: [
+        expect.objectContaining({ message: expect.stringContaining('subscriptions only'), extensions: expect.objectContaining({ code: 'BAD_REQUEST' }) }),
+      ],
+    });
     await client.dispose();
 
     const overHttp = await gql(app.url, ORDER_CHANGED);
@@ -199,14 +229,24 @@ describe('Subscription.orderChanged over graphql-ws', () => {
     const client = wsClient(app.url, 'sandbox-key');
     const apollo = new ApolloClient({ link: new GraphQLWsLink(client), cache: new InMemoryCache() });
     const received: Array<{ orderChanged: { sequence: number } }> = [];
-    const subscription = apollo.subscribe({ query: apolloGql(ORDER_CHANGED), variables: { filter: { providers: ['SOGET'] } } }).subscribe({ next: (result) => void received.push(result.data as { orderChanged: { sequence: number } }) });
+    const subscription = apollo
+      .subscribe({ query: apolloGql(ORDER_CHANGED), variables: { filter: { providers: ['SOGET'] } } })
+      .subscribe({ next: (result) => void received.push(result.data as { orderChanged: { sequence: number } }) });
     for (let i = 0; i < 100 && received.length === 0; i += 1) {
       await append(db, orders.SOGET);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const change = await append(db, orders.SOGET, OrderChangeKind.FIELDS_CHANGED);
-    for (let i = 0; i < 100 && !received.some((r) => r.orderChanged.sequence === change.sequence); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(received.at(-1)).toEqual({ orderChanged: expect.objectContaining({ __typename: 'OrderChange', sequence: change.sequence, kind: 'FIELDS_CHANGED', order: expect.objectContaining({ id: orders.SOGET.id }) }) });
+    for (let i = 0; i < 100 && !received.some((r) => r.orderChanged.sequence === change.sequence); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(received.at(-1)).toEqual({
+      orderChanged: expect.objectContaining({
+        __typename: 'OrderChange',
+        sequence: change.sequence,
+        kind: 'FIELDS_CHANGED',
+        order: expect.objectContaining({ id: orders.SOGET.id }),
+      }),
+    });
     subscription.unsubscribe();
     await client.dispose();
   });
@@ -216,7 +256,10 @@ describe('subscriptions across replicas and at shutdown', () => {
   it('reaches a subscriber on replica A with a change appended through replica B (one PostgreSQL database), and closes its socket with 1001 when A shuts down', async () => {
     const testDb = await createTestDatabase('subscriptions across replicas');
     if (!testDb) return;
-    const [a, b] = await Promise.all([startTestApp({ seed: 2, env: { DATABASE_URL: testDb.url } }), startTestApp({ seed: 2, env: { DATABASE_URL: testDb.url } })]);
+    const [a, b] = await Promise.all([
+      startTestApp({ seed: 2, env: { DATABASE_URL: testDb.url } }),
+      startTestApp({ seed: 2, env: { DATABASE_URL: testDb.url } }),
+    ]);
     try {
       const order = await firstOrder(b, ProviderKey.OCTOPI);
       const client = wsClient(a.url, 'sandbox-key');

@@ -50,7 +50,10 @@ async function startReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; cl
         return;
       }
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-        resourceSpans: Array<{ resource: { attributes: Array<{ key: string; value: OtlpValue }> }; scopeSpans: Array<{ spans: Array<Omit<ReceivedSpan, 'attributes' | 'serviceName'> & { attributes?: Array<{ key: string; value: OtlpValue }> }> }> }>;
+        resourceSpans: Array<{
+          resource: { attributes: Array<{ key: string; value: OtlpValue }> };
+          scopeSpans: Array<{ spans: Array<Omit<ReceivedSpan, 'attributes' | 'serviceName'> & { attributes?: Array<{ key: string; value: OtlpValue }> }> }>;
+        }>;
       };
       for (const resource of body.resourceSpans) {
         const serviceName = plain(resource.resource.attributes.find((a) => a.key === 'service.name')!.value);
@@ -152,7 +155,8 @@ describe('OpenTelemetry traces over OTLP', () => {
     // A GET answered 503 is retried: one span per attempt, each with its resend count.
     const sitoo = spans.filter((s) => s.attributes['ordergraph.provider'] === 'SITOO');
     expect(sitoo.map((s) => s.attributes['http.request.resend_count']).sort()).toEqual([1, 2, undefined]);
-    for (const span of sitoo) expect(span).toMatchObject({ status: { code: STATUS_ERROR }, attributes: { 'http.response.status_code': 503, 'error.type': '503' } });
+    for (const span of sitoo)
+      expect(span).toMatchObject({ status: { code: STATUS_ERROR }, attributes: { 'http.response.status_code': 503, 'error.type': '503' } });
   });
 });
 

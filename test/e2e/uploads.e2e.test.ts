@@ -44,20 +44,25 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
     rmSync(uploadDir, { recursive: true, force: true });
   });
 
-  it.each([1, 10])('delivers a %i MiB attachment sent by urql to SOGET byte for byte (same SHA-256 at the emulator), and keeps no copy once answered', async (mib) => {
-    const bytes = randomBytes(mib * MiB);
-    const number = `UPLOAD-${mib}MIB-${Date.now()}`;
-    const result = await urqlClient(app.url)
-      .mutation(CREATE, { input: sogetImportInput(number), attachments: [{ file: new File([bytes], `scan-${mib}mib.pdf`, { type: 'application/pdf' }) }] })
-      .toPromise();
-    expect(result.error).toBeUndefined();
-    const order = result.data.createSogetTransportOrder;
-    expect(order.orderNumber).toBe(number);
-    expect(await sogetSandboxFiles(app, order.providerId)).toEqual([{ name: `scan-${mib}mib.pdf`, contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) }]);
-    // The spooled copy is removed when the answer has gone.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(readdirSync(uploadDir)).toEqual([]);
-  });
+  it.each([1, 10])(
+    'delivers a %i MiB attachment sent by urql to SOGET byte for byte (same SHA-256 at the emulator), and keeps no copy once answered',
+    async (mib) => {
+      const bytes = randomBytes(mib * MiB);
+      const number = `UPLOAD-${mib}MIB-${Date.now()}`;
+      const result = await urqlClient(app.url)
+        .mutation(CREATE, { input: sogetImportInput(number), attachments: [{ file: new File([bytes], `scan-${mib}mib.pdf`, { type: 'application/pdf' }) }] })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      const order = result.data.createSogetTransportOrder;
+      expect(order.orderNumber).toBe(number);
+      expect(await sogetSandboxFiles(app, order.providerId)).toEqual([
+        { name: `scan-${mib}mib.pdf`, contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) },
+      ]);
+      // The spooled copy is removed when the answer has gone.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(readdirSync(uploadDir)).toEqual([]);
+    },
+  );
 
   it('sends several files of one create as separate parts, with the names and types given in the input', async () => {
     const a = randomBytes(3000);
@@ -65,7 +70,10 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
     const result = await urqlClient(app.url)
       .mutation(CREATE, {
         input: sogetImportInput(`UPLOAD-TWO-${Date.now()}`),
-        attachments: [{ file: new Blob([a]) , fileName: 'scan.bin', contentType: 'application/octet-stream' }, { file: new File([b], 'note.txt', { type: 'text/plain' }), fileName: 'bon de livraison é.txt' }],
+        attachments: [
+          { file: new Blob([a]), fileName: 'scan.bin', contentType: 'application/octet-stream' },
+          { file: new File([b], 'note.txt', { type: 'text/plain' }), fileName: 'bon de livraison é.txt' },
+        ],
       })
       .toPromise();
     expect(result.error).toBeUndefined();
@@ -81,7 +89,11 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
     const number = `UPLOAD-IDEM-${Date.now()}`;
     const send = (content: Uint8Array) =>
       urqlClient(app.url)
-        .mutation(CREATE, { input: sogetImportInput(number), attachments: [{ file: new File([content], 'doc.pdf', { type: 'application/pdf' }) }], idempotencyKey: number })
+        .mutation(CREATE, {
+          input: sogetImportInput(number),
+          attachments: [{ file: new File([content], 'doc.pdf', { type: 'application/pdf' }) }],
+          idempotencyKey: number,
+        })
         .toPromise();
     const creates = () => app.emulator('SOGET').log.filter((call) => call.method === 'POST' && call.path.endsWith('/customer-orders')).length;
     const before = creates();
@@ -105,7 +117,11 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
     });
     expect(viaJson.errors).toBeUndefined();
     const viaUpload = await urqlClient(app.url)
-      .mutation(CREATE, { input: sogetImportInput(number), attachments: [{ file: new File([bytes], 'note.pdf', { type: 'application/pdf' }) }], idempotencyKey: number })
+      .mutation(CREATE, {
+        input: sogetImportInput(number),
+        attachments: [{ file: new File([bytes], 'note.pdf', { type: 'application/pdf' }) }],
+        idempotencyKey: number,
+      })
       .toPromise();
     expect(viaUpload.data.createSogetTransportOrder.id).toBe(viaJson.data!.createSogetTransportOrder.id);
     expect((await sogetSandboxFiles(app, viaJson.data!.createSogetTransportOrder.providerId)).map((f) => f.sha256)).toEqual([sha256(bytes)]);
@@ -119,7 +135,10 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
   });
 
   it('refuses a JSON string where an Upload goes, saying how to send a file', async () => {
-    const result = await gql(app.url, CreateSogetTransportOrderDocument, { input: sogetImportInput('UPLOAD-STRING'), attachments: [{ file: 'not a file' as unknown as File }] });
+    const result = await gql(app.url, CreateSogetTransportOrderDocument, {
+      input: sogetImportInput('UPLOAD-STRING'),
+      attachments: [{ file: 'not a file' as unknown as File }],
+    });
     expect(result.errors![0].message).toMatch(/Upload value invalid: send the file as a part of a multipart request/);
   });
 
@@ -130,7 +149,9 @@ describe('Uploads by the GraphQL multipart request spec into SOGET', () => {
     form.append('1', new Blob(['x']), 'x.pdf');
     const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${SANDBOX_KEY}` }, body: form });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).errors[0].message).toBe('The "map" path "variables.attachments.0.file" (file "1") does not point at a null in "operations"');
+    expect(((await response.json()) as any).errors[0].message).toBe(
+      'The "map" path "variables.attachments.0.file" (file "1") does not point at a null in "operations"',
+    );
   });
 });
 
@@ -142,7 +163,13 @@ describe('Upload limits and the multipart CSRF rule', () => {
     app = await startTestApp({
       modules: [soget],
       seed: 3,
-      env: { UPLOAD_DIR: uploadDir, UPLOAD_MAX_FILE_BYTES: String(2 * MiB), UPLOAD_MAX_REQUEST_BYTES: String(6 * MiB), UPLOAD_MAX_FILES: '2', ALLOW_ANONYMOUS: 'true' },
+      env: {
+        UPLOAD_DIR: uploadDir,
+        UPLOAD_MAX_FILE_BYTES: String(2 * MiB),
+        UPLOAD_MAX_REQUEST_BYTES: String(6 * MiB),
+        UPLOAD_MAX_FILES: '2',
+        ALLOW_ANONYMOUS: 'true',
+      },
     });
   });
   afterAll(async () => {
@@ -159,7 +186,9 @@ describe('Upload limits and the multipart CSRF rule', () => {
     });
     expect(response.status).toBe(413);
     const body = (await response.json()) as any;
-    expect(body.errors[0].message).toBe(`The file at variables.attachments.0.file ("big.pdf") is larger than ${2 * MiB} bytes, the largest file this server accepts (UPLOAD_MAX_FILE_BYTES)`);
+    expect(body.errors[0].message).toBe(
+      `The file at variables.attachments.0.file ("big.pdf") is larger than ${2 * MiB} bytes, the largest file this server accepts (UPLOAD_MAX_FILE_BYTES)`,
+    );
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', limit: 'UPLOAD_MAX_FILE_BYTES', max: 2 * MiB, field: 'variables.attachments.0.file' });
     expect(sogetCreates()).toBe(0);
     expect(readdirSync(uploadDir)).toEqual([]);
@@ -173,9 +202,12 @@ describe('Upload limits and the multipart CSRF rule', () => {
     expect(sogetCreates()).toBe(0);
   });
 
-  it('tells urql\'s caller which limit a file passed', async () => {
+  it("tells urql's caller which limit a file passed", async () => {
     const result = await urqlClient(app.url)
-      .mutation(CREATE, { input: sogetImportInput(`LIMIT-URQL-${Date.now()}`), attachments: [{ file: new File([randomBytes(2 * MiB + 1)], 'one-byte-too-many.pdf') }] })
+      .mutation(CREATE, {
+        input: sogetImportInput(`LIMIT-URQL-${Date.now()}`),
+        attachments: [{ file: new File([randomBytes(2 * MiB + 1)], 'one-byte-too-many.pdf') }],
+      })
       .toPromise();
     expect(result.error?.graphQLErrors[0].extensions).toMatchObject({ limit: 'UPLOAD_MAX_FILE_BYTES', field: 'variables.attachments.0.file' });
     expect(sogetCreates()).toBe(0);
@@ -183,15 +215,23 @@ describe('Upload limits and the multipart CSRF rule', () => {
 
   it('refuses more files than UPLOAD_MAX_FILES', async () => {
     const files = [1, 2, 3].map((i) => ({ file: new File([`file ${i}`], `f${i}.txt`, { type: 'text/plain' }) }));
-    const result = await urqlClient(app.url).mutation(CREATE, { input: sogetImportInput(`LIMIT-COUNT-${Date.now()}`), attachments: files }).toPromise();
-    expect(result.error?.graphQLErrors[0]).toMatchObject({ message: 'The request carries 3 files; this server accepts at most 2 per request (UPLOAD_MAX_FILES)', extensions: { limit: 'UPLOAD_MAX_FILES' } });
+    const result = await urqlClient(app.url)
+      .mutation(CREATE, { input: sogetImportInput(`LIMIT-COUNT-${Date.now()}`), attachments: files })
+      .toPromise();
+    expect(result.error?.graphQLErrors[0]).toMatchObject({
+      message: 'The request carries 3 files; this server accepts at most 2 per request (UPLOAD_MAX_FILES)',
+      extensions: { limit: 'UPLOAD_MAX_FILES' },
+    });
     expect(sogetCreates()).toBe(0);
   });
 
-  it('refuses a multipart request without a header that forces a preflight (the spec\'s CSRF rule), even where no key is needed', async () => {
+  it("refuses a multipart request without a header that forces a preflight (the spec's CSRF rule), even where no key is needed", async () => {
     const response = await fetch(`${app.url}/graphql`, { method: 'POST', body: multipartCreate(`CSRF-${Date.now()}`, new Blob(['x']), 'x.pdf') });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/Cross-Site Request Forgery.*Authorization or Apollo-Require-Preflight/), extensions: { code: 'BAD_REQUEST', rule: 'csrf' } });
+    expect(((await response.json()) as any).errors[0]).toMatchObject({
+      message: expect.stringMatching(/Cross-Site Request Forgery.*Authorization or Apollo-Require-Preflight/),
+      extensions: { code: 'BAD_REQUEST', rule: 'csrf' },
+    });
     expect(sogetCreates()).toBe(0);
   });
 
@@ -201,7 +241,10 @@ describe('Upload limits and the multipart CSRF rule', () => {
   ])('serves the same multipart request with %s', async (_name, headers) => {
     const bytes = randomBytes(1000);
     const result = await urqlClient(app.url, headers)
-      .mutation(CREATE, { input: sogetImportInput(`CSRF-OK-${Object.keys(headers)[0]}-${Date.now()}`), attachments: [{ file: new File([bytes], 'ok.pdf', { type: 'application/pdf' }) }] })
+      .mutation(CREATE, {
+        input: sogetImportInput(`CSRF-OK-${Object.keys(headers)[0]}-${Date.now()}`),
+        attachments: [{ file: new File([bytes], 'ok.pdf', { type: 'application/pdf' }) }],
+      })
       .toPromise();
     expect(result.error).toBeUndefined();
     expect((await sogetSandboxFiles(app, result.data.createSogetTransportOrder.providerId)).map((f) => f.sha256)).toEqual([sha256(bytes)]);

@@ -150,7 +150,9 @@ describe('VU Custom end to end over GraphQL', () => {
     bad.shipTo = { ...bad.shipTo, country: 'USA' };
     const response = await gql(app.url, CreateVuOrderDocument, { input: bad });
     expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'VU', field: 'input.shipTo.country', rule: 'iso3166Alpha2' });
-    const price = await gql(app.url, CreateVuOrderDocument, { input: { ...input('E2E-VU-BAD'), orderLines: [{ ...input('x').orderLines[0], price: '19.90' }] } });
+    const price = await gql(app.url, CreateVuOrderDocument, {
+      input: { ...input('E2E-VU-BAD'), orderLines: [{ ...input('x').orderLines[0], price: '19.90' }] },
+    });
     expect(price.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.orderLines[0].price', rule: 'integer' });
     expect(app.emulator('VU').log).toHaveLength(0);
   });

@@ -17,23 +17,62 @@ import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
  */
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterWebhookEndpointInput!) {
-    registerWebhookEndpoint(input: $input) { secret endpoint { id url enabled filter { providers kinds orderIds } } }
+    registerWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+        url
+        enabled
+        filter {
+          providers
+          kinds
+          orderIds
+        }
+      }
+    }
   }
 `;
 const DELIVERIES = /* GraphQL */ `
   query Deliveries($id: ID!, $states: [WebhookDeliveryState!]) {
-    webhookDeliveries(endpointId: $id, states: $states) { eventId sequence orderId eventType state attempts lastStatus attemptLog { attempt status error } }
+    webhookDeliveries(endpointId: $id, states: $states) {
+      eventId
+      sequence
+      orderId
+      eventType
+      state
+      attempts
+      lastStatus
+      attemptLog {
+        attempt
+        status
+        error
+      }
+    }
   }
 `;
 const REPLAY = /* GraphQL */ `
-  mutation Replay($id: ID!, $eventIds: [ID!]) { replayWebhookDeliveries(endpointId: $id, eventIds: $eventIds) }
+  mutation Replay($id: ID!, $eventIds: [ID!]) {
+    replayWebhookDeliveries(endpointId: $id, eventIds: $eventIds)
+  }
 `;
 
 interface Registered {
-  registerWebhookEndpoint: { secret: string; endpoint: { id: string; url: string; enabled: boolean; filter: { providers: string[] | null; kinds: string[] | null; orderIds: string[] | null } } };
+  registerWebhookEndpoint: {
+    secret: string;
+    endpoint: { id: string; url: string; enabled: boolean; filter: { providers: string[] | null; kinds: string[] | null; orderIds: string[] | null } };
+  };
 }
 interface Deliveries {
-  webhookDeliveries: Array<{ eventId: string; sequence: number; orderId: string; eventType: string; state: string; attempts: number; lastStatus: number | null; attemptLog: Array<{ attempt: number; status: number | null; error: string | null }> }>;
+  webhookDeliveries: Array<{
+    eventId: string;
+    sequence: number;
+    orderId: string;
+    eventType: string;
+    state: string;
+    attempts: number;
+    lastStatus: number | null;
+    attemptLog: Array<{ attempt: number; status: number | null; error: string | null }>;
+  }>;
 }
 
 const FAST_RETRIES = { WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_MAX_ATTEMPTS: '5', WEBHOOK_TIMEOUT_MS: '2000' };
@@ -83,10 +122,21 @@ describe('webhooks for partners', () => {
       // The standard library's own verification, on every attempt (each is signed anew, with its own timestamp).
       const verifier = new Webhook(secret);
       for (const request of receiver.received) {
-        const verified = verifier.verify(request.body, request.headers as Record<string, string>) as { type: string; data: { eventId: string; sequence: number; orderId: string; kind: string; order: { id: string } } };
-        expect(verified).toMatchObject({ type: 'order.cancelled', data: { eventId: change.eventId, sequence: change.sequence, orderId: order.id, kind: 'CANCELLED', order: { id: order.id } } });
+        const verified = verifier.verify(request.body, request.headers as Record<string, string>) as {
+          type: string;
+          data: { eventId: string; sequence: number; orderId: string; kind: string; order: { id: string } };
+        };
+        expect(verified).toMatchObject({
+          type: 'order.cancelled',
+          data: { eventId: change.eventId, sequence: change.sequence, orderId: order.id, kind: 'CANCELLED', order: { id: order.id } },
+        });
       }
-      expect(() => new Webhook(`whsec_${Buffer.from('another secret of 32 bytes......').toString('base64')}`).verify(receiver.received[3].body, receiver.received[3].headers as Record<string, string>)).toThrow();
+      expect(() =>
+        new Webhook(`whsec_${Buffer.from('another secret of 32 bytes......').toString('base64')}`).verify(
+          receiver.received[3].body,
+          receiver.received[3].headers as Record<string, string>,
+        ),
+      ).toThrow();
 
       // The delivery log tells the same story.
       const log = await gql<Deliveries, unknown>(app.url, DELIVERIES, { id: endpoint.id });
@@ -135,7 +185,7 @@ describe('webhooks for partners', () => {
     }
   });
 
-  run("holds a later change of an order until the earlier one is delivered, without holding up other orders", async () => {
+  run('holds a later change of an order until the earlier one is delivered, without holding up other orders', async () => {
     const [first, second] = await ordersOf(app, ProviderKey.SOGET, 2);
     let release = false;
     // The first change of `first` (its STATUS_CHANGED) fails until released; everything else is accepted at once.
@@ -188,21 +238,37 @@ describe('webhooks for partners', () => {
       const registered = await register(app, receiver.url, 'sandbox-read-key', { kinds: ['CANCELLED'] });
       expect(registered.errors).toBeUndefined();
       const id = registered.data!.registerWebhookEndpoint.endpoint.id;
-      const list = (key: string) => gql<{ webhookEndpoints: Array<{ id: string; enabled: boolean; filter: { kinds: string[] | null } }> }, unknown>(app.url, '{ webhookEndpoints { id enabled filter { kinds } } }', undefined, asKey(key));
+      const list = (key: string) =>
+        gql<{ webhookEndpoints: Array<{ id: string; enabled: boolean; filter: { kinds: string[] | null } }> }, unknown>(
+          app.url,
+          '{ webhookEndpoints { id enabled filter { kinds } } }',
+          undefined,
+          asKey(key),
+        );
       expect((await list('sandbox-read-key')).data?.webhookEndpoints).toEqual([{ id, enabled: true, filter: { kinds: ['CANCELLED'] } }]);
       expect((await list('sandbox-octopi-key')).data?.webhookEndpoints.map((e) => e.id)).not.toContain(id);
 
       const othersDelete = await gql(app.url, 'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id }, asKey('sandbox-octopi-key'));
       expect(othersDelete.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-      const disabled = await gql<{ setWebhookEndpointEnabled: { enabled: boolean } }, unknown>(app.url, 'mutation ($id: ID!) { setWebhookEndpointEnabled(id: $id, enabled: false) { enabled } }', { id }, asKey('sandbox-read-key'));
+      const disabled = await gql<{ setWebhookEndpointEnabled: { enabled: boolean } }, unknown>(
+        app.url,
+        'mutation ($id: ID!) { setWebhookEndpointEnabled(id: $id, enabled: false) { enabled } }',
+        { id },
+        asKey('sandbox-read-key'),
+      );
       expect(disabled.data?.setWebhookEndpointEnabled.enabled).toBe(false);
       const [order] = await ordersOf(app, ProviderKey.SITOO, 1);
       await append(db, order, OrderChangeKind.CANCELLED);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(receiver.received).toEqual([]);
 
-      const deleted = await gql<{ deleteWebhookEndpoint: boolean }, unknown>(app.url, 'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id }, asKey('sandbox-read-key'));
+      const deleted = await gql<{ deleteWebhookEndpoint: boolean }, unknown>(
+        app.url,
+        'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }',
+        { id },
+        asKey('sandbox-read-key'),
+      );
       expect(deleted.data?.deleteWebhookEndpoint).toBe(true);
       expect((await list('sandbox-read-key')).data?.webhookEndpoints).toEqual([]);
     } finally {
@@ -244,7 +310,10 @@ describe('webhooks across replicas', () => {
       expect(ids.sort()).toEqual(appended.map((c) => c.eventId).sort());
       // In order per order: each order's changes arrive in feed order.
       for (const order of orders) {
-        const sequences = receiver.received.map((r) => JSON.parse(r.body).data).filter((d) => d.orderId === order.id).map((d) => d.sequence);
+        const sequences = receiver.received
+          .map((r) => JSON.parse(r.body).data)
+          .filter((d) => d.orderId === order.id)
+          .map((d) => d.sequence);
         expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
       }
     } finally {

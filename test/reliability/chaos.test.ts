@@ -23,7 +23,13 @@ describe('exactly-once creates under real faults (short fault suite)', () => {
     console.log(table([result]));
     expect(result.created).toBeGreaterThan(0);
     expect(Object.keys(result.faults).filter((f) => f !== 'none').length).toBeGreaterThan(0);
-    expect({ duplicates: result.duplicates, lostForGood: result.lostForGood, failedWhileExists: result.failedWhileExists, wrongAnswers: result.wrongAnswers, refused: result.refused }).toEqual({
+    expect({
+      duplicates: result.duplicates,
+      lostForGood: result.lostForGood,
+      failedWhileExists: result.failedWhileExists,
+      wrongAnswers: result.wrongAnswers,
+      refused: result.refused,
+    }).toEqual({
       duplicates: 0,
       lostForGood: 0,
       failedWhileExists: 0,

@@ -33,7 +33,17 @@ describe.each(['jit', 'graphql-js'])('_entities with the %s executor', (executor
   });
 
   it('answers a missing order beside an unknown type with one error each and leaves no rejection behind', async () => {
-    const res = await gql<EntitiesAnswer, unknown>(app.url, ENTITIES, { r: [{ __typename: 'Order', id: 'octopi:999999' }, { __typename: 'Nope', id: 'x' }] }, READ_KEY);
+    const res = await gql<EntitiesAnswer, unknown>(
+      app.url,
+      ENTITIES,
+      {
+        r: [
+          { __typename: 'Order', id: 'octopi:999999' },
+          { __typename: 'Nope', id: 'x' },
+        ],
+      },
+      READ_KEY,
+    );
     expect(res.status).toBe(200);
     expect(res.data?._entities).toEqual([null, null]);
     const byPath = Object.fromEntries((res.errors ?? []).map((e) => [JSON.stringify(e.path), e.extensions]));
@@ -51,13 +61,25 @@ describe.each(['jit', 'graphql-js'])('_entities with the %s executor', (executor
     const res = await gql<EntitiesAnswer, unknown>(
       app.url,
       ENTITIES,
-      { r: [{ __typename: 'Order', id: known[0] }, { __typename: 'Order' }, { __typename: 'Order', id: 'not-a-global-id' }, { __typename: 'Order', id: known[1] }] },
+      {
+        r: [
+          { __typename: 'Order', id: known[0] },
+          { __typename: 'Order' },
+          { __typename: 'Order', id: 'not-a-global-id' },
+          { __typename: 'Order', id: known[1] },
+        ],
+      },
       READ_KEY,
     );
     expect(res.data?._entities[0]).toEqual({ __typename: 'Order', id: known[0] });
     expect(res.data?._entities[3]).toEqual({ __typename: 'Order', id: known[1] });
     const fields = (res.errors ?? []).map((e) => [e.path?.[1], e.extensions?.code, e.extensions?.field]);
-    expect(fields).toEqual(expect.arrayContaining([[1, 'BAD_USER_INPUT', 'representations[1].id'], [2, 'BAD_USER_INPUT', 'id']]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        [1, 'BAD_USER_INPUT', 'representations[1].id'],
+        [2, 'BAD_USER_INPUT', 'id'],
+      ]),
+    );
   });
 
   it('keeps serving through a fuzz of mixed representations', async () => {

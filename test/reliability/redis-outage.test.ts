@@ -70,7 +70,11 @@ describe('Redis down costs nothing but the cache', () => {
     // The ledger is in PostgreSQL: creates with a key go on, exactly once.
     if (db) {
       const key = randomUUID();
-      const create = { query: 'mutation($k: String) { createOctopiServiceOrder(input: { orderNumber: "REDIS-DOWN-1", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }, idempotencyKey: $k) { id } }', variables: { k: key } };
+      const create = {
+        query:
+          'mutation($k: String) { createOctopiServiceOrder(input: { orderNumber: "REDIS-DOWN-1", cargoType: CONTAINER, containerIds: [4337700], serviceIds: ["cleaning"] }, idempotencyKey: $k) { id } }',
+        variables: { k: key },
+      };
       const first = await post(app.url, create);
       const again = await post(app.url, create);
       expect(first.json.errors).toBeUndefined();

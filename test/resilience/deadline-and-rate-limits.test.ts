@@ -55,13 +55,21 @@ class MisbehavingVendor {
   }
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-};
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Answer =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
 const hang: Answer = () => undefined;
 
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('the call succeeded'); }, (e: unknown) => e as OrderGraphError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('the call succeeded');
+    },
+    (e: unknown) => e as OrderGraphError,
+  );
 
 describe.each<HttpClientName>(['undici', 'node-fetch'])('the deadline of an upstream call (%s)', (client) => {
   const vendor = new MisbehavingVendor();
@@ -69,7 +77,8 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('the deadline of an upst
   afterAll(() => vendor.close());
 
   const TIMEOUT = 300;
-  const vendorHttp = (resilience?: ProviderResilience) => new ProviderHttp({ provider: ProviderKey.OCTOPI, baseUrl: vendor.url, timeoutMs: TIMEOUT, client, resilience });
+  const vendorHttp = (resilience?: ProviderResilience) =>
+    new ProviderHttp({ provider: ProviderKey.OCTOPI, baseUrl: vendor.url, timeoutMs: TIMEOUT, client, resilience });
 
   it('cuts off a vendor that sends its headers and then trickles its body', async () => {
     vendor.answer(vendor.trickle());
@@ -129,7 +138,13 @@ describe('a vendor that rate limits ordergraph (HTTP 429)', () => {
     const resilience = new ProviderResilience({ backoffMs: 1, maxRetryAfterMs: 2000 });
     vendor.answer(json(429, { message: 'slow down' }, { 'retry-after': '120' }));
     const error = await failure(vendorHttp(resilience).get('/orders'));
-    expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_UNAVAILABLE, provider: 'SITOO', httpStatus: 429, reason: 'RATE_LIMITED', retryAfterSeconds: 120 });
+    expect(error.extensions).toMatchObject({
+      code: ErrorCode.PROVIDER_UNAVAILABLE,
+      provider: 'SITOO',
+      httpStatus: 429,
+      reason: 'RATE_LIMITED',
+      retryAfterSeconds: 120,
+    });
     expect(vendor.arrivals).toHaveLength(1);
     resilience.shutdown();
   });

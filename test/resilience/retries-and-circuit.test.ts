@@ -17,7 +17,11 @@ describe('retries of safe reads and the circuit breaker', () => {
   });
 
   const client = (resilience: ProviderResilience) => new OctopiClient({ baseUrl: emulator.server.url, token: 't0ken', timeoutMs: 300, resilience });
-  const error = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as OrderGraphError);
+  const error = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => e as OrderGraphError,
+    );
 
   it('retries a read that met a 503, a dropped connection or a timeout, and recovers', async () => {
     // A budget wide enough for the retry after a hang to get its whole timeout (deadline-and-rate-limits.test.ts tests the budget).

@@ -1,4 +1,10 @@
-import { ContainerDocument, CreateOctopiServiceOrderDocument, GetOrderDocument, ListOrdersDocument, OrderByNumberDocument } from '../../schema/generated/graphql';
+import {
+  ContainerDocument,
+  CreateOctopiServiceOrderDocument,
+  GetOrderDocument,
+  ListOrdersDocument,
+  OrderByNumberDocument,
+} from '../../schema/generated/graphql';
 import { startOrderGraph } from '../../src/app';
 import { hashApiKey } from '../../src/access';
 import { ConfigError } from '../../src/config';
@@ -86,7 +92,9 @@ describe('API keys', () => {
       const response = await gql(app.url, CreateOctopiServiceOrderDocument, create('SCOPE-READ-1'), asKey('sandbox-read-key'));
       expect(response.status).toBe(403);
       expect(response.data).toBeUndefined();
-      expect(response.errors).toEqual([{ message: 'This API key lacks the orders:write scope', extensions: { code: 'FORBIDDEN', requiredScope: 'orders:write' } }]);
+      expect(response.errors).toEqual([
+        { message: 'This API key lacks the orders:write scope', extensions: { code: 'FORBIDDEN', requiredScope: 'orders:write' } },
+      ]);
       expect(app.emulator('OCTOPI').log).toHaveLength(0);
       const cancel = await gql(app.url, `mutation { cancelOrder(id: "${octopiOrder.id}", reason: "no") { id } }`, undefined, asKey('sandbox-read-key'));
       expect(cancel.status).toBe(403);
@@ -107,7 +115,7 @@ describe('API keys', () => {
     beforeEach(() => app.emulator('OCTOPI').clearLog());
     afterEach(() => expect(app.emulator('OCTOPI').log).toHaveLength(0));
 
-    it('orders: lists none of the other providers\' orders', async () => {
+    it("orders: lists none of the other providers' orders", async () => {
       const response = await gql(app.url, ListOrdersDocument, { first: 50 }, sitooOnly);
       expect(response.errors).toBeUndefined();
       expect(response.data!.orders.edges.filter((e) => e.node.provider !== 'SITOO')).toEqual([]);
@@ -124,13 +132,18 @@ describe('API keys', () => {
       expect(response.data!.orders.edges).toEqual([]);
     });
 
-    it('container: shows none of the other providers\' orders on a container they touch, by query or entity', async () => {
+    it("container: shows none of the other providers' orders on a container they touch, by query or entity", async () => {
       const octopiContainer = (await gql(app.url, GetOrderDocument, { id: octopiOrder.id })).data!.order!.containers[0].number;
       app.emulator('OCTOPI').clearLog();
       const response = await gql(app.url, ContainerDocument, { number: octopiContainer }, sitooOnly);
       expect(response.errors).toBeUndefined();
       expect(response.data!.container).toBeNull(); // no order this key may see touches it
-      const entity = await gql(app.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Container { number orders { id } } } }`, { r: [{ __typename: 'Container', number: octopiContainer }] }, sitooOnly);
+      const entity = await gql(
+        app.url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Container { number orders { id } } } }`,
+        { r: [{ __typename: 'Container', number: octopiContainer }] },
+        sitooOnly,
+      );
       expect(JSON.stringify(entity.data)).not.toContain('octopi:');
     });
 
@@ -158,7 +171,7 @@ describe('API keys', () => {
       expect(codes(response)).toEqual(['FORBIDDEN']);
     });
 
-    it('federation _entities: FORBIDDEN in each entity\'s slot', async () => {
+    it("federation _entities: FORBIDDEN in each entity's slot", async () => {
       const representations = [
         { __typename: 'Order', id: octopiOrder.id },
         { __typename: 'Order', id: 'octopi:1' },
@@ -185,19 +198,21 @@ describe('API keys', () => {
   describe('the sandbox key limited to Octopi', () => {
     const octopiOnly = asKey('sandbox-octopi-key');
 
-    it('sees its provider\'s orders through every path', async () => {
+    it("sees its provider's orders through every path", async () => {
       const list = await gql(app.url, ListOrdersDocument, { first: 50 }, octopiOnly);
       expect(list.data!.orders.edges.length).toBeGreaterThan(0);
       expect(new Set(list.data!.orders.edges.map((e) => e.node.provider))).toEqual(new Set(['OCTOPI']));
       expect((await gql(app.url, GetOrderDocument, { id: octopiOrder.id }, octopiOnly)).data!.order!.id).toBe(octopiOrder.id);
       const byNumber = await gql(app.url, OrderByNumberDocument, { provider: ProviderKey.OCTOPI, orderNumber: octopiOrder.orderNumber }, octopiOnly);
       expect(byNumber.data!.orderByNumber!.id).toBe(octopiOrder.id);
-      expect((await gql(app.url, NODE, { id: octopiOrder.id }, octopiOnly)).data).toEqual({ node: { id: octopiOrder.id, provider: 'OCTOPI', orderNumber: octopiOrder.orderNumber } });
+      expect((await gql(app.url, NODE, { id: octopiOrder.id }, octopiOnly)).data).toEqual({
+        node: { id: octopiOrder.id, provider: 'OCTOPI', orderNumber: octopiOrder.orderNumber },
+      });
       const entities = await gql(app.url, ENTITIES, { representations: [{ __typename: 'Order', id: octopiOrder.id }] }, octopiOnly);
       expect((entities.data as { _entities: Array<{ id: string }> })._entities[0].id).toBe(octopiOrder.id);
     });
 
-    it('never sees another provider\'s order, whichever providers this build has', async () => {
+    it("never sees another provider's order, whichever providers this build has", async () => {
       // With every provider's sandbox running, the unrestricted key finds one order per other provider.
       const all = await gql(app.url, ListOrdersDocument, { first: 200 });
       const others = new Map<string, { id: string; orderNumber: string; provider: string }>();
@@ -205,14 +220,16 @@ describe('API keys', () => {
       for (const order of others.values()) {
         expect(codes(await gql(app.url, GetOrderDocument, { id: order.id }, octopiOnly))).toEqual(['FORBIDDEN']);
         expect(codes(await gql(app.url, NODE, { id: order.id }, octopiOnly))).toEqual(['FORBIDDEN']);
-        expect(codes(await gql(app.url, OrderByNumberDocument, { provider: order.provider as ProviderKey, orderNumber: order.orderNumber }, octopiOnly))).toEqual(['FORBIDDEN']);
+        expect(
+          codes(await gql(app.url, OrderByNumberDocument, { provider: order.provider as ProviderKey, orderNumber: order.orderNumber }, octopiOnly)),
+        ).toEqual(['FORBIDDEN']);
         expect(codes(await gql(app.url, ENTITIES, { representations: [{ __typename: 'Order', id: order.id }] }, octopiOnly))).toEqual(['FORBIDDEN']);
       }
       const list = await gql(app.url, ListOrdersDocument, { first: 200 }, octopiOnly);
       expect(list.data!.orders.edges.every((e) => e.node.provider === 'OCTOPI')).toBe(true);
     });
 
-    it('sees only its provider\'s orders on a container that several providers touch', async () => {
+    it("sees only its provider's orders on a container that several providers touch", async () => {
       const all = await gql(app.url, ListOrdersDocument, { first: 200, filter: { providers: [ProviderKey.SOGET] } });
       const number = all.data?.orders.edges.flatMap((e) => e.node.containers.map((c) => c.number))[0];
       if (!number) return; // a build without SOGET has no transport orders to hide
@@ -237,11 +254,17 @@ describe('start-up without keys', () => {
 
   it('refuses to start outside the sandbox with no key configured', async () => {
     await expect(startOrderGraph({ modules: [octopi], logDestination: QUIET, env: env() })).rejects.toThrow(ConfigError);
-    await expect(startOrderGraph({ modules: [octopi], logDestination: QUIET, env: env() })).rejects.toThrow(/API_KEYS: no API key is configured.*ALLOW_ANONYMOUS=true/);
+    await expect(startOrderGraph({ modules: [octopi], logDestination: QUIET, env: env() })).rejects.toThrow(
+      /API_KEYS: no API key is configured.*ALLOW_ANONYMOUS=true/,
+    );
   });
 
   it('does not accept the sandbox demo key outside the sandbox', async () => {
-    const app = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), API_KEYS: JSON.stringify([{ id: 'bi', sha256: hashApiKey('bi-key-0123456789'), scopes: ['orders:read'] }]) } });
+    const app = await startOrderGraph({
+      modules: [octopi],
+      logDestination: QUIET,
+      env: { ...env(), API_KEYS: JSON.stringify([{ id: 'bi', sha256: hashApiKey('bi-key-0123456789'), scopes: ['orders:read'] }]) },
+    });
     try {
       expect((await gql(app.url, '{ __typename }')).status).toBe(401);
       expect((await gql(app.url, '{ __typename }', undefined, asKey('bi-key-0123456789'))).status).toBe(200);
@@ -264,7 +287,11 @@ describe('start-up without keys', () => {
 
   it('names the variable of a malformed key list, never its content', async () => {
     const secretish = 'raw-key-that-must-not-be-echoed';
-    const error = await startOrderGraph({ modules: [octopi], logDestination: QUIET, env: { ...env(), API_KEYS: `[{"id":"x","sha256":"${secretish}","scopes":["orders:read"]}]` } }).catch((e: Error) => e);
+    const error = await startOrderGraph({
+      modules: [octopi],
+      logDestination: QUIET,
+      env: { ...env(), API_KEYS: `[{"id":"x","sha256":"${secretish}","scopes":["orders:read"]}]` },
+    }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/API_KEYS\[0\.sha256\]/);
     expect((error as Error).message).not.toContain(secretish);

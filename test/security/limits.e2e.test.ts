@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ListOrdersDocument } from '../../schema/generated/graphql';
 import { hashApiKey } from '../../src/access';
 import { startOrderGraph, type OrderGraphApp } from '../../src/app';
@@ -99,14 +100,23 @@ describe('every limit is configurable', () => {
 
   it('operations per batch, when batching is on', async () => {
     const post = (operations: unknown[]) =>
-      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...asKey('sandbox-key') }, body: JSON.stringify(operations) });
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...asKey('sandbox-key') },
+        body: JSON.stringify(operations),
+      });
     const two = await post([{ query: '{ __typename }' }, { query: '{ orders(first: 1) { edges { cursor } } }' }]);
     expect(two.status).toBe(200);
     expect(((await two.json()) as unknown[]).length).toBe(2);
     const three = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(three.status).toBe(400);
     expect(await three.json()).toEqual({
-      errors: [{ message: 'A batch may hold at most 2 operations; this one holds 3', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'batchOperations', max: 2, found: 3 } }],
+      errors: [
+        {
+          message: 'A batch may hold at most 2 operations; this one holds 3',
+          extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'batchOperations', max: 2, found: 3 },
+        },
+      ],
     });
     const bomb = await post([{ query: '{ __typename }' }, { query: `{ ${'__typename '.repeat(70)} }` }]);
     expect(bomb.status).toBe(400);
@@ -133,7 +143,10 @@ describe('limit defaults', () => {
   afterAll(() => app.close());
 
   it('serve the largest page of orders with every field', async () => {
-    const response = await gql(app.url, `{ orders(first: 500) { edges { node { ...OrderFields } } } } ${require('node:fs').readFileSync('schema/operations/order-fields.graphql', 'utf8')}`);
+    const response = await gql(
+      app.url,
+      `{ orders(first: 500) { edges { node { ...OrderFields } } } } ${readFileSync('schema/operations/order-fields.graphql', 'utf8')}`,
+    );
     expect(response.errors).toBeUndefined();
   });
 

@@ -65,7 +65,11 @@ describe('with Redis', () => {
   });
   afterAll(() => clients.forEach((c) => c.disconnect()));
 
-  bucketRules('Redis', () => new RedisRateLimitStore(client(), prefix), () => up);
+  bucketRules(
+    'Redis',
+    () => new RedisRateLimitStore(client(), prefix),
+    () => up,
+  );
 
   it('is atomic across replicas: of 40 concurrent requests on two connections, exactly the burst passes', async () => {
     if (!up) return;
@@ -76,7 +80,7 @@ describe('with Redis', () => {
     expect(decisions.filter((d) => d.allowed)).toHaveLength(7);
   });
 
-  it('two ordergraph instances sharing Redis share each key\'s bucket', async () => {
+  it("two ordergraph instances sharing Redis share each key's bucket", async () => {
     if (!up) return;
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: testPrefix(), RATE_LIMIT_PER_SECOND: '0.01', RATE_LIMIT_BURST: '4' };
     const [one, two] = await Promise.all([startTestApp({ seed: 1, env }), startTestApp({ seed: 1, env })]);
@@ -98,10 +102,14 @@ describe('rate limit over HTTP', () => {
   });
   afterAll(() => app.close());
 
-  it('answers 429 RATE_LIMITED with retryAfterSeconds and Retry-After once a key\'s bucket is empty', async () => {
+  it("answers 429 RATE_LIMITED with retryAfterSeconds and Retry-After once a key's bucket is empty", async () => {
     const key = asKey('sandbox-read-key');
     for (let i = 0; i < 3; i++) expect((await gql(app.url, '{ __typename }', undefined, key)).status).toBe(200);
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...key }, body: '{"query":"{ __typename }"}' });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...key },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('1');
     expect(await response.json()).toEqual({

@@ -3,7 +3,10 @@ import { startTestApp, type TestApp } from '../support/sandbox';
 
 const GATEWAY_KEY = 'og_test_gateway_Rk5Lp8Wd2Qs7';
 
-async function sdlWith(url: string, key: string): Promise<{ status: number; body: { data?: { _service: { sdl: string } } | null; errors?: Array<{ extensions: Record<string, unknown> }> } }> {
+async function sdlWith(
+  url: string,
+  key: string,
+): Promise<{ status: number; body: { data?: { _service: { sdl: string } } | null; errors?: Array<{ extensions: Record<string, unknown> }> } }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
@@ -37,6 +40,9 @@ describe('the subgraph SDL with introspection off', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${GATEWAY_KEY}` },
       body: JSON.stringify({ query: '{ orders(first: 1) { edges { node { id } } } }' }),
     });
-    expect(((await orders.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredScope: 'orders:read' });
+    expect(((await orders.json()) as { errors: Array<{ extensions: Record<string, unknown> }> }).errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredScope: 'orders:read',
+    });
   });
 });

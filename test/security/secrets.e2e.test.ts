@@ -37,7 +37,6 @@ interface Captured {
   logs: string[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Document = TypedDocumentNode<any, any> | string;
 
 async function capture(url: string, captured: Captured, key: string, document: Document, variables?: unknown) {
@@ -73,7 +72,15 @@ describe('no secret in any response or log line', () => {
   const start = async (token: string, captured: Captured): Promise<OrderGraphApp> =>
     startOrderGraph({
       modules: [octopi],
-      env: { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', OCTOPI_BASE_URL: emulator.server.url, OCTOPI_TOKEN: token, PROVIDER_TIMEOUT_MS: '300', API_KEYS },
+      env: {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'trace',
+        OCTOPI_BASE_URL: emulator.server.url,
+        OCTOPI_TOKEN: token,
+        PROVIDER_TIMEOUT_MS: '300',
+        API_KEYS,
+      },
       logDestination: { write: (line: string) => void captured.logs.push(line) },
     });
 
@@ -115,14 +122,16 @@ describe('no secret in any response or log line', () => {
     expectNoSecret(captured, [...Object.values(KEYS), PRESENTED_WRONG_KEY, VENDOR_TOKEN]);
   });
 
-  it('when the vendor refuses ordergraph\'s own token', async () => {
+  it("when the vendor refuses ordergraph's own token", async () => {
     const captured: Captured = { responses: [], logs: [] };
     const app = await start(WRONG_VENDOR_TOKEN, captured);
     try {
       for (let i = 0; i < 4; i++) {
         await capture(app.url, captured, KEYS.read, ListOrdersDocument, { first: 2 });
         await capture(app.url, captured, KEYS.read, GetOrderDocument, { id: `octopi:${i + 1}` });
-        await capture(app.url, captured, KEYS.write, CreateOctopiServiceOrderDocument, { input: { orderNumber: `AUTH-${i}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] } });
+        await capture(app.url, captured, KEYS.write, CreateOctopiServiceOrderDocument, {
+          input: { orderNumber: `AUTH-${i}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] },
+        });
       }
     } finally {
       await app.close();
@@ -138,7 +147,9 @@ describe('no secret in any response or log line', () => {
       for (const [i, { key }] of SANDBOX_KEYS.entries()) {
         await capture(app.url, captured, key, ListOrdersDocument, { first: 3 });
         await capture(app.url, captured, key, GetOrderDocument, { id: 'octopi:1' });
-        await capture(app.url, captured, key, CreateOctopiServiceOrderDocument, { input: { orderNumber: `SBX-${i}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] } });
+        await capture(app.url, captured, key, CreateOctopiServiceOrderDocument, {
+          input: { orderNumber: `SBX-${i}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] },
+        });
       }
       app.emulator('OCTOPI').setFaults({ status: 503 });
       await capture(app.url, captured, 'sandbox-key', ListOrdersDocument, { first: 3 });
@@ -147,7 +158,11 @@ describe('no secret in any response or log line', () => {
     } finally {
       await app.close();
     }
-    const tokens = [...app.sandboxes.values()].flatMap((s) => Object.entries(s.env).filter(([name]) => /TOKEN|KEY|SECRET|PASSWORD/.test(name)).map(([, value]) => value));
+    const tokens = [...app.sandboxes.values()].flatMap((s) =>
+      Object.entries(s.env)
+        .filter(([name]) => /TOKEN|KEY|SECRET|PASSWORD/.test(name))
+        .map(([, value]) => value),
+    );
     expect(tokens.length).toBeGreaterThan(0);
     expectNoSecret(captured, [...SANDBOX_KEYS.map((k) => k.key), ...tokens]);
   });

@@ -16,7 +16,6 @@ import type { FastifyInstance } from 'fastify';
  */
 defineIntegrationTestSuite(
   async (config, testOptions) => {
-    let http: FastifyInstance | undefined;
     const server = new ApolloServer<BaseContext>({ ...config, plugins: [...(config.plugins ?? []), drainHttpApp(() => http, 2000)] });
     await server.start();
     const observability = new Observability({ logLevel: 'silent', secrets: [], metrics: false, destination: { write: () => true } });
@@ -26,7 +25,8 @@ defineIntegrationTestSuite(
       rateLimiter: new RateLimiter(new MemoryRateLimitStore(), { perSecond: 0, burst: 0 }),
       limits: { batching: true, maxBatchOperations: 1000, maxDocumentBytes: 10_000_000, maxTokens: 1_000_000 },
     });
-    http = buildHttpApp<BaseContext>({
+    // The drain plugin above reads `http` only when the server stops, after this line has run.
+    const http: FastifyInstance = buildHttpApp<BaseContext>({
       apollo: server,
       context: async () => (testOptions?.context ? testOptions.context() : {}),
       gate,

@@ -3,15 +3,22 @@ import { jsonDepth, MAX_JSON_DEPTH } from '../../src/http/app';
 import { startTestApp, type TestApp } from '../support/sandbox';
 
 /** Sends a POST whose body is written piece by piece; resolves with the answer, even before the body ends. */
-function answerWhileSending(url: string, headers: Record<string, string>, pieces: number, pieceBytes: number): Promise<{ status: number; body: string; piecesSent: number }> {
+function answerWhileSending(
+  url: string,
+  headers: Record<string, string>,
+  pieces: number,
+  pieceBytes: number,
+): Promise<{ status: number; body: string; piecesSent: number }> {
   return new Promise((resolve, reject) => {
     let piecesSent = 0;
     const request = http.request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
-        resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8'), piecesSent });
-        request.destroy();
-      });
+      response
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => {
+          resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8'), piecesSent });
+          request.destroy();
+        });
     });
     request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
     request.write('{"query":"{ __typename }","pad":"');
@@ -42,10 +49,16 @@ describe('the request body limit', () => {
 
   it('refuses a declared length over the limit without reading the body', async () => {
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '5000000', authorization: 'Bearer sandbox-key' } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
-      });
+      const request = http.request(
+        `${app.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '5000000', authorization: 'Bearer sandbox-key' } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response
+            .on('data', (c: Buffer) => chunks.push(c))
+            .on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
       request.on('error', reject);
       request.flushHeaders(); // headers only: not one byte of the body is ever sent
     });
@@ -68,7 +81,9 @@ describe('the request body nesting limit', () => {
   afterAll(() => app.close());
 
   const post = (body: string) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body }).then(async (r) => ({ status: r.status, body: await r.text() }));
+    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body }).then(
+      async (r) => ({ status: r.status, body: await r.text() }),
+    );
 
   it(`refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels with 400 naming the limit, before parsing it`, async () => {
     const deep = `{"query":"{ __typename }","variables":{"v":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
@@ -87,7 +102,7 @@ describe('the request body nesting limit', () => {
   it('measures the nesting of objects and arrays outside strings exactly', () => {
     expect(jsonDepth('{"query":"{ a { b { c } } }","variables":{"id":"x"}}')).toBe(2);
     expect(jsonDepth('{"s":"\\"}')).toBe(1); // a string ending in an escaped backslash
-    expect(jsonDepth('{"s":"\\\"[[[["}')).toBe(1); // an escaped quote keeps the string open
+    expect(jsonDepth('{"s":"\\"[[[["}')).toBe(1); // an escaped quote keeps the string open
     expect(jsonDepth('[[["]]]"],[[[[]]]]]')).toBe(6);
     expect(jsonDepth('{"unterminated":"[[[[')).toBe(1);
   });

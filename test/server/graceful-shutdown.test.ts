@@ -51,7 +51,8 @@ function rawConnection(port: number, request: string): { answer: Promise<string>
 
 function createRequest(port: number, n: number): string {
   const body = JSON.stringify({
-    query: 'mutation Create($input: CreateOctopiServiceOrderInput!, $key: String) { createOctopiServiceOrder(input: $input, idempotencyKey: $key) { id orderNumber } }',
+    query:
+      'mutation Create($input: CreateOctopiServiceOrderInput!, $key: String) { createOctopiServiceOrder(input: $input, idempotencyKey: $key) { id orderNumber } }',
     variables: { input: { orderNumber: `SHUT-${n}`, cargoType: 'CONTAINER', containerIds: [4337700], serviceIds: ['cleaning'] }, key: `shutdown-${n}` },
   });
   return `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;

@@ -28,7 +28,9 @@ describe('the database layer over PostgreSQL', () => {
     const replicas = [connect(), connect(), connect()];
     const applied = await Promise.all(replicas.map((db) => migrate(db)));
     // Exactly one replica applied each migration; the others waited on the lock and found nothing to do.
-    expect(applied.flat().sort()).toEqual((await connect().query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows.map((r) => r.name));
+    expect(applied.flat().sort()).toEqual(
+      (await connect().query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows.map((r) => r.name),
+    );
     expect(applied.filter((names) => names.length > 0)).toHaveLength(1);
     expect(applied.flat()).toContain('001_idempotency_keys.sql');
     const table = await replicas[0].query("SELECT to_regclass('idempotency_keys') AS t");

@@ -60,7 +60,9 @@ describe.each(ledgers)('the %s idempotency ledger', (_name, make) => {
     if (!ledger) return;
     const k = key();
     await ledger.insert(k, record());
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => ledger.update(k, 1, record({ state: 'sent', owner: `request-${i}`, sentAt: Date.now() }))));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => ledger.update(k, 1, record({ state: 'sent', owner: `request-${i}`, sentAt: Date.now() }))),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     const winner = results.indexOf(true);
     expect(await ledger.read(k)).toMatchObject({ state: 'sent', owner: `request-${winner}`, version: 2 });

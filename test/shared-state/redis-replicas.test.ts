@@ -34,7 +34,9 @@ describe('two replicas sharing Redis', () => {
         RATE_LIMIT_PER_SECOND: '0',
         HEALTH_PROBE_INTERVAL_MS: '600000', // its vendor probes would show in the emulator's log these tests count
         // The same demo key as replica A's sandbox, configured the way production keys are: hashed.
-        API_KEYS: JSON.stringify([{ id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] }]),
+        API_KEYS: JSON.stringify([
+          { id: 'sandbox', sha256: createHash('sha256').update('sandbox-key').digest('hex'), scopes: ['orders:read', 'orders:write'] },
+        ]),
         ...a.sandboxes.get('OCTOPI')!.env,
       },
     });
@@ -91,7 +93,11 @@ describe('two replicas sharing Redis', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const post = (url: string, body: object) =>
-      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>);
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sandbox-key' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>);
     const unknown = await post(b.url, { extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(randomUUID()).digest('hex') } } });
     expect(unknown.errors![0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     await post(a.url, { query, extensions });

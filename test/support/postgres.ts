@@ -19,7 +19,8 @@ export async function createTestDatabase(suite: string): Promise<TestDatabase | 
   try {
     await admin.connect();
   } catch (error) {
-    if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL at ${TEST_POSTGRES_URL} is not reachable: ${(error as Error).message}`);
+    if (process.env.REQUIRE_POSTGRES === '1')
+      throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL at ${TEST_POSTGRES_URL} is not reachable: ${(error as Error).message}`, { cause: error });
     console.warn(`\n*** SKIPPING ${suite}: no PostgreSQL reachable at ${TEST_POSTGRES_URL} (set REQUIRE_POSTGRES=1 to fail instead) ***\n`);
     return null;
   }

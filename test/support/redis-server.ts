@@ -31,7 +31,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       await probe.ping();
       break;
     } catch (error) {
-      if (attempt > 50) throw new Error(`redis-server did not start on port ${port}: ${(error as Error).message}`);
+      if (attempt > 50) throw new Error(`redis-server did not start on port ${port}: ${(error as Error).message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     } finally {
       probe.disconnect();

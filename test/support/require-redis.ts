@@ -15,7 +15,8 @@ export async function redisReachable(suite: string): Promise<boolean> {
     await client.ping();
     return true;
   } catch (error) {
-    if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but Redis at ${TEST_REDIS_URL} is not reachable: ${(error as Error).message}`);
+    if (process.env.REQUIRE_REDIS === '1')
+      throw new Error(`REQUIRE_REDIS=1 but Redis at ${TEST_REDIS_URL} is not reachable: ${(error as Error).message}`, { cause: error });
     console.warn(`\n*** SKIPPING ${suite}: no Redis reachable at ${TEST_REDIS_URL} (set REQUIRE_REDIS=1 to fail instead) ***\n`);
     return false;
   } finally {

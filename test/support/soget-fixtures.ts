@@ -34,7 +34,16 @@ export function importOrder(unique: string, reference = CONTAINER_A): SogetOrder
         tare: 200.5,
         sealNumbers: ['SL123'],
         indicator: { isReefer: false, isHazardous: true, isOog: false },
-        goods: [{ description: 'Colorful balloon', type: 'BF', quantity: 3000000, weight: 100.5, volume: 20.5, hazardousClasses: [{ imdgCode: '2.1', undgCode: '1950', packagingGroup: 'III' }] }],
+        goods: [
+          {
+            description: 'Colorful balloon',
+            type: 'BF',
+            quantity: 3000000,
+            weight: 100.5,
+            volume: 20.5,
+            hazardousClasses: [{ imdgCode: '2.1', undgCode: '1950', packagingGroup: 'III' }],
+          },
+        ],
         billOfLading: `BOL-${unique}`,
         events: [
           { type: 'LadingImport', startDate: '2024-03-03T08:00:00+00:00', location: location('MTDF') },
@@ -124,7 +133,9 @@ export async function sogetSandboxRead(app: TestApp, path: string): Promise<unkn
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: env.SOGET_CLIENT_ID, client_secret: env.SOGET_CLIENT_SECRET }),
   }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY } });
+  const response = await fetch(`${base}${path}`, {
+    headers: { Authorization: `Bearer ${token.access_token}`, 'Ocp-Apim-Subscription-Key': env.SOGET_SUBSCRIPTION_KEY },
+  });
   return response.json();
 }
 

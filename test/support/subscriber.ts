@@ -3,16 +3,22 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** The graphql-ws client as a Node application runs it: `ws` as its WebSocket, the key in the connection parameters. */
-export function wsClient(httpUrl: string, key: string | null, options: { lazy?: boolean; headers?: Record<string, string> } = {}): Client & { closes: Array<{ code: number; reason: string }> } {
+export function wsClient(
+  httpUrl: string,
+  key: string | null,
+  options: { lazy?: boolean; headers?: Record<string, string> } = {},
+): Client & { closes: Array<{ code: number; reason: string }> } {
   const closes: Array<{ code: number; reason: string }> = [];
   const headers = options.headers;
   const client = createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: headers ? class extends WebSocket {
-      constructor(url: string, protocols: string[]) {
-        super(url, protocols, { headers });
-      }
-    } : WebSocket,
+    webSocketImpl: headers
+      ? class extends WebSocket {
+          constructor(url: string, protocols: string[]) {
+            super(url, protocols, { headers });
+          }
+        }
+      : WebSocket,
     connectionParams: key === null ? undefined : { Authorization: `Bearer ${key}` },
     lazy: options.lazy ?? true,
     retryAttempts: 0,

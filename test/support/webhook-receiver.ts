@@ -14,7 +14,9 @@ export interface ReceivedWebhook {
  * answers each with the status `answer` picks (by how many requests it has seen for that
  * `webhook-id`, counting from 1).
  */
-export async function startWebhookReceiver(answer: (attempt: number, request: { headers: IncomingHttpHeaders; body: string }) => number = () => 200): Promise<{ url: string; received: ReceivedWebhook[]; close(): Promise<void>; server: Server }> {
+export async function startWebhookReceiver(
+  answer: (attempt: number, request: { headers: IncomingHttpHeaders; body: string }) => number = () => 200,
+): Promise<{ url: string; received: ReceivedWebhook[]; close(): Promise<void>; server: Server }> {
   const received: ReceivedWebhook[] = [];
   const attempts = new Map<string, number>();
   const server = createServer((req, res) => {

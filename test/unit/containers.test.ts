@@ -61,7 +61,7 @@ describe('the Container of a number, across orders', () => {
     expect(containerView(NUMBER, [depot, older])).not.toHaveProperty('sealNumbers');
   });
 
-  it('merges every order\'s events in time order, events without a date last, each naming its order', () => {
+  it("merges every order's events in time order, events without a date last, each naming its order", () => {
     const view = containerView(NUMBER, [newer, older]);
     expect(view.events.map((e) => [e.type, e.orderId])).toEqual([
       ['LadingImport', 'soget:CDE1'],

@@ -51,7 +51,7 @@ describe('list cursors', () => {
     expect(refusal(() => signed.decode(unsigned, 'fp', specs)).extensions).toMatchObject({ rule: 'cursor' });
   });
 
-  describe('without a key, still check every position against its provider\'s schema and version', () => {
+  describe("without a key, still check every position against its provider's schema and version", () => {
     const plain = new CursorCodec();
     const cursor = plain.encode(state, specs);
     it.each<[string, (p: Record<string, any>) => void, RegExp]>([

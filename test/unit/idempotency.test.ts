@@ -1,5 +1,12 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
-import { IDEMPOTENCY_TTL_MS, IdempotentCreates, MemoryIdempotencyLedger, type IdempotencyLedger, type IdempotentCreate, type KeyRecord } from '../../src/core/idempotency';
+import {
+  IDEMPOTENCY_TTL_MS,
+  IdempotentCreates,
+  MemoryIdempotencyLedger,
+  type IdempotencyLedger,
+  type IdempotentCreate,
+  type KeyRecord,
+} from '../../src/core/idempotency';
 import type { Order } from '../../src/model/order';
 
 /** A clock that moves only when someone sleeps, so every window is exact. */
@@ -56,11 +63,26 @@ function setup(makeLedger: (memory: MemoryIdempotencyLedger) => IdempotencyLedge
   const creates = new IdempotentCreates(ledger, { commitDelayMs: COMMIT_DELAY, sendLeaseMs: LEASE, now: clock.now, sleep: clock.sleep });
   const v = vendor(clock);
   const request = (overrides: Partial<IdempotentCreate> = {}) =>
-    creates.run({ scope: 'web-app', mutation: 'createVuOrder', idempotencyKey: 'k1', input: { orderNumber: 'A1' }, create: v.create, recover: v.recover, load: async (id) => order(id), ...overrides });
+    creates.run({
+      scope: 'web-app',
+      mutation: 'createVuOrder',
+      idempotencyKey: 'k1',
+      input: { orderNumber: 'A1' },
+      create: v.create,
+      recover: v.recover,
+      load: async (id) => order(id),
+      ...overrides,
+    });
   return { clock, ledger, creates, vendor: v, request };
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a failure'); }, (e: OrderGraphError) => e);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: OrderGraphError) => e,
+  );
 
 describe('exactly-once creates: the idempotency state machine', () => {
   it('creates once and answers every repeat with the same order', async () => {
@@ -133,7 +155,7 @@ describe('exactly-once creates: the idempotency state machine', () => {
     const sentAt = clock.now();
     await ledger.insert('web-app:k1', {
       mutation: 'createVuOrder',
-      fingerprint: (await setupFingerprint()),
+      fingerprint: await setupFingerprint(),
       state: 'sent',
       owner: 'dead-replica',
       leaseUntil: sentAt + 100,
@@ -152,7 +174,15 @@ describe('exactly-once creates: the idempotency state machine', () => {
 
   it('takes over a key whose holder died before sending, and sends', async () => {
     const { request, vendor: v, clock, ledger } = setup();
-    await ledger.insert('web-app:k1', { mutation: 'createVuOrder', fingerprint: await setupFingerprint(), state: 'claimed', owner: 'dead', leaseUntil: clock.now() + 50, version: 1, expiresAt: clock.now() + IDEMPOTENCY_TTL_MS });
+    await ledger.insert('web-app:k1', {
+      mutation: 'createVuOrder',
+      fingerprint: await setupFingerprint(),
+      state: 'claimed',
+      owner: 'dead',
+      leaseUntil: clock.now() + 50,
+      version: 1,
+      expiresAt: clock.now() + IDEMPOTENCY_TTL_MS,
+    });
     await clock.sleep(100);
     expect((await request()).id).toBe('vu:1');
     expect(v.sends).toHaveLength(1);
@@ -185,7 +215,13 @@ describe('exactly-once creates: the idempotency state machine', () => {
   });
 
   it('refuses to create when the ledger cannot be read, and never calls the vendor', async () => {
-    const broken: IdempotencyLedger = { read: async () => { throw new Error('down'); }, insert: async () => true, update: async () => true };
+    const broken: IdempotencyLedger = {
+      read: async () => {
+        throw new Error('down');
+      },
+      insert: async () => true,
+      update: async () => true,
+    };
     const { request, vendor: v } = setup(() => broken);
     expect((await failure(request())).extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', createOutcome: 'NOT_CREATED' });
     expect(v.sends).toHaveLength(0);

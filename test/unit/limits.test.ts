@@ -5,7 +5,8 @@ import { checkDocument, costEstimator, rootFieldsRule } from '../../src/limits/r
 import { providerModules } from '../../src/providers';
 
 const schema = buildOrderGraphSchema(providerModules.flatMap((m) => m.resolvers));
-const cost = (query: string, variables: Record<string, unknown> = {}) => getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(5)] });
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(5)] });
 
 describe('the cost of an operation', () => {
   it('is 1 per object and 0 per scalar', () => {
@@ -13,7 +14,7 @@ describe('the cost of an operation', () => {
     expect(cost('{ order(id: "octopi:1") { id voyage { eta } } }')).toBe(2);
   });
 
-  it('multiplies a connection\'s selections by `first`, from a literal, a variable or the default', () => {
+  it("multiplies a connection's selections by `first`, from a literal, a variable or the default", () => {
     expect(cost('{ orders(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * 2);
     expect(cost('query ($n: Int) { orders(first: $n) { edges { node { id } } } }', { n: 100 })).toBe(1 + 100 * 2);
     expect(cost('{ orders { edges { node { id } } } }')).toBe(1 + 50 * 2);

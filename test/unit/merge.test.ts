@@ -8,13 +8,25 @@ import { FakeProvider, fakeOrder } from '../support/fake-provider';
 const codec = new CursorCodec('a test key of some length');
 const Q = 'query-fingerprint';
 
-function page(providers: FakeProvider[], first: number, direction: ListDirection, after: string | null, filter: ListFilter = {}, onContractBreach?: (p: string, problem: string) => void) {
+function page(
+  providers: FakeProvider[],
+  first: number,
+  direction: ListDirection,
+  after: string | null,
+  filter: ListFilter = {},
+  onContractBreach?: (p: string, problem: string) => void,
+) {
   const state: CursorState = after ? codec.decode(after, Q, positionSpecs(providers)) : { q: Q, p: {} };
   return mergePage({ providers, first, direction, filter, state, cursors: codec, onContractBreach });
 }
 
 /** Pages to the end; `between` runs after each page (to create orders upstream). */
-async function walk(providers: FakeProvider[], first: number, direction: ListDirection, options: { filter?: ListFilter; between?: (pageNo: number) => void } = {}) {
+async function walk(
+  providers: FakeProvider[],
+  first: number,
+  direction: ListDirection,
+  options: { filter?: ListFilter; between?: (pageNo: number) => void } = {},
+) {
   const ids: string[] = [];
   const pages: MergeResult[] = [];
   let after: string | null = null;
@@ -36,7 +48,7 @@ function series(provider: ProviderKey, count: number, startMs: number, stepMs: n
 
 const T0 = Date.parse('2026-01-01T08:00:00Z');
 
-describe('the merge of providers\' lists', () => {
+describe("the merge of providers' lists", () => {
   it('orders ties on creation time across providers by provider, and NEWEST_FIRST exactly reverses OLDEST_FIRST', async () => {
     const same = new Date(T0).toISOString();
     const octopi = new FakeProvider(ProviderKey.OCTOPI, [fakeOrder('OCTOPI', '1', same), fakeOrder('OCTOPI', '2', same)]);
@@ -116,7 +128,10 @@ describe('the merge of providers\' lists', () => {
   });
 
   it('does not show, in a NEWEST_FIRST walk, orders created during it (they belong before its first page)', async () => {
-    const shipwell = new FakeProvider(ProviderKey.SHIPWELL, [fakeOrder('SHIPWELL', 's1', '2026-01-01T08:05:55Z'), fakeOrder('SHIPWELL', 's0', '2026-01-01T08:00:00Z')]);
+    const shipwell = new FakeProvider(ProviderKey.SHIPWELL, [
+      fakeOrder('SHIPWELL', 's1', '2026-01-01T08:05:55Z'),
+      fakeOrder('SHIPWELL', 's0', '2026-01-01T08:00:00Z'),
+    ]);
     const vu = new FakeProvider(ProviderKey.VU, [fakeOrder('VU', '1', '2026-01-01T08:01:00Z')]);
     const { ids } = await walk([shipwell, vu], 1, 'DESC', {
       between: (n) => {
@@ -128,7 +143,10 @@ describe('the merge of providers\' lists', () => {
   });
 
   it('shows, in an OLDEST_FIRST walk, orders created during it at the end, in order, while their provider is not read to its end', async () => {
-    const shipwell = new FakeProvider(ProviderKey.SHIPWELL, [fakeOrder('SHIPWELL', 's0', '2026-01-01T08:00:00Z'), fakeOrder('SHIPWELL', 's9', '2026-01-01T08:30:00Z')]);
+    const shipwell = new FakeProvider(ProviderKey.SHIPWELL, [
+      fakeOrder('SHIPWELL', 's0', '2026-01-01T08:00:00Z'),
+      fakeOrder('SHIPWELL', 's9', '2026-01-01T08:30:00Z'),
+    ]);
     const vu = new FakeProvider(ProviderKey.VU, [fakeOrder('VU', '1', '2026-01-01T08:01:00Z')]);
     const { ids } = await walk([shipwell, vu], 1, 'ASC', {
       between: (n) => {

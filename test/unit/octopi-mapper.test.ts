@@ -17,7 +17,15 @@ describe('Octopi mapper on the documented response', () => {
 
   it('maps each service order item to a service item with its container number and service name', () => {
     expect(order.serviceItems).toEqual([
-      expect.objectContaining({ id: '74', code: '721', name: 'Repainting', serviceType: 'custom', status: 'PENDING', providerStatus: 'pending', containerNumber: '0317933' }),
+      expect.objectContaining({
+        id: '74',
+        code: '721',
+        name: 'Repainting',
+        serviceType: 'custom',
+        status: 'PENDING',
+        providerStatus: 'pending',
+        containerNumber: '0317933',
+      }),
       expect.objectContaining({ id: '75', code: 'cleaning', name: 'Cleaning (Default)', serviceType: 'default', containerNumber: '0317933' }),
     ]);
   });

@@ -66,7 +66,10 @@ describe('Octopi create: what the doc states is refused on both sides, naming th
   });
 
   it('leaves due_at and comment optional: absent or null pass', () => {
-    for (const fields of [{ ...documented(), due_at: undefined, comment: undefined }, { ...documented(), due_at: null, comment: null }]) {
+    for (const fields of [
+      { ...documented(), due_at: undefined, comment: undefined },
+      { ...documented(), due_at: null, comment: null },
+    ]) {
       expect(preflight(fields)).toEqual([]);
       expect(emulator(fields)).toEqual([]);
     }

@@ -90,7 +90,12 @@ describe('Octopi list snapshot: the page after a position', () => {
       const before = (o: { id: number; t: number }) => o.t < p.t || (o.t === p.t && o.id < p.id);
       const position = { t: p.t, id: String(p.id) };
       expect(ids(await big.slice('ASC', 1000, position))).toEqual(sorted.filter(after).map((o) => o.id));
-      expect(ids(await big.slice('DESC', 1000, position))).toEqual(sorted.filter(before).map((o) => o.id).reverse());
+      expect(ids(await big.slice('DESC', 1000, position))).toEqual(
+        sorted
+          .filter(before)
+          .map((o) => o.id)
+          .reverse(),
+      );
     }
   });
 });

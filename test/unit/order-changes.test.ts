@@ -20,7 +20,10 @@ describe('order fingerprints and their diff', () => {
   });
 
   it('reports a status move with the status it came from and every field that moved with it', () => {
-    const completed = order({ status: 'partially_completed', service_order_items: [{ ...documented.service_order_items[0], status: 'completed' }, documented.service_order_items[1]] });
+    const completed = order({
+      status: 'partially_completed',
+      service_order_items: [{ ...documented.service_order_items[0], status: 'completed' }, documented.service_order_items[1]],
+    });
     expect(diffFingerprints(fingerprintOf(order()), fingerprintOf(completed))).toEqual({
       kind: OrderChangeKind.STATUS_CHANGED,
       previousStatus: OrderStatus.PENDING,
@@ -39,7 +42,10 @@ describe('order fingerprints and their diff', () => {
 
   it('reports a move to CANCELLED as a cancellation', () => {
     const cancelled = order({ status: 'cancelled' });
-    expect(diffFingerprints(fingerprintOf(order()), fingerprintOf(cancelled))).toMatchObject({ kind: OrderChangeKind.CANCELLED, previousStatus: OrderStatus.PENDING });
+    expect(diffFingerprints(fingerprintOf(order()), fingerprintOf(cancelled))).toMatchObject({
+      kind: OrderChangeKind.CANCELLED,
+      previousStatus: OrderStatus.PENDING,
+    });
   });
 
   it('reports an order the vendor no longer lists as disappeared, with its last status', () => {

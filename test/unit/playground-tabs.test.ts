@@ -17,14 +17,19 @@ describe('playground tabs from schema/operations/', () => {
     expect(kinds.indexOf('mutation')).toBeGreaterThan(kinds.lastIndexOf('query'));
   });
 
-  it.each(tabs.map((tab) => [tab.query.match(/(query|mutation) (\w+)/)?.[2] ?? '?', tab]))('%s is a runnable document: valid against the schema, fragments included', (_name, tab) => {
-    expect(validate(schema, parse(tab.query))).toEqual([]);
-  });
+  it.each(tabs.map((tab) => [tab.query.match(/(query|mutation) (\w+)/)?.[2] ?? '?', tab]))(
+    '%s is a runnable document: valid against the schema, fragments included',
+    (_name, tab) => {
+      expect(validate(schema, parse(tab.query))).toEqual([]);
+    },
+  );
 
   it.each(tabs.map((tab) => [tab.query.match(/(query|mutation) (\w+)/)?.[2] ?? '?', tab]))('%s starts with every required variable', (_name, tab) => {
     const operation = parse(tab.query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
     if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
-    const required = (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value);
+    const required = (operation.variableDefinitions ?? [])
+      .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+      .map((v) => v.variable.name.value);
     const variables = tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : {};
     for (const name of required) expect(variables).toHaveProperty(name);
   });

@@ -1,5 +1,7 @@
+import { ApiKeyStore } from '../../src/access/keys';
 import { Observability } from '../../src/observability';
 import { SecretRedactor, secretValues } from '../../src/observability/redact';
+import { newApiKey } from '../../src/tools/api-key';
 
 describe('secret redaction', () => {
   const redactor = new SecretRedactor(['vendor-token-123456', 'sandbox-key', 'abc']);
@@ -31,18 +33,29 @@ describe('secret redaction', () => {
 
   it('redacts log lines by path and by value', () => {
     const lines: string[] = [];
-    const observability = new Observability({ logLevel: 'info', destination: { write: (line: string) => void lines.push(line) }, secrets: ['vendor-token-123456'], metrics: false });
-    observability.logger.info({ headers: { authorization: 'Bearer whatever-1234' }, token: 'x', detail: 'upstream said vendor-token-123456 is wrong' }, 'a message with vendor-token-123456');
+    const observability = new Observability({
+      logLevel: 'info',
+      destination: { write: (line: string) => void lines.push(line) },
+      secrets: ['vendor-token-123456'],
+      metrics: false,
+    });
+    observability.logger.info(
+      { headers: { authorization: 'Bearer whatever-1234' }, token: 'x', detail: 'upstream said vendor-token-123456 is wrong' },
+      'a message with vendor-token-123456',
+    );
     expect(lines).toHaveLength(1);
     const line = JSON.parse(lines[0]);
-    expect(line).toMatchObject({ headers: { authorization: '[REDACTED]' }, token: '[REDACTED]', detail: 'upstream said [REDACTED] is wrong', msg: 'a message with [REDACTED]' });
+    expect(line).toMatchObject({
+      headers: { authorization: '[REDACTED]' },
+      token: '[REDACTED]',
+      detail: 'upstream said [REDACTED] is wrong',
+      msg: 'a message with [REDACTED]',
+    });
   });
 });
 
 describe('the api-key tool', () => {
   it('makes a random key and an entry that holds only its hash', () => {
-    const { newApiKey } = require('../../src/tools/api-key') as typeof import('../../src/tools/api-key');
-    const { ApiKeyStore } = require('../../src/access/keys') as typeof import('../../src/access/keys');
     const { key, entry } = newApiKey('bi-nightly', 'orders:read', 'octopi,SITOO');
     expect(key).toMatch(/^og_[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(entry)).not.toContain(key);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emittedSchema } from '../../src/tools/print-schema';
@@ -15,7 +15,7 @@ describe('generated artifacts are current', () => {
     const out = mkdtempSync(join(tmpdir(), 'og-codegen-'));
     const config = readFileSync(join(root, 'codegen.yml'), 'utf8').replace('schema/generated/:', `${out}/:`);
     const configPath = join(out, 'codegen.yml');
-    require('node:fs').writeFileSync(configPath, config);
+    writeFileSync(configPath, config);
     execFileSync(join(root, 'node_modules', '.bin', 'graphql-codegen'), ['--config', configPath, '--silent'], { cwd: root, stdio: 'pipe' });
     for (const file of readdirSync(join(root, 'schema', 'generated'))) {
       expect(`${file}:\n${readFileSync(join(root, 'schema', 'generated', file), 'utf8')}`).toBe(`${file}:\n${readFileSync(join(out, file), 'utf8')}`);

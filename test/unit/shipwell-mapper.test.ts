@@ -40,10 +40,42 @@ describe('Shipwell mapper on the documented response', () => {
 
   it('makes ship-from, ship-to, supplier and bill-to parties with normalised addresses', () => {
     expect(order.parties).toEqual([
-      { role: 'SHIP_FROM', code: 'PA-1', name: 'string', companyName: 'string', email: null, phone: null, address: { ...normalised, timezone: 'America/Chicago' } },
-      { role: 'SHIP_TO', code: 'PA-1', name: 'string', companyName: 'string', email: null, phone: null, address: { ...normalised, timezone: 'America/Chicago' } },
-      { role: 'SUPPLIER', code: 'string', name: 'string', companyName: 'string', email: 'user@example.com', phone: 'string', address: { ...normalised, timezone: null } },
-      { role: 'BILL_TO', code: 'string', name: 'string', companyName: 'string', email: 'user@example.com', phone: 'string', address: { ...normalised, timezone: null } },
+      {
+        role: 'SHIP_FROM',
+        code: 'PA-1',
+        name: 'string',
+        companyName: 'string',
+        email: null,
+        phone: null,
+        address: { ...normalised, timezone: 'America/Chicago' },
+      },
+      {
+        role: 'SHIP_TO',
+        code: 'PA-1',
+        name: 'string',
+        companyName: 'string',
+        email: null,
+        phone: null,
+        address: { ...normalised, timezone: 'America/Chicago' },
+      },
+      {
+        role: 'SUPPLIER',
+        code: 'string',
+        name: 'string',
+        companyName: 'string',
+        email: 'user@example.com',
+        phone: 'string',
+        address: { ...normalised, timezone: null },
+      },
+      {
+        role: 'BILL_TO',
+        code: 'string',
+        name: 'string',
+        companyName: 'string',
+        email: 'user@example.com',
+        phone: 'string',
+        address: { ...normalised, timezone: null },
+      },
     ]);
   });
 
@@ -104,18 +136,9 @@ describe('Shipwell mapper on items, tags and references', () => {
 
 describe('Shipwell statuses', () => {
   it('maps every documented status and keeps an unknown one visible as UNKNOWN', () => {
-    expect(['NOT_READY', 'READY', 'FILLED', 'ASSIGNED', 'DISPATCHED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELED', 'ON_HOLD'].map(shipwellStatus)).toEqual([
-      'DRAFT',
-      'PENDING',
-      'ACCEPTED',
-      'ACCEPTED',
-      'IN_PROGRESS',
-      'IN_TRANSIT',
-      'IN_TRANSIT',
-      'COMPLETED',
-      'CANCELLED',
-      'UNKNOWN',
-    ]);
+    expect(
+      ['NOT_READY', 'READY', 'FILLED', 'ASSIGNED', 'DISPATCHED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELED', 'ON_HOLD'].map(shipwellStatus),
+    ).toEqual(['DRAFT', 'PENDING', 'ACCEPTED', 'ACCEPTED', 'IN_PROGRESS', 'IN_TRANSIT', 'IN_TRANSIT', 'COMPLETED', 'CANCELLED', 'UNKNOWN']);
   });
 
   it('pushes a unified status filter down as exactly the Shipwell statuses that map to it', () => {

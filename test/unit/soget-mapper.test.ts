@@ -11,9 +11,33 @@ describe('SOGET mapper on the documented create response', () => {
 
   it('gives the master, its elementary order and its segment, parents first, each with its kind from its place in the tree', () => {
     expect(segments).toEqual([
-      { id: 'SEG0000000672', kind: 'MASTER', type: 'Master', parentId: null, containerNumber: null, transportOrderNumber: 'OT-0510-1204-1', providerStatus: null },
-      { id: 'SEG0000000672', kind: 'ELEMENTARY', type: 'Master', parentId: 'SEG0000000672', containerNumber: null, transportOrderNumber: 'OT-0510-1204-1', providerStatus: null },
-      { id: 'SEG0000000672', kind: 'TRANSPORT', type: 'Master', parentId: 'SEG0000000672', containerNumber: null, transportOrderNumber: 'OT-0510-1204-1', providerStatus: null },
+      {
+        id: 'SEG0000000672',
+        kind: 'MASTER',
+        type: 'Master',
+        parentId: null,
+        containerNumber: null,
+        transportOrderNumber: 'OT-0510-1204-1',
+        providerStatus: null,
+      },
+      {
+        id: 'SEG0000000672',
+        kind: 'ELEMENTARY',
+        type: 'Master',
+        parentId: 'SEG0000000672',
+        containerNumber: null,
+        transportOrderNumber: 'OT-0510-1204-1',
+        providerStatus: null,
+      },
+      {
+        id: 'SEG0000000672',
+        kind: 'TRANSPORT',
+        type: 'Master',
+        parentId: 'SEG0000000672',
+        containerNumber: null,
+        transportOrderNumber: 'OT-0510-1204-1',
+        providerStatus: null,
+      },
     ]);
   });
 
@@ -41,7 +65,10 @@ describe('SOGET mapper on a read', () => {
       {
         ...posted.containers[0],
         // S'mouv's own event comes after the posted ones; the mapper puts every event in time order.
-        events: [...posted.containers[0].events, { type: 'Announced', creationDate: '2024-03-02T20:00:00Z', location: { code: 'MTDF', name: 'Terminal de France' } }],
+        events: [
+          ...posted.containers[0].events,
+          { type: 'Announced', creationDate: '2024-03-02T20:00:00Z', location: { code: 'MTDF', name: 'Terminal de France' } },
+        ],
       },
     ],
     elementaryOrders: [
@@ -52,21 +79,52 @@ describe('SOGET mapper on a read', () => {
         status: 'Delivered',
         containerReference: 'CGMU1234562',
         segments: [
-          { id: 'SEG0000000702', transportOrderNumber: posted.transportOrderNumber, type: 'SegmentTerminalEntrepot', status: 'Delivered', containerReference: 'CGMU1234562' },
-          { id: 'SEG0000000703', transportOrderNumber: posted.transportOrderNumber, type: 'SegmentEntrepotDepot', status: 'Delivered', containerReference: 'CGMU1234562' },
+          {
+            id: 'SEG0000000702',
+            transportOrderNumber: posted.transportOrderNumber,
+            type: 'SegmentTerminalEntrepot',
+            status: 'Delivered',
+            containerReference: 'CGMU1234562',
+          },
+          {
+            id: 'SEG0000000703',
+            transportOrderNumber: posted.transportOrderNumber,
+            type: 'SegmentEntrepotDepot',
+            status: 'Delivered',
+            containerReference: 'CGMU1234562',
+          },
         ],
       },
     ],
     segments: [
-      { id: 'SEG0000000702', transportOrderNumber: posted.transportOrderNumber, type: 'SegmentTerminalEntrepot', status: 'Delivered', containerReference: 'CGMU1234562' },
-      { id: 'SEG0000000703', transportOrderNumber: posted.transportOrderNumber, type: 'SegmentEntrepotDepot', status: 'Delivered', containerReference: 'CGMU1234562' },
+      {
+        id: 'SEG0000000702',
+        transportOrderNumber: posted.transportOrderNumber,
+        type: 'SegmentTerminalEntrepot',
+        status: 'Delivered',
+        containerReference: 'CGMU1234562',
+      },
+      {
+        id: 'SEG0000000703',
+        transportOrderNumber: posted.transportOrderNumber,
+        type: 'SegmentEntrepotDepot',
+        status: 'Delivered',
+        containerReference: 'CGMU1234562',
+      },
     ],
     files: [],
   };
   const order = mapSogetOrder(read, '"4"');
 
   it('gives the order a global id from the master id, the transport order number and the customs flow', () => {
-    expect(order).toMatchObject({ id: 'soget:CDE0000000700', provider: 'SOGET', providerId: 'CDE0000000700', orderNumber: 'TOC-MAP1', orderType: 'Import', providerStatus: 'Accepted' });
+    expect(order).toMatchObject({
+      id: 'soget:CDE0000000700',
+      provider: 'SOGET',
+      providerId: 'CDE0000000700',
+      orderNumber: 'TOC-MAP1',
+      orderType: 'Import',
+      providerStatus: 'Accepted',
+    });
     expect(order.createdAt.toISOString()).toBe('2024-03-02T18:00:05.000Z');
     expect(order.updatedAt?.toISOString()).toBe('2024-03-03T08:00:00.000Z');
   });
@@ -84,16 +142,39 @@ describe('SOGET mapper on a read', () => {
   it('puts contractor, carrier and sender on the order as parties, with their company address', () => {
     expect(order.parties).toEqual([
       { role: 'CONTRACTOR', code: 'SOGETS.', name: 'SOGET SA', companyName: null, email: null, phone: null, address: null },
-      { role: 'CARRIER', code: 'TRCAUX', name: 'Transports du Pays de Caux', companyName: null, email: 'exploitation@trcaux.example', phone: null, address: null },
+      {
+        role: 'CARRIER',
+        code: 'TRCAUX',
+        name: 'Transports du Pays de Caux',
+        companyName: null,
+        email: 'exploitation@trcaux.example',
+        phone: null,
+        address: null,
+      },
       { role: 'ORDERED_BY', name: 'Dupont Jean' },
     ]);
-    const withCompany = mapSogetOrder({ ...read, carrier: { code: 'X', company: { name: 'ABC Logistics', location: { address: 'Terre-Plein de la Barre', zipCode: '76600', city: 'Le Havre', country: 'FR' } } } });
+    const withCompany = mapSogetOrder({
+      ...read,
+      carrier: {
+        code: 'X',
+        company: { name: 'ABC Logistics', location: { address: 'Terre-Plein de la Barre', zipCode: '76600', city: 'Le Havre', country: 'FR' } },
+      },
+    });
     expect(withCompany.parties[1].address).toEqual({ lines: ['Terre-Plein de la Barre'], city: 'Le Havre', postalCode: '76600', country: 'FR' });
     expect(withCompany.parties[1].companyName).toBe('ABC Logistics');
   });
 
   it('maps the voyage, the client reference and the comment', () => {
-    expect(order.voyage).toEqual({ meansName: 'NORMANDIE EXPRESS', freightAgent: null, shippingCompany: 'CMA CGM', eta: new Date('2024-03-02T18:00:00Z'), etd: null, closingCustoms: null, closingDangerous: null, closingDelivery: null });
+    expect(order.voyage).toEqual({
+      meansName: 'NORMANDIE EXPRESS',
+      freightAgent: null,
+      shippingCompany: 'CMA CGM',
+      eta: new Date('2024-03-02T18:00:00Z'),
+      etd: null,
+      closingCustoms: null,
+      closingDangerous: null,
+      closingDelivery: null,
+    });
     expect(order.references).toEqual([{ type: 'CLIENT_REFERENCE', value: 'CLI-MAP1' }]);
     expect(order.note).toBe('This is an urgent transport.');
   });

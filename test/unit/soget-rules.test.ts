@@ -18,13 +18,16 @@ describe('SOGET rules', () => {
       return checkOrder(order, wire).map((i) => [i.rule, i.providerCode]);
     };
     for (const good of ['CSQU3054383', 'MSCU7654329', 'CGMU1234562', 'TGHU7599475']) expect(withReference(good)).toEqual([]);
-    for (const bad of ['CSQU3054384', 'CGMU1234567', 'MSCU765432', 'MSCX7654329', 'msCU7654329']) expect(withReference(bad)).toEqual([['iso6346', 'HANDLING_UNIT_REFERENCE_INVALID']]);
+    for (const bad of ['CSQU3054384', 'CGMU1234567', 'MSCU765432', 'MSCX7654329', 'msCU7654329'])
+      expect(withReference(bad)).toEqual([['iso6346', 'HANDLING_UNIT_REFERENCE_INVALID']]);
   });
 
   it('need the mandatory start dates of each flow', () => {
     const exported = exportOrder('R');
     exported.containers[0].events[1].startDate = null; // PositioningExport
-    expect(checkOrder(exported, wire)).toEqual([expect.objectContaining({ field: 'containers[0].events[1].startDate', providerCode: 'EVENT_START_DATE_REQUIRED' })]);
+    expect(checkOrder(exported, wire)).toEqual([
+      expect.objectContaining({ field: 'containers[0].events[1].startDate', providerCode: 'EVENT_START_DATE_REQUIRED' }),
+    ]);
     const transferred = transferOrder('R');
     transferred.containers[0].events[0].startDate = null; // LadingTransfer: optional
     expect(checkOrder(transferred, wire)).toEqual([]);
@@ -37,14 +40,22 @@ describe('SOGET rules', () => {
     order.containers[0].events.reverse();
     expect(checkOrder(order, wire)).toEqual([]);
     order.containers[0].events[0] = { ...order.containers[0].events[0], startDate: null, endDate: '2024-03-05T07:00:00Z' }; // DeliveryExport ends before the start of the flow
-    expect(checkOrder(order, wire)).toEqual([expect.objectContaining({ field: 'containers[0].events[0].endDate', rule: 'eventDateOrder', providerCode: 'WRONG_EVENT_DATE_ORDER' })]);
+    expect(checkOrder(order, wire)).toEqual([
+      expect.objectContaining({ field: 'containers[0].events[0].endDate', rule: 'eventDateOrder', providerCode: 'WRONG_EVENT_DATE_ORDER' }),
+    ]);
   });
 
   it('refuse what the update may not change', () => {
     const current = importOrder('R');
-    expect(checkUpdateAgainst(current, { customsFlag: 'Export' }, wire)).toEqual([expect.objectContaining({ field: 'customsFlag', providerCode: 'CUSTOMS_FLAG_NOT_BE_MODIFIED' })]);
-    expect(checkUpdateAgainst(current, { containers: [] }, wire)).toEqual([expect.objectContaining({ field: 'containers', providerCode: 'CANNOT_CHANGE_NUMBER_OF_CONTAINERS' })]);
-    expect(checkUpdateAgainst(current, { containers: [{ ...current.containers[0], reference: 'MSCU7654329' }] }, wire)).toEqual([expect.objectContaining({ field: 'containers[0].reference', providerCode: 'R0007' })]);
+    expect(checkUpdateAgainst(current, { customsFlag: 'Export' }, wire)).toEqual([
+      expect.objectContaining({ field: 'customsFlag', providerCode: 'CUSTOMS_FLAG_NOT_BE_MODIFIED' }),
+    ]);
+    expect(checkUpdateAgainst(current, { containers: [] }, wire)).toEqual([
+      expect.objectContaining({ field: 'containers', providerCode: 'CANNOT_CHANGE_NUMBER_OF_CONTAINERS' }),
+    ]);
+    expect(checkUpdateAgainst(current, { containers: [{ ...current.containers[0], reference: 'MSCU7654329' }] }, wire)).toEqual([
+      expect.objectContaining({ field: 'containers[0].reference', providerCode: 'R0007' }),
+    ]);
     expect(checkUpdateAgainst(current, { comment: 'fine' }, wire)).toEqual([]);
   });
 

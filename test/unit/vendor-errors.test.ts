@@ -60,7 +60,14 @@ describe('SOGET error codes over HTTP', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    http = new ProviderHttp({ provider: ProviderKey.SOGET, baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000, providerCodeOf: sogetCodeOf, vendorCodes: SOGET_ERROR_MEANINGS, messageOf: sogetMessageOf });
+    http = new ProviderHttp({
+      provider: ProviderKey.SOGET,
+      baseUrl: `http://127.0.0.1:${port}`,
+      timeoutMs: 2000,
+      providerCodeOf: sogetCodeOf,
+      vendorCodes: SOGET_ERROR_MEANINGS,
+      messageOf: sogetMessageOf,
+    });
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -95,7 +102,9 @@ describe('a create that Octopi answers with its documented 404', () => {
     await emulator.listen();
     try {
       const provider = new OctopiProvider(new OctopiClient({ baseUrl: emulator.server.url, token: 't', timeoutMs: 2000 }));
-      const error = (await provider.createOrder({ orderNumber: 'NF-1', cargoType: 'container', containerIds: [999], serviceIds: ['cleaning'] }).catch((e: unknown) => e)) as OrderGraphError;
+      const error = (await provider
+        .createOrder({ orderNumber: 'NF-1', cargoType: 'container', containerIds: [999], serviceIds: ['cleaning'] })
+        .catch((e: unknown) => e)) as OrderGraphError;
       expect(error.extensions).toMatchObject({ code: ErrorCode.PROVIDER_REJECTED, provider: 'OCTOPI', httpStatus: 404 });
       expect(error.message).toMatch(/999 is not a container/);
     } finally {

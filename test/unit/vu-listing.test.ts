@@ -13,7 +13,10 @@ function source(ids: number[], pageSize = 250): AscendingSource<{ id: number }> 
     async after(sinceId: number, limit: number) {
       calls.push(sinceId);
       expect(limit).toBeLessThanOrEqual(pageSize);
-      const page = sorted.filter((id) => id > sinceId).slice(0, Math.min(limit, pageSize)).map((id) => ({ id }));
+      const page = sorted
+        .filter((id) => id > sinceId)
+        .slice(0, Math.min(limit, pageSize))
+        .map((id) => ({ id }));
       list.sent += page.length;
       return page;
     },

@@ -27,7 +27,9 @@ describe('where webhooks may be sent', () => {
 
   it('refuses loopback, private and metadata addresses at registration unless private URLs are allowed', () => {
     for (const url of ['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'https://[::1]/hook', 'http://169.254.169.254/latest/meta-data']) {
-      expect(() => strict.check(url)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', rule: 'publicAddress', field: 'input.url' }) }));
+      expect(() => strict.check(url)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', rule: 'publicAddress', field: 'input.url' }) }),
+      );
       expect(new WebhookUrlPolicy(true).check(url)).toBe(new URL(url).toString());
     }
     expect(strict.check('https://hooks.example.com/ordergraph#frag')).toBe('https://hooks.example.com/ordergraph');

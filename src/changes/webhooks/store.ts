@@ -108,7 +108,15 @@ export function generateWebhookSecret(): string {
 export class WebhookStore {
   constructor(private readonly db: Database) {}
 
-  async register(endpoint: { principal: string; url: string; description: string | null; providers: string[] | null; kinds: string[] | null; orderIds: string[] | null; position: number }): Promise<{ endpoint: WebhookEndpointRecord; secret: string }> {
+  async register(endpoint: {
+    principal: string;
+    url: string;
+    description: string | null;
+    providers: string[] | null;
+    kinds: string[] | null;
+    orderIds: string[] | null;
+    position: number;
+  }): Promise<{ endpoint: WebhookEndpointRecord; secret: string }> {
     const id = `wh_${randomBytes(12).toString('base64url')}`;
     const secret = generateWebhookSecret();
     const { rows } = await this.db.query<EndpointRow>(
@@ -120,7 +128,9 @@ export class WebhookStore {
   }
 
   async list(principal: string): Promise<WebhookEndpointRecord[]> {
-    const { rows } = await this.db.query<EndpointRow>(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE principal = $1 ORDER BY created_at, id`, [principal]);
+    const { rows } = await this.db.query<EndpointRow>(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE principal = $1 ORDER BY created_at, id`, [
+      principal,
+    ]);
     return rows.map(toEndpoint);
   }
 
@@ -167,7 +177,16 @@ export class WebhookStore {
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM moved)::int AS moved`,
-      [endpointId, from, to, events.map((e) => e.sequence), events.map((e) => e.eventId), events.map((e) => e.orderId), events.map((e) => e.eventType), events.map((e) => e.payload)],
+      [
+        endpointId,
+        from,
+        to,
+        events.map((e) => e.sequence),
+        events.map((e) => e.eventId),
+        events.map((e) => e.orderId),
+        events.map((e) => e.eventType),
+        events.map((e) => e.payload),
+      ],
     );
     return rows[0]?.moved === 1;
   }
@@ -183,7 +202,15 @@ export class WebhookStore {
    * The claim counts as the attempt (so a replica dying mid-send still uses one up).
    */
   async claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-    const { rows } = await this.db.query<{ endpoint_id: string; sequence: string | number; event_id: string; payload: string; attempts: number; url: string; secret: string }>(
+    const { rows } = await this.db.query<{
+      endpoint_id: string;
+      sequence: string | number;
+      event_id: string;
+      payload: string;
+      attempts: number;
+      url: string;
+      secret: string;
+    }>(
       `WITH due AS (
          SELECT d.endpoint_id, d.sequence
          FROM webhook_deliveries d
@@ -239,7 +266,11 @@ export class WebhookStore {
   }
 
   /** An endpoint's deliveries, newest first, each with its attempts (the delivery log). */
-  async deliveries(principal: string, endpointId: string, options: { states?: readonly WebhookDeliveryState[]; first: number; beforeSequence?: number }): Promise<Array<WebhookDeliveryRecord & { attemptLog: WebhookAttemptRecord[] }>> {
+  async deliveries(
+    principal: string,
+    endpointId: string,
+    options: { states?: readonly WebhookDeliveryState[]; first: number; beforeSequence?: number },
+  ): Promise<Array<WebhookDeliveryRecord & { attemptLog: WebhookAttemptRecord[] }>> {
     const { rows } = await this.db.query<Record<string, unknown>>(
       `SELECT d.endpoint_id, d.sequence, d.event_id, d.order_id, d.event_type, d.state, d.attempts, d.next_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at,
               COALESCE((SELECT json_agg(json_build_object('attempt', a.attempt, 'startedAt', a.started_at, 'durationMs', a.duration_ms, 'status', a.status, 'error', a.error) ORDER BY a.id)

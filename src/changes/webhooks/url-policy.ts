@@ -45,11 +45,22 @@ export class WebhookUrlPolicy {
   /** The DNS lookup for delivery connections: refuses names that resolve to a blocked address. */
   lookup(): LookupFunction | undefined {
     if (this.allowPrivate) return undefined;
-    return ((hostname: string, options: object, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+    return ((
+      hostname: string,
+      options: object,
+      callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+    ) => {
       dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
         if (error) return callback(error, '', 0);
         const blocked = addresses.find((a) => isPrivateAddress(a.address));
-        if (blocked) return callback(Object.assign(new Error(`${hostname} resolves to ${blocked.address}, a private or reserved address; webhooks are not sent there`), { code: 'EADDRNOTALLOWED' }), '', 0);
+        if (blocked)
+          return callback(
+            Object.assign(new Error(`${hostname} resolves to ${blocked.address}, a private or reserved address; webhooks are not sent there`), {
+              code: 'EADDRNOTALLOWED',
+            }),
+            '',
+            0,
+          );
         if ((options as { all?: boolean }).all) return callback(null, addresses);
         callback(null, addresses[0].address, addresses[0].family);
       });
@@ -77,14 +88,16 @@ for (const [network, prefix] of [
   ['198.18.0.0', 15],
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
-] as const) BLOCKED.addSubnet(network, prefix, 'ipv4');
+] as const)
+  BLOCKED.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-] as const) BLOCKED.addSubnet(network, prefix, 'ipv6');
+] as const)
+  BLOCKED.addSubnet(network, prefix, 'ipv6');
 
 /** Loopback, private, link-local (cloud metadata), carrier-grade NAT, multicast and reserved ranges, IPv4-mapped IPv6 included. */
 export function isPrivateAddress(address: string): boolean {

@@ -16,7 +16,6 @@ export interface Webhooks {
   urlPolicy: WebhookUrlPolicy;
 }
 
-
 export enum WebhookDeliveryStateValue {
   PENDING = 'PENDING',
   DELIVERED = 'DELIVERED',
@@ -45,7 +44,9 @@ export class WebhookEndpointFilter {
   orderIds!: string[] | null;
 }
 
-@ObjectType({ description: "A partner's webhook endpoint: where ordergraph POSTs the order changes its API key may see, signed by the Standard Webhooks spec." })
+@ObjectType({
+  description: "A partner's webhook endpoint: where ordergraph POSTs the order changes its API key may see, signed by the Standard Webhooks spec.",
+})
 export class WebhookEndpoint {
   @Field(() => ID, { description: 'The endpoint id (`wh_...`).' })
   id!: string;
@@ -131,7 +132,9 @@ export class WebhookDelivery {
 
 @InputType({ description: 'A webhook endpoint to register.' })
 export class RegisterWebhookEndpointInput {
-  @Field(() => String, { description: 'Where to POST events: http or https, reachable from ordergraph; private and loopback addresses are refused outside the sandbox.' })
+  @Field(() => String, {
+    description: 'Where to POST events: http or https, reachable from ordergraph; private and loopback addresses are refused outside the sandbox.',
+  })
   url!: string;
 
   @Field(() => String, { nullable: true, description: 'A note of your own (at most 500 characters).' })
@@ -142,7 +145,8 @@ export class RegisterWebhookEndpointInput {
 }
 
 function webhooksOf(ctx: RequestContext): Webhooks {
-  if (!ctx.webhooks) throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, 'Webhooks need the change feed and its database, which this deployment does not run');
+  if (!ctx.webhooks)
+    throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, 'Webhooks need the change feed and its database, which this deployment does not run');
   return ctx.webhooks;
 }
 
@@ -172,9 +176,14 @@ export class WebhookResolver {
   async webhookDeliveries(
     @Ctx() ctx: RequestContext,
     @Arg('endpointId', () => ID, { description: 'The endpoint.' }) endpointId: string,
-    @Arg('states', () => [WebhookDeliveryStateValue], { nullable: true, description: 'Only deliveries in these states.' }) states?: WebhookDeliveryState[] | null,
+    @Arg('states', () => [WebhookDeliveryStateValue], { nullable: true, description: 'Only deliveries in these states.' })
+    states?: WebhookDeliveryState[] | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many (1 to 500).' }) first = 50,
-    @Arg('beforeSequence', () => SafeIntResolver, { nullable: true, description: 'Only deliveries of changes before this sequence (the last `sequence` of the previous page).' }) beforeSequence?: number | null,
+    @Arg('beforeSequence', () => SafeIntResolver, {
+      nullable: true,
+      description: 'Only deliveries of changes before this sequence (the last `sequence` of the previous page).',
+    })
+    beforeSequence?: number | null,
   ): Promise<WebhookDelivery[]> {
     if (first < 1 || first > 500) throw badUserInput([{ field: 'first', rule: 'range', message: 'must be between 1 and 500' }]);
     const { store } = webhooksOf(ctx);
@@ -183,12 +192,17 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookEndpointRegistration, {
-    description: 'Registers a webhook endpoint for this API key: from now on, each order change it may see (and its filter matches) is POSTed there, signed. The secret is in this answer only.',
+    description:
+      'Registers a webhook endpoint for this API key: from now on, each order change it may see (and its filter matches) is POSTed there, signed. The secret is in this answer only.',
   })
-  async registerWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterWebhookEndpointInput, { description: 'The endpoint.' }) input: RegisterWebhookEndpointInput): Promise<WebhookEndpointRegistration> {
+  async registerWebhookEndpoint(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RegisterWebhookEndpointInput, { description: 'The endpoint.' }) input: RegisterWebhookEndpointInput,
+  ): Promise<WebhookEndpointRegistration> {
     const webhooks = webhooksOf(ctx);
     const url = webhooks.urlPolicy.check(input.url);
-    if (input.description && input.description.length > 500) throw badUserInput([{ field: 'input.description', rule: 'length', message: 'must be at most 500 characters' }]);
+    if (input.description && input.description.length > 500)
+      throw badUserInput([{ field: 'input.description', rule: 'length', message: 'must be at most 500 characters' }]);
     // Checks the filter against the key (FORBIDDEN for another vendor); stored as given, narrowed again at each delivery.
     changeFilterFor(input.filter, ctx.access, 'input.filter');
     const { endpoint, secret } = await webhooks.store.register({
@@ -203,7 +217,9 @@ export class WebhookResolver {
     return { endpoint: asEndpoint(endpoint), secret };
   }
 
-  @Mutation(() => WebhookEndpoint, { description: 'Turns an endpoint off (nothing is queued or sent for it) or on again (it then receives the changes detected while it was on only).' })
+  @Mutation(() => WebhookEndpoint, {
+    description: 'Turns an endpoint off (nothing is queued or sent for it) or on again (it then receives the changes detected while it was on only).',
+  })
   async setWebhookEndpointEnabled(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { description: 'The endpoint.' }) id: string,
@@ -224,11 +240,15 @@ export class WebhookResolver {
     return true;
   }
 
-  @Mutation(() => Int, { description: "Sends an endpoint's events again, from a first attempt and with their own event ids: the named ones (delivered or dead), or without `eventIds` every dead one. Returns how many were queued." })
+  @Mutation(() => Int, {
+    description:
+      "Sends an endpoint's events again, from a first attempt and with their own event ids: the named ones (delivered or dead), or without `eventIds` every dead one. Returns how many were queued.",
+  })
   async replayWebhookDeliveries(
     @Ctx() ctx: RequestContext,
     @Arg('endpointId', () => ID, { description: 'The endpoint.' }) endpointId: string,
-    @Arg('eventIds', () => [ID], { nullable: true, description: 'The events to send again (at most 500); omitted: every dead delivery.' }) eventIds?: string[] | null,
+    @Arg('eventIds', () => [ID], { nullable: true, description: 'The events to send again (at most 500); omitted: every dead delivery.' })
+    eventIds?: string[] | null,
   ): Promise<number> {
     if (eventIds && eventIds.length > 500) throw badUserInput([{ field: 'eventIds', rule: 'maxItems', message: 'must name at most 500 events' }]);
     const { store } = webhooksOf(ctx);

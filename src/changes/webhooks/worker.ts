@@ -192,7 +192,17 @@ export class WebhookWorker {
     const last = !outcome.delivered && delivery.attempt >= maxAttempts;
     const full: AttemptOutcome = { ...outcome, last, retryInMs: outcome.delivered || last ? 0 : retryDelayMs(delivery.attempt, this.options) };
     if (!outcome.delivered) {
-      logger.info({ endpoint: delivery.endpointId, eventId: delivery.eventId, attempt: delivery.attempt, status: outcome.status, error: outcome.error, dead: last || undefined }, 'webhook attempt failed');
+      logger.info(
+        {
+          endpoint: delivery.endpointId,
+          eventId: delivery.eventId,
+          attempt: delivery.attempt,
+          status: outcome.status,
+          error: outcome.error,
+          dead: last || undefined,
+        },
+        'webhook attempt failed',
+      );
     }
     await store.finish(this.replica, delivery, full);
     // A retry due before the next poll gets a cycle of its own.

@@ -22,8 +22,7 @@ export const octopi: ProviderModule<OctopiSettings> = {
   key: ProviderKey.OCTOPI,
   settings,
   isConfigured: (s) => Boolean(s.OCTOPI_BASE_URL),
-  create: (s, deps) =>
-    new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps }), s.OCTOPI_SNAPSHOT_TTL_MS),
+  create: (s, deps) => new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps }), s.OCTOPI_SNAPSHOT_TTL_MS),
   resolvers: [OctopiResolver],
 };
 

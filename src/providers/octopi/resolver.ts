@@ -58,7 +58,7 @@ export class UpdateOctopiServiceOrderInput {
 
 @Resolver()
 export class OctopiResolver {
-  @Mutation(() => Order, { description: 'Create a service order at Octopi. Input is checked against Octopi\'s rules before anything is sent.' })
+  @Mutation(() => Order, { description: "Create a service order at Octopi. Input is checked against Octopi's rules before anything is sent." })
   async createOctopiServiceOrder(
     @Arg('input', () => CreateOctopiServiceOrderInput, { description: 'The service order.' }) input: CreateOctopiServiceOrderInput,
     @Ctx() ctx: RequestContext,

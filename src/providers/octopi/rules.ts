@@ -17,7 +17,6 @@ export interface OctopiOrderFields {
   comment?: unknown;
 }
 
-
 type Namer = (wireField: string) => string;
 
 export function checkCreate(fields: OctopiOrderFields, name: Namer): InputIssue[] {
@@ -29,15 +28,17 @@ export function checkCreate(fields: OctopiOrderFields, name: Namer): InputIssue[
   else if (!OCTOPI_CARGO_TYPES.includes(fields.cargo_type as never)) add('cargo_type', 'oneOf', `must be one of ${OCTOPI_CARGO_TYPES.join(', ')}`);
 
   if (!Array.isArray(fields.container_ids) || fields.container_ids.length === 0) add('container_ids', 'required', 'must list at least one container id');
-  else fields.container_ids.forEach((id, i) => {
-    if (!Number.isInteger(id) || (id as number) <= 0) add(`container_ids[${i}]`, 'integer', 'must be a positive integer Octopi container id');
-  });
+  else
+    fields.container_ids.forEach((id, i) => {
+      if (!Number.isInteger(id) || (id as number) <= 0) add(`container_ids[${i}]`, 'integer', 'must be a positive integer Octopi container id');
+    });
 
   if (!Array.isArray(fields.service_ids) || fields.service_ids.length === 0) add('service_ids', 'required', 'must list at least one service id');
-  else fields.service_ids.forEach((id, i) => {
-    const ok = (typeof id === 'string' && id.trim() !== '') || Number.isInteger(id);
-    if (!ok) add(`service_ids[${i}]`, 'serviceId', 'must be a default service id (e.g. "cleaning") or a custom service id (e.g. 721)');
-  });
+  else
+    fields.service_ids.forEach((id, i) => {
+      const ok = (typeof id === 'string' && id.trim() !== '') || Number.isInteger(id);
+      if (!ok) add(`service_ids[${i}]`, 'serviceId', 'must be a default service id (e.g. "cleaning") or a custom service id (e.g. 721)');
+    });
 
   checkOptional(fields, add);
   return issues;

@@ -20,8 +20,7 @@ export const shipwell: ProviderModule<ShipwellSettings> = {
   key: ProviderKey.SHIPWELL,
   settings,
   isConfigured: (s) => Boolean(s.SHIPWELL_BASE_URL),
-  create: (s, deps) =>
-    new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, ...deps })),
+  create: (s, deps) => new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, ...deps })),
   resolvers: [ShipwellResolver],
 };
 

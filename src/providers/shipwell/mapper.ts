@@ -55,12 +55,20 @@ export function mapShipwellAddress(address: ShipwellAddress | ShipwellOrderStop)
     country: address.country ?? null,
     latitude: address.geolocation?.latitude ?? null,
     longitude: address.geolocation?.longitude ?? null,
-    timezone: 'timezone' in address ? address.timezone ?? null : null,
+    timezone: 'timezone' in address ? (address.timezone ?? null) : null,
   };
 }
 
 function stopParty(role: PartyRole, stop: ShipwellOrderStop): Party {
-  return { role, code: stop.location_number ?? null, name: stop.company_name ?? null, companyName: stop.company_name ?? null, email: null, phone: null, address: mapShipwellAddress(stop) };
+  return {
+    role,
+    code: stop.location_number ?? null,
+    name: stop.company_name ?? null,
+    companyName: stop.company_name ?? null,
+    email: null,
+    phone: null,
+    address: mapShipwellAddress(stop),
+  };
 }
 
 function parties(raw: ShipwellPurchaseOrder): Party[] {
@@ -69,7 +77,15 @@ function parties(raw: ShipwellPurchaseOrder): Party[] {
   if (raw.ship_to) result.push(stopParty(PartyRole.SHIP_TO, raw.ship_to));
   if (raw.supplier) {
     const s = raw.supplier;
-    result.push({ role: PartyRole.SUPPLIER, code: s.supplier_id ?? null, name: s.name, companyName: s.name, email: s.email ?? null, phone: s.phone_number ?? null, address: s.address ? mapShipwellAddress(s.address) : null });
+    result.push({
+      role: PartyRole.SUPPLIER,
+      code: s.supplier_id ?? null,
+      name: s.name,
+      companyName: s.name,
+      email: s.email ?? null,
+      phone: s.phone_number ?? null,
+      address: s.address ? mapShipwellAddress(s.address) : null,
+    });
   }
   const billTo = raw.shipping_requirements?.bill_to;
   if (billTo) {
@@ -139,7 +155,7 @@ export function mapShipwellOrder(raw: ShipwellPurchaseOrder): Order {
     note: raw.description ?? null,
     revision: null,
     orderType: raw.order_type ?? null,
-    tags: (raw.tags ?? []).map((tag) => (typeof tag === 'string' ? tag : tag.slug ?? tag.name ?? tag.id)),
+    tags: (raw.tags ?? []).map((tag) => (typeof tag === 'string' ? tag : (tag.slug ?? tag.name ?? tag.id))),
     references: references(raw),
     voyage: null,
     parties: parties(raw),

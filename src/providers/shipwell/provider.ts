@@ -153,7 +153,8 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
     // Shipwell purchase orders carry no containers, and some unified statuses have no Shipwell value.
     let status: string[] | undefined;
     if (filter.statuses?.length && !filter.statuses.includes(OrderStatus.UNKNOWN)) status = filter.statuses.flatMap((s) => SHIPWELL_STATUSES_OF[s]);
-    if (filter.containerNumber !== undefined || status?.length === 0) return { orders: [], hasMore: false, positionAfter: () => query.position, upstreamCalls: 0 };
+    if (filter.containerNumber !== undefined || status?.length === 0)
+      return { orders: [], hasMore: false, positionAfter: () => query.position, upstreamCalls: 0 };
 
     const list = await this.client.list({
       limit: Math.max(1, Math.min(query.limit, SHIPWELL_PAGE_MAX)),
@@ -171,7 +172,11 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
   async createOrder(input: ShipwellCreateInput): Promise<Order> {
     const body = toWire(input);
     const issues = checkCreate(body, toInputPath);
-    if (issues.length > 0) throw badUserInput(issues.map(({ field, rule, message }) => ({ field, rule, message })), this.key);
+    if (issues.length > 0)
+      throw badUserInput(
+        issues.map(({ field, rule, message }) => ({ field, rule, message })),
+        this.key,
+      );
     return mapShipwellOrder(await this.client.create(body));
   }
 

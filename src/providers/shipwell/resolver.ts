@@ -162,7 +162,10 @@ export class ShipwellWeightInput {
   unit?: string | null;
 }
 
-@InputType({ description: 'A line of a Shipwell purchase order (Shipwell `items[]`, which the doc shows without a schema: this is the shape ordergraph sends, and Shipwell decides what it needs).' })
+@InputType({
+  description:
+    'A line of a Shipwell purchase order (Shipwell `items[]`, which the doc shows without a schema: this is the shape ordergraph sends, and Shipwell decides what it needs).',
+})
 export class ShipwellItemInput {
   @Field(() => String, { nullable: true, description: 'What the item is.' })
   description?: string | null;
@@ -227,7 +230,10 @@ export class CreateShipwellPurchaseOrderInput {
   @Field(() => String, { nullable: true, description: 'Last day of the order, YYYY-MM-DD.' })
   expirationDate?: string | null;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it.' })
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it.',
+  })
   customData?: Record<string, unknown> | string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the supplier may create releases (default false).' })
@@ -237,7 +243,8 @@ export class CreateShipwellPurchaseOrderInput {
 @Resolver()
 export class ShipwellResolver {
   @Mutation(() => Order, {
-    description: "Create a purchase order at Shipwell. Input is checked against Shipwell's rules before anything is sent. Shipwell orders cannot be updated or cancelled through its API.",
+    description:
+      "Create a purchase order at Shipwell. Input is checked against Shipwell's rules before anything is sent. Shipwell orders cannot be updated or cancelled through its API.",
   })
   async createShipwellPurchaseOrder(
     @Arg('input', () => CreateShipwellPurchaseOrderInput, { description: 'The purchase order.' }) input: CreateShipwellPurchaseOrderInput,

@@ -66,7 +66,8 @@ export function checkCreate(body: unknown, name: Namer = (path) => path): Shipwe
 }
 
 function checkAddress(value: Json, path: string, add: Add): void {
-  for (const field of ['country', 'line_1', 'line_2', 'line_3', 'locality', 'postal_code', 'region', 'urbanization']) checkString(value[field], `${path}.${field}`, add);
+  for (const field of ['country', 'line_1', 'line_2', 'line_3', 'locality', 'postal_code', 'region', 'urbanization'])
+    checkString(value[field], `${path}.${field}`, add);
   checkBoolean(value.residential, `${path}.residential`, add);
   if (!checkObject(value.geolocation, `${path}.geolocation`, add)) return;
   const geo = value.geolocation as Json;

@@ -5,17 +5,7 @@
  */
 
 /** The documented order statuses (PurchaseOrderStatus). */
-export const SHIPWELL_STATUSES = [
-  'NOT_READY',
-  'READY',
-  'FILLED',
-  'ASSIGNED',
-  'DISPATCHED',
-  'IN_TRANSIT',
-  'OUT_FOR_DELIVERY',
-  'DELIVERED',
-  'CANCELED',
-] as const;
+export const SHIPWELL_STATUSES = ['NOT_READY', 'READY', 'FILLED', 'ASSIGNED', 'DISPATCHED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELED'] as const;
 export type ShipwellStatus = (typeof SHIPWELL_STATUSES)[number];
 
 export interface ShipwellGeolocation {

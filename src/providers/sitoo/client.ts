@@ -32,7 +32,13 @@ export class SitooClient {
   /** `GET /serviceorders.json`: a bare array, as documented. */
   async list(query: SitooListQuery = {}): Promise<SitooServiceOrder[]> {
     const { data } = await this.http.get<unknown>(`${this.base}.json`, {
-      query: { store: query.store, state: query.state?.length ? query.state : undefined, start_after_id: query.start_after_id, num: query.num, sort: query.sort },
+      query: {
+        store: query.store,
+        state: query.state?.length ? query.state : undefined,
+        start_after_id: query.start_after_id,
+        num: query.num,
+        sort: query.sort,
+      },
     });
     if (Array.isArray(data)) return data as SitooServiceOrder[];
     // Other Sitoo collections answer { totalcount, items }: take that shape too, should this one ever follow.
@@ -46,7 +52,8 @@ export class SitooClient {
 
   async get(id: string): Promise<SitooServiceOrder> {
     // Get Service Order documents no 404: an id Sitoo does not have is its "400 Invalid request" (a GET has no body to be invalid).
-    return (await this.http.get<SitooServiceOrder>(`${this.base}/${encodeURIComponent(id)}.json`, { meaning: { statuses: { 400: ErrorCode.NOT_FOUND } } })).data;
+    return (await this.http.get<SitooServiceOrder>(`${this.base}/${encodeURIComponent(id)}.json`, { meaning: { statuses: { 400: ErrorCode.NOT_FOUND } } }))
+      .data;
   }
 
   async create(body: SitooCreateBody): Promise<SitooServiceOrder> {

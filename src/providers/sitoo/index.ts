@@ -12,7 +12,10 @@ const settings = z
     /** Sitoo API base, e.g. https://api.mysitoo.com (unset: Sitoo is not configured). */
     SITOO_BASE_URL: z.url().optional(),
     /** Sitoo account id, the `{account}` of `/v2/accounts/{account}/serviceorders.json`. */
-    SITOO_ACCOUNT_ID: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a Sitoo account id such as 1500').optional(),
+    SITOO_ACCOUNT_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be a Sitoo account id such as 1500')
+      .optional(),
     /** API id, the user name of HTTP Basic auth. */
     SITOO_API_ID: z.string().min(1).optional(),
     /** API password, the password of HTTP Basic auth. */

@@ -203,7 +203,10 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
     const issues = checkUpdate(body, updatePath);
     if (issues.length > 0) throw badUserInput(issues, this.key);
     if (Object.keys(body).length === 2) {
-      throw badUserInput([{ field: 'input', rule: 'nonEmpty', message: 'give at least one of state, store, owner, customer, currency, note, product' }], this.key);
+      throw badUserInput(
+        [{ field: 'input', rule: 'nonEmpty', message: 'give at least one of state, store, owner, customer, currency, note, product' }],
+        this.key,
+      );
     }
     return mapSitooOrder(await this.write(providerId, body));
   }
@@ -219,12 +222,16 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
       if (!isOrderGraphError(error) || error.code !== ErrorCode.CONFLICT) throw error;
       const current = await this.client.get(providerId).catch(() => undefined);
       const now = current ? ` (it is at revision ${current.revision})` : '';
-      throw new OrderGraphError(ErrorCode.CONFLICT, `Sitoo service order ${providerId} changed since revision ${body.revision}${now}; nothing was changed: read it again and retry`, {
-        provider: this.key,
-        httpStatus: error.extensions.httpStatus as number | undefined,
-        providerCode: error.extensions.providerCode as string | undefined,
-        currentRevision: current ? String(current.revision) : undefined,
-      });
+      throw new OrderGraphError(
+        ErrorCode.CONFLICT,
+        `Sitoo service order ${providerId} changed since revision ${body.revision}${now}; nothing was changed: read it again and retry`,
+        {
+          provider: this.key,
+          httpStatus: error.extensions.httpStatus as number | undefined,
+          providerCode: error.extensions.providerCode as string | undefined,
+          currentRevision: current ? String(current.revision) : undefined,
+        },
+      );
     }
   }
 
@@ -267,10 +274,14 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
       if (orders.length < SITOO_MAX_NUM || !last || last.created < since) return null;
       after = last.id;
     }
-    throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, `More than ${RECOVER_MAX_PAGES * SITOO_MAX_NUM} orders of the store were created since the create was sent: its order cannot be looked up`, {
-      provider: ProviderKey.SITOO,
-      reason: 'HTTP_ERROR',
-    });
+    throw new OrderGraphError(
+      ErrorCode.PROVIDER_UNAVAILABLE,
+      `More than ${RECOVER_MAX_PAGES * SITOO_MAX_NUM} orders of the store were created since the create was sent: its order cannot be looked up`,
+      {
+        provider: ProviderKey.SITOO,
+        reason: 'HTTP_ERROR',
+      },
+    );
   }
 
   async ping(): Promise<void> {
@@ -287,7 +298,10 @@ export function pushedDownStates(statuses: readonly OrderStatus[] | undefined): 
 function parseRevision(revision: string | number): number {
   const text = String(revision);
   if (!/^[0-9]+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw badUserInput([{ field: 'revision', rule: 'integer', message: 'must be the positive integer revision you last read (Order.revision)' }], ProviderKey.SITOO);
+    throw badUserInput(
+      [{ field: 'revision', rule: 'integer', message: 'must be the positive integer revision you last read (Order.revision)' }],
+      ProviderKey.SITOO,
+    );
   }
   return Number(text);
 }
@@ -371,7 +385,14 @@ function sameOrder(raw: SitooServiceOrder, body: SitooCreateBody): boolean {
     product.services.length === wanted.services.length &&
     product.services.every((s, i) => {
       const w = wanted.services[i];
-      return s.sku === w.sku && s.name === w.name && s.quantity === w.quantity && same(s.unit_price, w.unit_price) && (s.cost_share ?? null) === (w.cost_share ?? null) && same(s.note, w.note);
+      return (
+        s.sku === w.sku &&
+        s.name === w.name &&
+        s.quantity === w.quantity &&
+        same(s.unit_price, w.unit_price) &&
+        (s.cost_share ?? null) === (w.cost_share ?? null) &&
+        same(s.note, w.note)
+      );
     })
   );
 }

@@ -99,7 +99,7 @@ export class SitooProductInput {
   services!: SitooServiceItemInput[];
 }
 
-@InputType({ description: 'A Sitoo service order: services to perform on a customer\'s product in a store.' })
+@InputType({ description: "A Sitoo service order: services to perform on a customer's product in a store." })
 export class CreateSitooServiceOrderInput {
   @Field(() => SitooStoreInput, { description: 'The store the order belongs to.' })
   store!: SitooStoreInput;
@@ -123,7 +123,9 @@ export class CreateSitooServiceOrderInput {
   author!: SitooUserInput;
 }
 
-@InputType({ description: 'Changes to a Sitoo service order. Omitted fields stay as they are; a given store, owner, customer or product replaces the current one whole.' })
+@InputType({
+  description: 'Changes to a Sitoo service order. Omitted fields stay as they are; a given store, owner, customer or product replaces the current one whole.',
+})
 export class UpdateSitooServiceOrderInput {
   @Field(() => SitooServiceOrderStateInput, { nullable: true, description: 'New state (e.g. IN_PROGRESS, SERVICE_DONE, CLOSED, CANCELLED).' })
   state?: SitooServiceOrderStateInput | null;
@@ -146,13 +148,13 @@ export class UpdateSitooServiceOrderInput {
   @Field(() => SitooProductInput, { nullable: true, description: 'New product and services (replaces all services).' })
   product?: SitooProductInput | null;
 
-  @Field(() => SitooUserInput, { nullable: true, description: 'Who writes this revision; ordergraph\'s configured Sitoo author when omitted.' })
+  @Field(() => SitooUserInput, { nullable: true, description: "Who writes this revision; ordergraph's configured Sitoo author when omitted." })
   author?: SitooUserInput | null;
 }
 
 @Resolver()
 export class SitooResolver {
-  @Mutation(() => Order, { description: 'Create a service order at Sitoo. Input is checked against Sitoo\'s object model before anything is sent.' })
+  @Mutation(() => Order, { description: "Create a service order at Sitoo. Input is checked against Sitoo's object model before anything is sent." })
   async createSitooServiceOrder(
     @Arg('input', () => CreateSitooServiceOrderInput, { description: 'The service order.' }) input: CreateSitooServiceOrderInput,
     @Ctx() ctx: RequestContext,

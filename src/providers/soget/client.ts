@@ -2,8 +2,18 @@ import { FormData, type Blob } from 'node-fetch';
 import { ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, type HttpResult, type RequestOptions, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../../core/provider-key';
-import { SOGET_ERROR_MEANINGS, SOGET_ORDERS_PATH, SOGET_TOKEN_ERROR_MEANINGS, type SogetCreateResponse, type SogetCustomerOrder, type SogetOrderBody, type SogetSearchParams, type SogetSearchResult, type SogetTokenResponse, type SogetUpdateBody } from './wire';
-
+import {
+  SOGET_ERROR_MEANINGS,
+  SOGET_ORDERS_PATH,
+  SOGET_TOKEN_ERROR_MEANINGS,
+  type SogetCreateResponse,
+  type SogetCustomerOrder,
+  type SogetOrderBody,
+  type SogetSearchParams,
+  type SogetSearchResult,
+  type SogetTokenResponse,
+  type SogetUpdateBody,
+} from './wire';
 
 export interface SogetClientOptions extends HttpDeps {
   /** API gateway base, e.g. https://soget-api-integration.azure-api.net. */
@@ -43,7 +53,10 @@ class SogetTokenSource {
   private cached: { value: string; expiresAt: number } | null = null;
   private pending: Promise<string> | null = null;
 
-  constructor(private readonly http: ProviderHttp, private readonly options: SogetClientOptions) {}
+  constructor(
+    private readonly http: ProviderHttp,
+    private readonly options: SogetClientOptions,
+  ) {}
 
   async get(): Promise<string> {
     if (this.cached && this.cached.expiresAt - TOKEN_MARGIN_MS > Date.now()) return this.cached.value;
@@ -101,7 +114,13 @@ export class SogetClient {
       ...httpDeps(options),
       headers: () => ({ 'Ocp-Apim-Subscription-Key': options.subscriptionKey }),
     };
-    this.http = new ProviderHttp({ ...common, baseUrl: options.baseUrl, providerCodeOf: sogetCodeOf, vendorCodes: SOGET_ERROR_MEANINGS, messageOf: sogetMessageOf });
+    this.http = new ProviderHttp({
+      ...common,
+      baseUrl: options.baseUrl,
+      providerCodeOf: sogetCodeOf,
+      vendorCodes: SOGET_ERROR_MEANINGS,
+      messageOf: sogetMessageOf,
+    });
     const tokenHttp = new ProviderHttp({
       ...common,
       baseUrl: options.tokenUrl,

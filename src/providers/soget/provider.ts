@@ -20,13 +20,7 @@ import type { SogetCustomerOrder, SogetCustomsFlag, SogetOrderBody, SogetSearchP
 export type SogetOrderInput = DeepDates<SogetOrderBody>;
 export type SogetOrderChanges = Partial<SogetOrderInput> & { status?: 'Draft' | 'Valid' | null };
 
-type DeepDates<T> = T extends string
-  ? T | Date
-  : T extends Array<infer U>
-    ? Array<DeepDates<U>>
-    : T extends object
-      ? { [K in keyof T]: DeepDates<T[K]> }
-      : T;
+type DeepDates<T> = T extends string ? T | Date : T extends Array<infer U> ? Array<DeepDates<U>> : T extends object ? { [K in keyof T]: DeepDates<T[K]> } : T;
 
 /** One attachment as the mutation takes it: an uploaded file, or (small files in a JSON request) its bytes in base64. */
 export interface SogetAttachmentInput {
@@ -148,7 +142,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     return mapWithConcurrency(containerNumbers, READ_CONCURRENCY, async (containerNumber) => {
       try {
         const orders: Order[] = [];
-        for (let offset = 0; offset < 10 * SEARCH_MAX_LIMIT; ) {
+        for (let offset = 0; offset < 10 * SEARCH_MAX_LIMIT;) {
           const result = await this.client.search({ containerNumber, limit: SEARCH_MAX_LIMIT, offset, desc: true });
           const items = result.items ?? [];
           orders.push(...items.map((item) => mapSogetOrder(item)));
@@ -198,7 +192,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     // a whole page is such repeats, the next page of the same window follows (rare: it takes a
     // page worth of orders created in one second).
     let raw: SogetCustomerOrder[] = [];
-    let total = 0;
+    let total: number;
     let calls = 0;
     const taken: Array<{ order: Order; rawIndex: number }> = [];
     for (let round = 1; ; round += 1) {
@@ -235,7 +229,10 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     if (issues.length > 0) throw sogetBadInput(issues);
     const created = await this.client.create(body, attachments as SogetAttachment[]);
     if (!created?.id) {
-      throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, "SOGET S'mouv answered a create without the order id", { provider: this.key, reason: 'INVALID_RESPONSE' });
+      throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, "SOGET S'mouv answered a create without the order id", {
+        provider: this.key,
+        reason: 'INVALID_RESPONSE',
+      });
     }
     return this.mapRead(await this.client.get(created.id));
   }
@@ -261,7 +258,11 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     } catch (error) {
       if (isOrderGraphError(error) && error.code === ErrorCode.CONFLICT) {
         // Say which revision is current, so that the client can re-read and retry.
-        throw new OrderGraphError(ErrorCode.CONFLICT, error.message, { ...error.extensions, code: ErrorCode.CONFLICT, currentRevision: revisionOfEtag(current.etag) ?? undefined });
+        throw new OrderGraphError(ErrorCode.CONFLICT, error.message, {
+          ...error.extensions,
+          code: ErrorCode.CONFLICT,
+          currentRevision: revisionOfEtag(current.etag) ?? undefined,
+        });
       }
       throw error;
     }
@@ -346,7 +347,8 @@ export function postedModel(order: SogetCustomerOrder): SogetOrderBody {
  * `contentBase64` (decoded; the JSON body limit keeps it small), with a sound name and media type.
  */
 async function readAttachment(attachment: SogetAttachmentInput, i: number, issues: SogetIssue[]): Promise<SogetAttachment | null> {
-  const add = (field: string, rule: string, message: string) => issues.push({ field: `attachments[${i}]${field ? `.${field}` : ''}`, rule, message, providerCode: 'WRONG_FORMAT' });
+  const add = (field: string, rule: string, message: string) =>
+    issues.push({ field: `attachments[${i}]${field ? `.${field}` : ''}`, rule, message, providerCode: 'WRONG_FORMAT' });
   const upload = attachment.file ?? null;
   const base64 = attachment.contentBase64 ?? null;
   if ((upload === null) === (base64 === null)) {

@@ -40,7 +40,7 @@ export enum SogetEventTypeInput {
 
 registerEnumType(SogetEventTypeInput, {
   name: 'SogetEventType',
-  description: 'An event a SOGET order must carry for each container. The other SOGET event types (Announced, Association, ...) are recorded by S\'mouv itself.',
+  description: "An event a SOGET order must carry for each container. The other SOGET event types (Announced, Association, ...) are recorded by S'mouv itself.",
   valuesConfig: {
     LADING_IMPORT: { description: 'Full container import handled (Import).' },
     DELIVERY_IMPORT: { description: 'Full container import delivered (Import); startDate required.' },
@@ -107,7 +107,10 @@ export class SogetCompanyInput {
 
 @InputType({ description: 'An actor of a transport order: the contractor or the carrier.' })
 export class SogetActorInput {
-  @Field(() => String, { nullable: true, description: "Actor code in S'mouv's referential (max 32). A contractor needs one; a carrier without one needs `contact.email`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Actor code in S'mouv's referential (max 32). A contractor needs one; a carrier without one needs `contact.email`.",
+  })
   code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Actor name (max 256).' })
@@ -260,7 +263,7 @@ export class SogetContainerInput {
   @Field(() => String, { nullable: true, description: 'Booking number (max 256); required for Export, Export and Transfer only.' })
   bookingNumber?: string | null;
 
-  @Field(() => [SogetEventInput], { description: 'Events: exactly 4 for Import and Export, 2 for Transfer, the flow\'s types.' })
+  @Field(() => [SogetEventInput], { description: "Events: exactly 4 for Import and Export, 2 for Transfer, the flow's types." })
   events!: SogetEventInput[];
 }
 
@@ -386,17 +389,27 @@ export class UpdateSogetTransportOrderInput {
 export class SogetAttachmentInput {
   @Field(() => GraphQLUpload, {
     nullable: true,
-    description: 'The file, sent by the GraphQL multipart request spec (Apollo Client with apollo-upload-client, urql). At most UPLOAD_MAX_FILE_BYTES (default 20 MiB). Its name and media type are those of the file part unless `fileName` / `contentType` say otherwise.',
+    description:
+      'The file, sent by the GraphQL multipart request spec (Apollo Client with apollo-upload-client, urql). At most UPLOAD_MAX_FILE_BYTES (default 20 MiB). Its name and media type are those of the file part unless `fileName` / `contentType` say otherwise.',
   })
   file?: UploadedFile | null;
 
-  @Field(() => String, { nullable: true, description: 'File name, e.g. delivery-note.pdf. Required with `contentBase64`; with `file`, the uploaded file\'s name by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "File name, e.g. delivery-note.pdf. Required with `contentBase64`; with `file`, the uploaded file's name by default.",
+  })
   fileName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Media type, e.g. application/pdf. Required with `contentBase64`; with `file`, the uploaded file\'s type by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Media type, e.g. application/pdf. Required with `contentBase64`; with `file`, the uploaded file's type by default.",
+  })
   contentType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The file content, base64-encoded, inside a JSON request (its size counts against MAX_BODY_BYTES, default 1 MB). Not with `file`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file content, base64-encoded, inside a JSON request (its size counts against MAX_BODY_BYTES, default 1 MB). Not with `file`.',
+  })
   contentBase64?: string | null;
 }
 
@@ -427,7 +440,8 @@ export class SogetResolver {
   }
 
   @Mutation(() => Order, {
-    description: 'Change a SOGET transport order. `revision` is the order\'s ETag as last read; if the order changed since, the answer is CONFLICT (with `currentRevision`) and nothing is changed.',
+    description:
+      "Change a SOGET transport order. `revision` is the order's ETag as last read; if the order changed since, the answer is CONFLICT (with `currentRevision`) and nothing is changed.",
   })
   async updateSogetTransportOrder(
     @Arg('id', () => ID, { description: 'Global id of the SOGET order (soget:CDE...).' }) id: string,
@@ -440,7 +454,7 @@ export class SogetResolver {
       throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, 'id must be a SOGET order id (soget:CDE...)', { field: 'id', rule: 'provider' });
     }
     if (revision.trim() === '' || revision.length > 256) {
-      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, 'revision must be the order\'s revision as read', { field: 'revision', rule: 'length' });
+      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, "revision must be the order's revision as read", { field: 'revision', rule: 'length' });
     }
     const order = await ctx.registry
       .get<SogetProvider>(ProviderKey.SOGET)

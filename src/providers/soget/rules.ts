@@ -216,7 +216,8 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
     case 'array': {
       if (value === null || value === undefined) return;
       if (!Array.isArray(value)) return add(path, 'type', 'must be an array');
-      if (schema.minItems && value.length < schema.minItems) add(path, 'minItems', `must have at least ${schema.minItems} element${schema.minItems > 1 ? 's' : ''}`);
+      if (schema.minItems && value.length < schema.minItems)
+        add(path, 'minItems', `must have at least ${schema.minItems} element${schema.minItems > 1 ? 's' : ''}`);
       value.forEach((item, i) => {
         if (item === null && schema.items.kind === 'object') return add(`${path}[${i}]`, 'type', 'must be an object');
         walk(schema.items, item, `${path}[${i}]`, add);
@@ -227,12 +228,17 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
       if (value === null || value === undefined) return;
       if (typeof value !== 'string') return add(path, 'type', 'must be a string');
       if (schema.min !== undefined && value.length < schema.min) {
-        return add(path, 'minLength', schema.min === schema.max ? `must be exactly ${schema.min} characters` : `must be at least ${schema.min} character${schema.min > 1 ? 's' : ''}`);
+        return add(
+          path,
+          'minLength',
+          schema.min === schema.max ? `must be exactly ${schema.min} characters` : `must be at least ${schema.min} character${schema.min > 1 ? 's' : ''}`,
+        );
       }
       if (schema.max !== undefined && value.length > schema.max) {
         return add(path, 'maxLength', schema.min === schema.max ? `must be exactly ${schema.max} characters` : `is too long (maximum length is ${schema.max})`);
       }
-      if (schema.format === 'date-time' && parseSogetDate(value) === null) add(path, 'dateTime', 'must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00');
+      if (schema.format === 'date-time' && parseSogetDate(value) === null)
+        add(path, 'dateTime', 'must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00');
       if (schema.format === 'country' && !isIso3166Alpha2(value)) add(path, 'iso3166', 'must be an ISO 3166-1 alpha-2 country code, e.g. FR');
       return;
     }
@@ -265,7 +271,12 @@ function checkFlowRules(order: Partial<SogetOrderBody>, add: Add): void {
 
   // Actors: a contractor must be known to GEDMOUV (by its code); an unknown carrier needs an e-mail.
   if (isObject(order.contractor) && !filled(order.contractor.code)) {
-    add('contractor.code', 'required', 'a contractor unknown by GEDMOUV (no actor code) is not allowed to create transport orders', 'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV');
+    add(
+      'contractor.code',
+      'required',
+      'a contractor unknown by GEDMOUV (no actor code) is not allowed to create transport orders',
+      'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV',
+    );
   }
   if (isObject(order.carrier) && !filled(order.carrier.code) && !(isObject(order.carrier.contact) && filled(order.carrier.contact.email))) {
     add('carrier.contact.email', 'required', 'is required when the carrier has no actor code (unknown by GEDMOUV)', 'CARRIER_EMAIL_REQUIRED');
@@ -291,7 +302,13 @@ function checkContainer(container: Record<string, unknown>, at: string, flow: So
     if (flow === 'Import' || flow === 'Transfer') add(`${at}.reference`, 'required', `is mandatory for the ${flow} flow`, 'HANDLING_UNIT_REFERENCE_INVALID');
   } else if (typeof reference === 'string') {
     const problem = iso6346Problem(reference);
-    if (problem === 'format') add(`${at}.reference`, 'iso6346', 'must be an ISO 6346 container number: owner code, category (U, J or Z), 6-digit serial, check digit', 'HANDLING_UNIT_REFERENCE_INVALID');
+    if (problem === 'format')
+      add(
+        `${at}.reference`,
+        'iso6346',
+        'must be an ISO 6346 container number: owner code, category (U, J or Z), 6-digit serial, check digit',
+        'HANDLING_UNIT_REFERENCE_INVALID',
+      );
     else if (problem === 'checkDigit') add(`${at}.reference`, 'iso6346', 'has a wrong ISO 6346 check digit', 'HANDLING_UNIT_REFERENCE_INVALID');
   }
 
@@ -345,7 +362,12 @@ export function checkEvents(events: Array<Record<string, unknown>>, at: string, 
     const ms = start ?? parseSogetDate(event.endDate);
     if (ms === null) continue;
     if (previous && ms < previous.ms) {
-      add(`${at}[${j}].${start !== null ? 'startDate' : 'endDate'}`, 'eventDateOrder', `${type} must not be before ${previous.type} (${mandatory.join(' -> ')})`, 'WRONG_EVENT_DATE_ORDER');
+      add(
+        `${at}[${j}].${start !== null ? 'startDate' : 'endDate'}`,
+        'eventDateOrder',
+        `${type} must not be before ${previous.type} (${mandatory.join(' -> ')})`,
+        'WRONG_EVENT_DATE_ORDER',
+      );
     }
     previous = { type, ms };
   }
@@ -360,7 +382,12 @@ export function checkUpdateAgainst(current: SogetOrderBody, next: Partial<SogetO
   }
   if (Array.isArray(next.containers)) {
     if (next.containers.length !== current.containers.length) {
-      add('containers', 'containerCount', `must keep the order's ${current.containers.length} container${current.containers.length > 1 ? 's' : ''}`, 'CANNOT_CHANGE_NUMBER_OF_CONTAINERS');
+      add(
+        'containers',
+        'containerCount',
+        `must keep the order's ${current.containers.length} container${current.containers.length > 1 ? 's' : ''}`,
+        'CANNOT_CHANGE_NUMBER_OF_CONTAINERS',
+      );
     } else {
       next.containers.forEach((container, i) => {
         const before = current.containers[i].reference ?? null;
@@ -379,7 +406,10 @@ export const SEARCH_DEFAULT_LIMIT = 10;
 export const SEARCH_MAX_LIMIT = 50;
 
 export type SearchCheck =
-  | { ok: true; params: Required<Pick<SogetSearchParams, 'offset' | 'limit' | 'desc'>> & SogetSearchParams & { startMs?: number; endMs?: number; statuses?: string[] } }
+  | {
+      ok: true;
+      params: Required<Pick<SogetSearchParams, 'offset' | 'limit' | 'desc'>> & SogetSearchParams & { startMs?: number; endMs?: number; statuses?: string[] };
+    }
   | { ok: false; code: SogetErrorCode; message: string };
 
 /** Reads and checks the query of `GET /customer-orders`. */

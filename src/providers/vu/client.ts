@@ -42,7 +42,8 @@ export class VuClient {
       messageOf: describeVuError,
       // VU documents statuses, not error codes: name the status.
       providerCodeOf: (_body, status) =>
-        ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 422: 'UNPROCESSABLE_ENTITY' })[status] ?? (status >= 500 ? 'VU_ADMIN_ERROR' : undefined),
+        ({ 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 422: 'UNPROCESSABLE_ENTITY' })[status] ??
+        (status >= 500 ? 'VU_ADMIN_ERROR' : undefined),
       parseBody: parseVuJson,
     });
   }

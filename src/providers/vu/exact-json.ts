@@ -28,10 +28,7 @@ const MARK = '\u0000decimal';
 
 // `{` or `,`, the key, then a number token. Inside a JSON string every quote is escaped, so an
 // unescaped `"price"` right after `{` or `,` can only be a key.
-const EXACT_NUMBER = new RegExp(
-  `([{,]\\s*"(?:${EXACT_KEYS.join('|')})"\\s*:\\s*)(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?=\\s*[,}\\]])`,
-  'g',
-);
+const EXACT_NUMBER = new RegExp(`([{,]\\s*"(?:${EXACT_KEYS.join('|')})"\\s*:\\s*)(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?=\\s*[,}\\]])`, 'g');
 
 /** `JSON.parse`, except that numbers under `price` keys become `JsonDecimal`s with their exact digits. */
 export function parseVuJson(text: string): unknown {

@@ -21,7 +21,12 @@ const settings = z
     VU_LINE_STATUSES: z
       .string()
       .optional()
-      .transform((text) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''))
+      .transform((text) =>
+        (text ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      )
       .pipe(z.array(z.string().regex(/^[a-z0-9_]+$/, 'line statuses are lower-case words such as on_hold'))),
   })
   .refine((s) => !s.VU_BASE_URL || s.VU_API_KEY, { message: 'VU_API_KEY is required when VU_BASE_URL is set', path: ['VU_API_KEY'] })
@@ -34,10 +39,9 @@ export const vu: ProviderModule<VuSettings> = {
   settings,
   isConfigured: (s) => Boolean(s.VU_BASE_URL),
   create: (s, deps) =>
-    new VuProvider(
-      new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, ...deps }),
-      { lineStatuses: s.VU_LINE_STATUSES },
-    ),
+    new VuProvider(new VuClient({ baseUrl: s.VU_BASE_URL!, apiKey: s.VU_API_KEY!, apiSecret: s.VU_API_SECRET!, ...deps }), {
+      lineStatuses: s.VU_LINE_STATUSES,
+    }),
   resolvers: [VuResolver],
 };
 

@@ -78,7 +78,11 @@ export async function readNewestFirst<T extends { id: number }>(source: Ascendin
 class NewestFirstReader<T extends { id: number }> {
   calls = 0;
 
-  constructor(private readonly source: AscendingSource<T>, public density: number, public floor: number) {}
+  constructor(
+    private readonly source: AscendingSource<T>,
+    public density: number,
+    public floor: number,
+  ) {}
 
   raiseFloor(id: number): void {
     if (Number.isFinite(id) && id > this.floor) this.floor = id;
@@ -113,7 +117,8 @@ class NewestFirstReader<T extends { id: number }> {
       } else if (page.length > 0 || probe <= lastSeen) {
         return { tail: [...page].reverse(), top: probe };
       } else ceiling = probe; // overshot: nothing above `probe`
-      if (lastSeen < hint - 1) probe = hint - 1; // denser than thought below the hint, which exists: go there first
+      if (lastSeen < hint - 1)
+        probe = hint - 1; // denser than thought below the hint, which exists: go there first
       else if (ceiling === Number.POSITIVE_INFINITY) probe = lastSeen + step;
       // Less than a page expected between the last id seen and the ceiling: ask for all of it.
       else if ((ceiling - lastSeen) * this.density < size) probe = lastSeen;

@@ -121,7 +121,8 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     const found = new Map<string, Order>();
     await Promise.all(
       chunks(ids, VU_MAX_LIMIT).map(async (chunk) => {
-        for (const raw of await this.client.listOrders({ ids: chunk, status: this.lineStatuses, limit: VU_MAX_LIMIT })) found.set(String(raw.id), this.mapped(raw));
+        for (const raw of await this.client.listOrders({ ids: chunk, status: this.lineStatuses, limit: VU_MAX_LIMIT }))
+          found.set(String(raw.id), this.mapped(raw));
       }),
     );
     return providerIds.map((id) => found.get(id) ?? notFound(id));

@@ -131,7 +131,11 @@ export class CreateVuOrderInput {
   @Field(() => VuPartyInput, { description: 'Who is billed (VU `sold_to`).' })
   soldTo!: VuPartyInput;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'B2B information, a JSON object (VU `b2b`); VU\'s table says it is required for B2B orders, its own B2B example sends none, so ordergraph lets VU decide.' })
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description:
+      "B2B information, a JSON object (VU `b2b`); VU's table says it is required for B2B orders, its own B2B example sends none, so ordergraph lets VU decide.",
+  })
   b2b?: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: 'Purchase order number (VU `purchase_order_number`).' })
@@ -153,7 +157,8 @@ export class CreateVuOrderInput {
 @Resolver()
 export class VuResolver {
   @Mutation(() => Order, {
-    description: "Create an order at VU Custom. Input is checked against VU's rules before anything is sent. VU orders cannot be updated or cancelled through its API.",
+    description:
+      "Create an order at VU Custom. Input is checked against VU's rules before anything is sent. VU orders cannot be updated or cancelled through its API.",
   })
   async createVuOrder(
     @Arg('input', () => CreateVuOrderInput, { description: 'The order.' }) input: CreateVuOrderInput,

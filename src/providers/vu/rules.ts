@@ -116,9 +116,10 @@ function optionalText(value: unknown, path: string, add: Add): boolean {
 function optionalTags(value: unknown, path: string, add: Add): void {
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) add(path, 'type', 'must be an array of strings');
-  else value.forEach((tag, i) => {
-    if (typeof tag !== 'string') add(`${path}[${i}]`, 'type', 'must be a string');
-  });
+  else
+    value.forEach((tag, i) => {
+      if (typeof tag !== 'string') add(`${path}[${i}]`, 'type', 'must be a string');
+    });
 }
 
 function optionalObject(value: unknown, path: string, add: Add): void {

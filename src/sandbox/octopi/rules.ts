@@ -26,7 +26,8 @@ export function createErrors(fields: Record<string, unknown>): Errors {
   // "service_order[service_ids] required | Array of default & custom service type IDs provided by Octopi."
   // (the example sends a default one as text, "cleaning", and a custom one as an integer, 721)
   if (!Array.isArray(fields.service_ids) || fields.service_ids.length === 0) add('service_ids', "can't be blank");
-  else if (!fields.service_ids.every((id) => typeof id === 'string' || Number.isInteger(id))) add('service_ids', 'must be default (text) or custom (integer) service type ids');
+  else if (!fields.service_ids.every((id) => typeof id === 'string' || Number.isInteger(id)))
+    add('service_ids', 'must be default (text) or custom (integer) service type ids');
   optionalErrors(fields, add);
   return errors;
 }

@@ -199,25 +199,35 @@ export class ShipwellEmulator {
     const limit = limitText === null ? LIMIT_DEFAULT : Number(limitText);
     if (!Number.isInteger(limit)) detail.push({ loc: ['query', 'limit'], msg: 'Input should be a valid integer', type: 'int_parsing' });
     else if (limit < 1) detail.push({ loc: ['query', 'limit'], msg: 'Input should be greater than or equal to 1', type: 'greater_than_equal' });
-    else if (limit > SHIPWELL_LIMIT_MAX) detail.push({ loc: ['query', 'limit'], msg: `Input should be less than or equal to ${SHIPWELL_LIMIT_MAX}`, type: 'less_than_equal' });
+    else if (limit > SHIPWELL_LIMIT_MAX)
+      detail.push({ loc: ['query', 'limit'], msg: `Input should be less than or equal to ${SHIPWELL_LIMIT_MAX}`, type: 'less_than_equal' });
 
     const orderBy = q.get('order_by') ?? '-created_at';
     const field = orderBy.replace(/^-/, '') as SortField;
-    if (!SORTS.includes(field)) detail.push({ loc: ['query', 'order_by'], msg: `Input should be one of ${SORTS.join(', ')}, optionally prefixed with -`, type: 'enum' });
+    if (!SORTS.includes(field))
+      detail.push({ loc: ['query', 'order_by'], msg: `Input should be one of ${SORTS.join(', ')}, optionally prefixed with -`, type: 'enum' });
     const descending = orderBy.startsWith('-');
 
     const filters: ListFilters = {};
-    const many = (name: string) => q.getAll(name).flatMap((v) => v.split(',')).filter((v) => v !== '');
+    const many = (name: string) =>
+      q
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .filter((v) => v !== '');
     if (q.has('id')) filters.ids = new Set(many('id'));
     if (q.has('order_number')) filters.orderNumbers = new Set(q.getAll('order_number'));
     if (q.has('status')) {
       const statuses = many('status');
       statuses.forEach((s) => {
-        if (!SHIPWELL_STATUSES.includes(s as ShipwellStatus)) detail.push({ loc: ['query', 'status'], msg: `Input should be ${SHIPWELL_STATUSES.map((v) => `'${v}'`).join(', ')}`, type: 'enum' });
+        if (!SHIPWELL_STATUSES.includes(s as ShipwellStatus))
+          detail.push({ loc: ['query', 'status'], msg: `Input should be ${SHIPWELL_STATUSES.map((v) => `'${v}'`).join(', ')}`, type: 'enum' });
       });
       filters.statuses = new Set(statuses);
     }
-    for (const [name, key] of [['created_at__gte', 'createdFrom'], ['created_at__lte', 'createdTo']] as const) {
+    for (const [name, key] of [
+      ['created_at__gte', 'createdFrom'],
+      ['created_at__lte', 'createdTo'],
+    ] as const) {
       const value = q.get(name);
       if (value === null) continue;
       const time = Date.parse(value);
@@ -243,7 +253,10 @@ export class ShipwellEmulator {
       let index = -1;
       if (cursor !== null) {
         const named = this.byId.get(cursor);
-        if (!named) return unprocessable([{ loc: ['query', before !== null ? 'ending_before' : 'starting_after'], msg: 'Value error, no order with this id', type: 'value_error' }]);
+        if (!named)
+          return unprocessable([
+            { loc: ['query', before !== null ? 'ending_before' : 'starting_after'], msg: 'Value error, no order with this id', type: 'value_error' },
+          ]);
         const position = (o: StoredOrder) => sign * (compare(key(o), key(named)) || compare(o.id, named.id));
         index = before !== null ? sorted.findIndex((o) => position(o) >= 0) : sorted.findIndex((o) => position(o) > 0);
         if (index === -1) index = sorted.length;

@@ -8,7 +8,12 @@ export const shipwellSandbox: SandboxModule = {
     const emulator = new ShipwellEmulator('sandbox-shipwell-token');
     emulator.seed(options.seed ?? 40, 0x5e11);
     const url = await emulator.listen(options.port ?? 0);
-    return { server: emulator.server, env: { SHIPWELL_BASE_URL: url, SHIPWELL_TOKEN: emulator.token }, changeOrders: (count, rand) => emulator.advanceOrders(count, rand), close: () => emulator.server.close() };
+    return {
+      server: emulator.server,
+      env: { SHIPWELL_BASE_URL: url, SHIPWELL_TOKEN: emulator.token },
+      changeOrders: (count, rand) => emulator.advanceOrders(count, rand),
+      close: () => emulator.server.close(),
+    };
   },
 };
 

@@ -23,11 +23,32 @@ interface Site {
   timezone: string;
 }
 
-const site = (company: string, locationNumber: string, line1: string, locality: string, region: string, postal: string, lat: number, long: number, timezone: string): Site => ({
+const site = (
+  company: string,
+  locationNumber: string,
+  line1: string,
+  locality: string,
+  region: string,
+  postal: string,
+  lat: number,
+  long: number,
+  timezone: string,
+): Site => ({
   company,
   locationNumber,
   timezone,
-  address: { country: 'US', line_1: line1, line_2: null, line_3: null, locality, postal_code: postal, region, urbanization: null, residential: false, geolocation: { latitude: lat, longitude: long } },
+  address: {
+    country: 'US',
+    line_1: line1,
+    line_2: null,
+    line_3: null,
+    locality,
+    postal_code: postal,
+    region,
+    urbanization: null,
+    residential: false,
+    geolocation: { latitude: lat, longitude: long },
+  },
 });
 
 export const SHIPWELL_DISTRIBUTION_CENTRES: readonly Site[] = [
@@ -71,24 +92,54 @@ const product = (sku: string, description: string, unit: string, priceCents: num
 });
 
 export const SHIPWELL_SUPPLIERS: readonly SupplierSite[] = [
-  supplier('Lone Star Packaging Co.', 'SUP-1001', 'orders@lonestarpack.example', '+1 214-555-0142',
+  supplier(
+    'Lone Star Packaging Co.',
+    'SUP-1001',
+    'orders@lonestarpack.example',
+    '+1 214-555-0142',
     site('Lone Star Packaging Co.', 'LSP-01', '2200 Irving Blvd', 'Irving', 'TX', '75061', 32.8231, -96.9577, 'America/Chicago'),
-    [product('BOX-24x18', 'Corrugated shipping box 24x18x18', 'CASE', 4275, 182), product('WRAP-80G', 'Stretch wrap 80 gauge, 18 in', 'ROLL', 2199, 41)]),
-  supplier('Central Valley Growers', 'SUP-1002', 'shipping@cvgrowers.example', '+1 559-555-0187',
-    site('Central Valley Growers', 'CVG-FRESNO', '3880 S Cherry Ave', 'Fresno', 'CA', '93706', 36.6990, -119.7700, 'America/Los_Angeles'),
-    [product('ALM-25LB', 'Raw almonds, 25 lb carton', 'CARTON', 11850, 250), product('RAI-30LB', 'Thompson raisins, 30 lb case', 'CASE', 6420, 300)]),
-  supplier('Great Lakes Dairy Cooperative', 'SUP-1003', 'logistics@gldairy.example', '+1 920-555-0110',
+    [product('BOX-24x18', 'Corrugated shipping box 24x18x18', 'CASE', 4275, 182), product('WRAP-80G', 'Stretch wrap 80 gauge, 18 in', 'ROLL', 2199, 41)],
+  ),
+  supplier(
+    'Central Valley Growers',
+    'SUP-1002',
+    'shipping@cvgrowers.example',
+    '+1 559-555-0187',
+    site('Central Valley Growers', 'CVG-FRESNO', '3880 S Cherry Ave', 'Fresno', 'CA', '93706', 36.699, -119.77, 'America/Los_Angeles'),
+    [product('ALM-25LB', 'Raw almonds, 25 lb carton', 'CARTON', 11850, 250), product('RAI-30LB', 'Thompson raisins, 30 lb case', 'CASE', 6420, 300)],
+  ),
+  supplier(
+    'Great Lakes Dairy Cooperative',
+    'SUP-1003',
+    'logistics@gldairy.example',
+    '+1 920-555-0110',
     site('Great Lakes Dairy Cooperative', 'GLD-GB', '1100 Lombardi Ave', 'Green Bay', 'WI', '54304', 44.5013, -88.0622, 'America/Chicago'),
-    [product('CHD-40LB', 'Cheddar block 40 lb', 'EACH', 13999, 400), product('BTR-36CT', 'Salted butter 36 x 1 lb', 'CASE', 15912, 380)]),
-  supplier('Peach State Beverages', 'SUP-1004', 'dispatch@peachbev.example', '+1 404-555-0166',
+    [product('CHD-40LB', 'Cheddar block 40 lb', 'EACH', 13999, 400), product('BTR-36CT', 'Salted butter 36 x 1 lb', 'CASE', 15912, 380)],
+  ),
+  supplier(
+    'Peach State Beverages',
+    'SUP-1004',
+    'dispatch@peachbev.example',
+    '+1 404-555-0166',
     site('Peach State Beverages', 'PSB-MAC', '500 Industrial Blvd', 'Macon', 'GA', '31206', 32.8047, -83.6875, 'America/New_York'),
-    [product('TEA-12PK', 'Sweet tea 12 x 16 oz', 'CASE', 1188, 132), product('LEM-24PK', 'Lemonade 24 x 12 oz', 'CASE', 1650, 205)]),
-  supplier('Rocky Mountain Grain Mills', 'SUP-1005', 'orders@rmgrain.example', '+1 303-555-0133',
-    site('Rocky Mountain Grain Mills', 'RMG-GRE', '2801 W 8th St', 'Greeley', 'CO', '80634', 40.4172, -104.7300, 'America/Denver'),
-    [product('FLR-50LB', 'Bread flour 50 lb bag', 'BAG', 2875, 500), product('OAT-25LB', 'Rolled oats 25 lb bag', 'BAG', 2140, 250)]),
-  supplier('Hudson Valley Paper Goods', 'SUP-1006', 'cs@hvpaper.example', '+1 845-555-0175',
-    site('Hudson Valley Paper Goods', 'HVP-NB', '77 Corporate Dr', 'Newburgh', 'NY', '12550', 41.5034, -74.1040, 'America/New_York'),
-    [product('NAP-6000', 'Dinner napkins, case of 6000', 'CASE', 5460, 290), product('CUP-16OZ', 'Paper cups 16 oz, case of 1000', 'CASE', 7725, 240)]),
+    [product('TEA-12PK', 'Sweet tea 12 x 16 oz', 'CASE', 1188, 132), product('LEM-24PK', 'Lemonade 24 x 12 oz', 'CASE', 1650, 205)],
+  ),
+  supplier(
+    'Rocky Mountain Grain Mills',
+    'SUP-1005',
+    'orders@rmgrain.example',
+    '+1 303-555-0133',
+    site('Rocky Mountain Grain Mills', 'RMG-GRE', '2801 W 8th St', 'Greeley', 'CO', '80634', 40.4172, -104.73, 'America/Denver'),
+    [product('FLR-50LB', 'Bread flour 50 lb bag', 'BAG', 2875, 500), product('OAT-25LB', 'Rolled oats 25 lb bag', 'BAG', 2140, 250)],
+  ),
+  supplier(
+    'Hudson Valley Paper Goods',
+    'SUP-1006',
+    'cs@hvpaper.example',
+    '+1 845-555-0175',
+    site('Hudson Valley Paper Goods', 'HVP-NB', '77 Corporate Dr', 'Newburgh', 'NY', '12550', 41.5034, -74.104, 'America/New_York'),
+    [product('NAP-6000', 'Dinner napkins, case of 6000', 'CASE', 5460, 290), product('CUP-16OZ', 'Paper cups 16 oz, case of 1000', 'CASE', 7725, 240)],
+  ),
 ];
 
 export const SHIPWELL_TAGS: readonly ShipwellTag[] = [
@@ -106,7 +157,18 @@ const BILL_TO: readonly ShipwellBillTo[] = [
     billing_id: 'BILL-DAL',
     payment_term: 'PREPAID',
     billing_company_name: 'Harvest Table Foods, Accounts Payable',
-    billing_address: { country: 'US', line_1: '300 Crescent Ct', line_2: 'Suite 1200', line_3: null, locality: 'Dallas', postal_code: '75201', region: 'TX', urbanization: null, residential: false, geolocation: null },
+    billing_address: {
+      country: 'US',
+      line_1: '300 Crescent Ct',
+      line_2: 'Suite 1200',
+      line_3: null,
+      locality: 'Dallas',
+      postal_code: '75201',
+      region: 'TX',
+      urbanization: null,
+      residential: false,
+      geolocation: null,
+    },
     contact: { email: 'ap@harvesttable.example', phone_number: '+1 214-555-0100' },
   },
   {
@@ -114,7 +176,18 @@ const BILL_TO: readonly ShipwellBillTo[] = [
     billing_id: 'BILL-3PL',
     payment_term: 'THIRD_PARTY',
     billing_company_name: 'Freightline Audit Services',
-    billing_address: { country: 'US', line_1: '1 Audit Plaza', line_2: null, line_3: null, locality: 'Memphis', postal_code: '38118', region: 'TN', urbanization: null, residential: false, geolocation: null },
+    billing_address: {
+      country: 'US',
+      line_1: '1 Audit Plaza',
+      line_2: null,
+      line_3: null,
+      locality: 'Memphis',
+      postal_code: '38118',
+      region: 'TN',
+      urbanization: null,
+      residential: false,
+      geolocation: null,
+    },
     contact: { email: 'invoices@freightline.example', phone_number: '+1 901-555-0199' },
   },
 ];

@@ -188,7 +188,8 @@ export class SitooEmulator {
     // not hold is placed where its value falls, as ids grow with creation; text that cannot be a
     // service order id (base 36) is refused.
     const startAfterId = query.get('start_after_id');
-    if (startAfterId !== null && !/^[0-9A-Za-z]{1,12}$/.test(startAfterId)) details.push({ field: 'start_after_id', rule: 'id', message: `${startAfterId.slice(0, 40)} is not a service order id` });
+    if (startAfterId !== null && !/^[0-9A-Za-z]{1,12}$/.test(startAfterId))
+      details.push({ field: 'start_after_id', rule: 'id', message: `${startAfterId.slice(0, 40)} is not a service order id` });
     if (details.length > 0) return invalid(details);
 
     const store = query.get('store');
@@ -482,8 +483,40 @@ const STAFF: Array<{ store: string; user: SitooServiceUser }> = [
   { store: 'STORE420', user: { email: 'mikko.laine@example.com', name: 'Mikko Laine', employee_id: 'F23' } },
 ];
 
-const FIRST_NAMES = ['Erica', 'Lars', 'Karin', 'Ahmed', 'Elin', 'Mats', 'Sofia', 'Nils', 'Fatima', 'Oskar', 'Linnea', 'Jonas', 'Maja', 'Anders', 'Ebba', 'Kristian'];
-const LAST_NAMES = ['Swansson', 'Johansson', 'Andersson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Holm', 'Åberg'];
+const FIRST_NAMES = [
+  'Erica',
+  'Lars',
+  'Karin',
+  'Ahmed',
+  'Elin',
+  'Mats',
+  'Sofia',
+  'Nils',
+  'Fatima',
+  'Oskar',
+  'Linnea',
+  'Jonas',
+  'Maja',
+  'Anders',
+  'Ebba',
+  'Kristian',
+];
+const LAST_NAMES = [
+  'Swansson',
+  'Johansson',
+  'Andersson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Holm',
+  'Åberg',
+];
 
 /** Revisions an order has once it reached a state (created, then one per state change). */
 const REVISIONS_TO: Record<SitooServiceOrderState, number> = { new: 1, in_progress: 2, service_done: 3, closed: 4, cancelled: 2 };
@@ -493,10 +526,26 @@ function seededState(rand: () => number, ageDays: number): SitooServiceOrderStat
   const roll = rand();
   const weights: Array<[SitooServiceOrderState, number]> =
     ageDays > 30
-      ? [['closed', 0.75], ['cancelled', 0.12], ['service_done', 0.08], ['in_progress', 0.05]]
+      ? [
+          ['closed', 0.75],
+          ['cancelled', 0.12],
+          ['service_done', 0.08],
+          ['in_progress', 0.05],
+        ]
       : ageDays > 7
-        ? [['closed', 0.35], ['service_done', 0.25], ['in_progress', 0.25], ['new', 0.1], ['cancelled', 0.05]]
-        : [['new', 0.45], ['in_progress', 0.35], ['service_done', 0.15], ['cancelled', 0.05]];
+        ? [
+            ['closed', 0.35],
+            ['service_done', 0.25],
+            ['in_progress', 0.25],
+            ['new', 0.1],
+            ['cancelled', 0.05],
+          ]
+        : [
+            ['new', 0.45],
+            ['in_progress', 0.35],
+            ['service_done', 0.15],
+            ['cancelled', 0.05],
+          ];
   let sum = 0;
   for (const [state, weight] of weights) {
     sum += weight;
@@ -513,5 +562,8 @@ function pickServices(rand: () => number, services: CatalogueService[]): Catalog
 }
 
 function asciiLower(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }

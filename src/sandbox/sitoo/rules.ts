@@ -69,7 +69,8 @@ export function theProduct(product: unknown): unknown {
 
 /** "ServiceOrderState ... new, in_progress, service_done, closed, cancelled" */
 function stateErrors(value: unknown, add: Add): void {
-  if (typeof value !== 'string' || !(SERVICE_ORDER_STATES as readonly string[]).includes(value)) add('state', 'oneOf', `must be one of ${SERVICE_ORDER_STATES.join(', ')}`);
+  if (typeof value !== 'string' || !(SERVICE_ORDER_STATES as readonly string[]).includes(value))
+    add('state', 'oneOf', `must be one of ${SERVICE_ORDER_STATES.join(', ')}`);
 }
 
 function storeErrors(value: unknown, add: Add): void {
@@ -137,7 +138,8 @@ function serviceItemErrors(value: unknown, path: string, add: Add): void {
   // "cost_share number nullable ... (0-100) ... Minimum: 0 Maximum: 100"
   if (value.cost_share !== undefined && value.cost_share !== null) {
     if (typeof value.cost_share !== 'number' || !Number.isFinite(value.cost_share)) add(`${path}.cost_share`, 'type', 'must be a number');
-    else if (value.cost_share < COST_SHARE_MIN || value.cost_share > COST_SHARE_MAX) add(`${path}.cost_share`, 'range', `must be between ${COST_SHARE_MIN} and ${COST_SHARE_MAX} (percent the customer pays)`);
+    else if (value.cost_share < COST_SHARE_MIN || value.cost_share > COST_SHARE_MAX)
+      add(`${path}.cost_share`, 'range', `must be between ${COST_SHARE_MIN} and ${COST_SHARE_MAX} (percent the customer pays)`);
   }
   // "note string REQUIRED A note to describe this service item"; the documented answers carry
   // `"note": null`, so the key must be sent and null reads as no note.

@@ -219,7 +219,8 @@ export class SogetEmulator {
     // The API gateway checks the subscription key, then the bearer token, before the API runs.
     const key = header(request, 'ocp-apim-subscription-key');
     if (!key) return gatewayDenied('Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.');
-    if (!this.subscriptionKeys.has(key)) return gatewayDenied('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.');
+    if (!this.subscriptionKeys.has(key))
+      return gatewayDenied('Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.');
     if (!this.accountOf(request)) return gatewayDenied('Unauthorized. Access token is missing or invalid.');
     return null;
   }
@@ -237,7 +238,11 @@ export class SogetEmulator {
     if (!USER_ID.test(account.userId)) return failure(403, 'USER_ID_INVALID', 'User ID is invalid.');
     if (!account.organization) return failure(403, 'ORGANIZATION_NOT_FOUND', 'A user must belong to an organization to be able to create and manage orders.');
     if (!account.organization.verified) {
-      return failure(403, 'ORGANIZATION_ACTOR_CODE_INVALID', 'The organization must be verified by a SOGET administrator before its members can create and manage orders.');
+      return failure(
+        403,
+        'ORGANIZATION_ACTOR_CODE_INVALID',
+        'The organization must be verified by a SOGET administrator before its members can create and manage orders.',
+      );
     }
     return null;
   }
@@ -360,7 +365,8 @@ export class SogetEmulator {
     if (LOCKED_STATUSES.has(order.status) && stableJson(next.containers) !== stableJson(detail.body.containers)) {
       return failure(400, 'R0005', `Cannot update information of containers and events of an order whose status is ${order.status}`);
     }
-    if (next.status === 'Draft' && order.status !== 'Draft') return failure(400, 'CANNOT_UPDATE_VALID_ORDER_TO_DRAFT', `Cannot update order status from ${order.status} to Draft`);
+    if (next.status === 'Draft' && order.status !== 'Draft')
+      return failure(400, 'CANNOT_UPDATE_VALID_ORDER_TO_DRAFT', `Cannot update order status from ${order.status} to Draft`);
     const referential = this.checkReferential(next, request, order);
     if (referential) return referential;
 
@@ -395,7 +401,11 @@ export class SogetEmulator {
       return failure(400, 'R0009', 'Cannot cancel the order that at least one of its segment is delivered.');
     }
     if (detail.pcsEvents.some((events) => events.some((e) => e.type === 'Association' || e.type === 'UpdateAssociation'))) {
-      return failure(400, 'CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER', 'Order cannot be cancelled because the container has been associated with a booking.');
+      return failure(
+        400,
+        'CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER',
+        'Order cannot be cancelled because the container has been associated with a booking.',
+      );
     }
     this.setStatus(order.id, 'Cancelled');
     return this.answer(order);
@@ -417,7 +427,8 @@ export class SogetEmulator {
     for (const [i, container] of order.containers.entries()) {
       for (const [j, event] of container.events.entries()) {
         const code = event.location.code;
-        if (code && !isKnownLocation(code)) return failure(400, 'UNKNOWN_LOCATION', `containers[${i}].events[${j}].location.code: location ${code} is unknown by S'mouv`);
+        if (code && !isKnownLocation(code))
+          return failure(400, 'UNKNOWN_LOCATION', `containers[${i}].events[${j}].location.code: location ${code} is unknown by S'mouv`);
       }
     }
     const contractorCode = order.contractor?.code ?? current?.contractorCode ?? contractorOf(this.accountOf(request)!)?.code ?? '';
@@ -425,13 +436,21 @@ export class SogetEmulator {
       (o) => o !== current && o.status !== 'Cancelled' && o.contractorCode === contractorCode,
     );
     if (duplicate) {
-      return failure(400, 'ORDER_DUPLICATED', `An order with transport order number ${order.transportOrderNumber} already exists for contractor ${contractorCode} (${duplicate.id})`);
+      return failure(
+        400,
+        'ORDER_DUPLICATED',
+        `An order with transport order number ${order.transportOrderNumber} already exists for contractor ${contractorCode} (${duplicate.id})`,
+      );
     }
     if (!current) {
       for (const [i, container] of order.containers.entries()) {
         const other = this.activeOrderForHandlingUnit(order, container);
         if (other) {
-          return failure(400, 'EXISTS_ORDER_WITH_HANDLING_UNIT_SPI', `containers[${i}].reference: order ${other.id} already handles container ${container.reference} for the same ${order.customsFlag === 'Export' ? 'booking' : 'bill of lading'}`);
+          return failure(
+            400,
+            'EXISTS_ORDER_WITH_HANDLING_UNIT_SPI',
+            `containers[${i}].reference: order ${other.id} already handles container ${container.reference} for the same ${order.customsFlag === 'Export' ? 'booking' : 'bill of lading'}`,
+          );
         }
       }
     }
@@ -651,7 +670,13 @@ function header(request: EmulatorRequest, name: string): string | undefined {
 
 function etagMatches(ifMatch: string, version: number): boolean {
   if (ifMatch.trim() === '*') return true;
-  return ifMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') === String(version));
+  return ifMatch.split(',').some(
+    (tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"(.*)"$/, '$1') === String(version),
+  );
 }
 
 /** Times as the documented examples show them: UTC, seconds, `Z`. */
@@ -699,7 +724,11 @@ function stableJson(value: unknown): string {
 async function readParts(request: EmulatorRequest): Promise<{ order?: string; files: SogetStoredFile[] } | { error: string }> {
   let form: FormData;
   try {
-    form = await new Request('http://emulator/', { method: 'POST', headers: { 'content-type': header(request, 'content-type') ?? '' }, body: request.body }).formData();
+    form = await new Request('http://emulator/', {
+      method: 'POST',
+      headers: { 'content-type': header(request, 'content-type') ?? '' },
+      body: request.body,
+    }).formData();
   } catch {
     return { error: 'The body is not a readable multipart/form-data body' };
   }

@@ -5,7 +5,11 @@ import { SogetEmulator } from './emulator';
 export const sogetSandbox: SandboxModule = {
   key: ProviderKey.SOGET,
   async start(options = {}) {
-    const emulator = new SogetEmulator({ clientId: 'ordergraph-sandbox', clientSecret: 'sandbox-soget-secret', subscriptionKey: 'sandbox-soget-subscription-key' });
+    const emulator = new SogetEmulator({
+      clientId: 'ordergraph-sandbox',
+      clientSecret: 'sandbox-soget-secret',
+      subscriptionKey: 'sandbox-soget-subscription-key',
+    });
     emulator.seed(options.seed ?? 40, 0x50637);
     const url = await emulator.listen(options.port ?? 0);
     return {

@@ -55,12 +55,22 @@ type Kind = 'terminal' | 'depot' | 'warehouse';
 
 export const SOGET_LOCATIONS: Record<string, SogetEventLocation & { kind: Kind }> = {
   MTDF: { kind: 'terminal', code: 'MTDF', name: 'Terminal de France', location: { address: 'Terre-Plein de la Barre B.P. 1413 Le Havre', ...HAVRE } },
-  TPO: { kind: 'terminal', code: 'TPO', name: 'Terminal Porte Océane', location: { address: 'Port 2000, route de l\'Estuaire', ...HAVRE } },
-  TNMSC: { kind: 'terminal', code: 'TNMSC', name: 'Terminal Nord MSC', location: { address: 'Port 2000, quai de l\'Europe', ...HAVRE } },
+  TPO: { kind: 'terminal', code: 'TPO', name: 'Terminal Porte Océane', location: { address: "Port 2000, route de l'Estuaire", ...HAVRE } },
+  TNMSC: { kind: 'terminal', code: 'TNMSC', name: 'Terminal Nord MSC', location: { address: "Port 2000, quai de l'Europe", ...HAVRE } },
   DEPNORD: { kind: 'depot', code: 'DEPNORD', name: 'Dépôt Vides Nord', location: { address: 'Route Industrielle', ...HAVRE } },
   DEPSUD: { kind: 'depot', code: 'DEPSUD', name: 'Dépôt Vides Sud', location: { address: 'Quai de la Saône', ...HAVRE } },
-  ENTLOG1: { kind: 'warehouse', code: 'ENTLOG1', name: 'Entrepôt Logiport 1', location: { address: 'Parc Logistique du Pont de Normandie', zipCode: '76700', city: 'Gonfreville-l\'Orcher', country: 'FR' } },
-  ENTLOG2: { kind: 'warehouse', code: 'ENTLOG2', name: 'Entrepôt CIM', location: { address: 'Zone Portuaire Est', zipCode: '76700', city: 'Harfleur', country: 'FR' } },
+  ENTLOG1: {
+    kind: 'warehouse',
+    code: 'ENTLOG1',
+    name: 'Entrepôt Logiport 1',
+    location: { address: 'Parc Logistique du Pont de Normandie', zipCode: '76700', city: "Gonfreville-l'Orcher", country: 'FR' },
+  },
+  ENTLOG2: {
+    kind: 'warehouse',
+    code: 'ENTLOG2',
+    name: 'Entrepôt CIM',
+    location: { address: 'Zone Portuaire Est', zipCode: '76700', city: 'Harfleur', country: 'FR' },
+  },
 };
 
 export function isKnownActor(code: string): boolean {

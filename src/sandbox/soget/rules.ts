@@ -1,6 +1,15 @@
 import { isIso3166Alpha2 } from '../../core/formats';
 import { iso6346Problem } from '../../core/iso6346';
-import { SOGET_CUSTOMS_FLAGS, SOGET_EVENT_TYPES, SOGET_STATUSES, type SogetCustomsFlag, type SogetErrorCode, type SogetEventType, type SogetOrderBody, type SogetSearchParams } from './wire';
+import {
+  SOGET_CUSTOMS_FLAGS,
+  SOGET_EVENT_TYPES,
+  SOGET_STATUSES,
+  type SogetCustomsFlag,
+  type SogetErrorCode,
+  type SogetEventType,
+  type SogetOrderBody,
+  type SogetSearchParams,
+} from './wire';
 
 /**
  * The rules of soget-smouv-customer-orders.md ("Order object" of `POST /customer-orders` and the
@@ -219,14 +228,16 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
     case 'object': {
       if (!isObject(value)) return add(path, 'type', 'must be an object');
       // "Additional properties are NOT allowed."
-      for (const key of Object.keys(value)) if (!(key in schema.props)) add(join(path, key), 'additionalProperties', 'is not a property of this object (additional properties are not allowed)');
+      for (const key of Object.keys(value))
+        if (!(key in schema.props)) add(join(path, key), 'additionalProperties', 'is not a property of this object (additional properties are not allowed)');
       for (const key of schema.required ?? []) if (value[key] === undefined || value[key] === null) add(join(path, key), 'required', 'is required');
       for (const [key, child] of Object.entries(schema.props)) if (key in value) walk(child, value[key], join(path, key), add);
       return;
     }
     case 'array': {
       if (!Array.isArray(value)) return add(path, 'type', 'must be an array');
-      if (schema.minItems && value.length < schema.minItems) add(path, 'minItems', `must have at least ${schema.minItems} element${schema.minItems > 1 ? 's' : ''}`);
+      if (schema.minItems && value.length < schema.minItems)
+        add(path, 'minItems', `must have at least ${schema.minItems} element${schema.minItems > 1 ? 's' : ''}`);
       value.forEach((item, i) => {
         if (item === null && schema.items.kind === 'object') return add(`${path}[${i}]`, 'type', 'must be an object');
         walk(schema.items, item, `${path}[${i}]`, add);
@@ -236,12 +247,17 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
     case 'string': {
       if (typeof value !== 'string') return add(path, 'type', 'must be a string');
       if (schema.min !== undefined && value.length < schema.min) {
-        return add(path, 'minLength', schema.min === schema.max ? `must be exactly ${schema.min} characters` : `must be at least ${schema.min} character${schema.min > 1 ? 's' : ''}`);
+        return add(
+          path,
+          'minLength',
+          schema.min === schema.max ? `must be exactly ${schema.min} characters` : `must be at least ${schema.min} character${schema.min > 1 ? 's' : ''}`,
+        );
       }
       if (schema.max !== undefined && value.length > schema.max) {
         return add(path, 'maxLength', schema.min === schema.max ? `must be exactly ${schema.max} characters` : `is too long (maximum length is ${schema.max})`);
       }
-      if (schema.format === 'date-time' && sogetDateMs(value) === null) add(path, 'dateTime', 'must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00');
+      if (schema.format === 'date-time' && sogetDateMs(value) === null)
+        add(path, 'dateTime', 'must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00');
       if (schema.format === 'country' && !isIso3166Alpha2(value)) add(path, 'iso3166', 'must be an ISO 3166-1 alpha-2 country code, e.g. FR');
       return;
     }
@@ -271,7 +287,12 @@ function flowIssues(order: Partial<SogetOrderBody>, add: Add): void {
   // "CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV: A contractor unknown by GEDMOUV is not allowed to create
   // new transport order." A contractor without an actor code cannot be known.
   if (isObject(order.contractor) && !filled(order.contractor.code)) {
-    add('contractor.code', 'required', 'a contractor unknown by GEDMOUV (no actor code) is not allowed to create transport orders', 'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV');
+    add(
+      'contractor.code',
+      'required',
+      'a contractor unknown by GEDMOUV (no actor code) is not allowed to create transport orders',
+      'CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV',
+    );
   }
   // "CARRIER_EMAIL_REQUIRED: If carrier in the given order is unknown by GEDMOUV, then the carrier email is required."
   if (isObject(order.carrier) && !filled(order.carrier.code) && !(isObject(order.carrier.contact) && filled(order.carrier.contact.email))) {
@@ -291,7 +312,13 @@ function containerIssues(container: Record<string, unknown>, at: string, flow: S
     if (flow === 'Import' || flow === 'Transfer') add(`${at}.reference`, 'required', `is mandatory for the ${flow} flow`, 'HANDLING_UNIT_REFERENCE_INVALID');
   } else if (typeof reference === 'string') {
     const problem = iso6346Problem(reference);
-    if (problem === 'format') add(`${at}.reference`, 'iso6346', 'must be an ISO 6346 container number: owner code, category (U, J or Z), 6-digit serial, check digit', 'HANDLING_UNIT_REFERENCE_INVALID');
+    if (problem === 'format')
+      add(
+        `${at}.reference`,
+        'iso6346',
+        'must be an ISO 6346 container number: owner code, category (U, J or Z), 6-digit serial, check digit',
+        'HANDLING_UNIT_REFERENCE_INVALID',
+      );
     else if (problem === 'checkDigit') add(`${at}.reference`, 'iso6346', 'has a wrong ISO 6346 check digit', 'HANDLING_UNIT_REFERENCE_INVALID');
   }
   // type: "Size type. It's mandatory for export flow."
@@ -341,7 +368,12 @@ function eventIssues(events: Array<Record<string, unknown>>, at: string, flow: S
     const ms = start ?? sogetDateMs(events[j].endDate);
     if (ms === null) continue;
     if (previous && ms < previous.ms) {
-      add(`${at}[${j}].${start !== null ? 'startDate' : 'endDate'}`, 'eventDateOrder', `${type} must not be before ${previous.type} (${mandatory.join(' -> ')})`, 'WRONG_EVENT_DATE_ORDER');
+      add(
+        `${at}[${j}].${start !== null ? 'startDate' : 'endDate'}`,
+        'eventDateOrder',
+        `${type} must not be before ${previous.type} (${mandatory.join(' -> ')})`,
+        'WRONG_EVENT_DATE_ORDER',
+      );
     }
     previous = { type, ms };
   }
@@ -352,11 +384,17 @@ export function updateAgainstIssues(current: SogetOrderBody, next: Partial<Soget
   const issues: SogetIssue[] = [];
   const add = (field: string, rule: string, message: string, providerCode: SogetErrorCode) => void issues.push({ field, rule, message, providerCode });
   // "CUSTOMS_FLAG_NOT_BE_MODIFIED: You can't modify customs flag of an order."
-  if (next.customsFlag !== undefined && next.customsFlag !== current.customsFlag) add('customsFlag', 'immutable', `cannot change from ${current.customsFlag}`, 'CUSTOMS_FLAG_NOT_BE_MODIFIED');
+  if (next.customsFlag !== undefined && next.customsFlag !== current.customsFlag)
+    add('customsFlag', 'immutable', `cannot change from ${current.customsFlag}`, 'CUSTOMS_FLAG_NOT_BE_MODIFIED');
   if (!Array.isArray(next.containers)) return issues;
   // "CANNOT_CHANGE_NUMBER_OF_CONTAINERS: You can't change the number of containers when updating an order."
   if (next.containers.length !== current.containers.length) {
-    add('containers', 'containerCount', `must keep the order's ${current.containers.length} container${current.containers.length > 1 ? 's' : ''}`, 'CANNOT_CHANGE_NUMBER_OF_CONTAINERS');
+    add(
+      'containers',
+      'containerCount',
+      `must keep the order's ${current.containers.length} container${current.containers.length > 1 ? 's' : ''}`,
+      'CANNOT_CHANGE_NUMBER_OF_CONTAINERS',
+    );
     return issues;
   }
   // "R0007: Cannot update container references."
@@ -375,7 +413,10 @@ const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 50;
 
 export type SearchCheck =
-  | { ok: true; params: Required<Pick<SogetSearchParams, 'offset' | 'limit' | 'desc'>> & SogetSearchParams & { startMs?: number; endMs?: number; statuses?: string[] } }
+  | {
+      ok: true;
+      params: Required<Pick<SogetSearchParams, 'offset' | 'limit' | 'desc'>> & SogetSearchParams & { startMs?: number; endMs?: number; statuses?: string[] };
+    }
   | { ok: false; code: SogetErrorCode; message: string };
 
 export function searchCheck(query: { get(name: string): string | null }): SearchCheck {
@@ -408,7 +449,8 @@ export function searchCheck(query: { get(name: string): string | null }): Search
   // "Status values: Draft, Valid, Cancelled, Submitted, Rejected, InProcess, Accepted, Refused."
   const status = text('status');
   const statuses = status?.split(',').map((s) => s.trim());
-  if (statuses && !statuses.every((s) => (SOGET_STATUSES as readonly string[]).includes(s))) return fail('WRONG_FORMAT', `status must be one of ${SOGET_STATUSES.join(', ')}`);
+  if (statuses && !statuses.every((s) => (SOGET_STATUSES as readonly string[]).includes(s)))
+    return fail('WRONG_FORMAT', `status must be one of ${SOGET_STATUSES.join(', ')}`);
   const descText = text('desc');
   if (descText !== undefined && descText !== 'true' && descText !== 'false') return fail('WRONG_FORMAT', 'desc must be true or false');
   return {

@@ -34,7 +34,16 @@ const HOUR = 3600 * 1000;
 
 const SIZE_TYPES = ['22G1', '42G1', '45G1', '45R1', '22R1', '22T1', '42U1'];
 const VESSELS = ['NORMANDIE EXPRESS', 'SEINE BRIDGE', 'OCEAN LIBERTE', 'ATLANTIC HARMONY', 'CAP DE LA HEVE', 'ESTUAIRE STAR'];
-const SHIPPING_COMPANIES: Record<string, string> = { MSC: 'MSC', MAE: 'Maersk', CMA: 'CMA CGM', HLC: 'Hapag-Lloyd', ONE: 'ONE', EGH: 'Evergreen', COS: 'COSCO', YML: 'Yang Ming' };
+const SHIPPING_COMPANIES: Record<string, string> = {
+  MSC: 'MSC',
+  MAE: 'Maersk',
+  CMA: 'CMA CGM',
+  HLC: 'Hapag-Lloyd',
+  ONE: 'ONE',
+  EGH: 'Evergreen',
+  COS: 'COSCO',
+  YML: 'Yang Ming',
+};
 const FREIGHT_AGENTS = ['CCGM', 'Agence Maritime Havraise', 'Normandie Shipping Agency'];
 const GOODS: Array<Omit<SogetGoods, 'quantity' | 'weight' | 'volume'>> = [
   { description: 'Machine parts', type: 'CT' },
@@ -166,7 +175,15 @@ export function seededDetail(order: StoredOrder): OrderDetail {
   const agent = pick(rand, FREIGHT_AGENTS);
   const voyage =
     flow === 'Export'
-      ? { meansName: vessel, freightAgent: agent, shippingCompany: SHIPPING_COMPANIES[owner] ?? owner, etd: iso(clock + 5 * DAY), closingCustoms: iso(clock + 3 * DAY), closingDangerous: iso(clock + 3 * DAY), closingDelivery: iso(clock + 4 * DAY) }
+      ? {
+          meansName: vessel,
+          freightAgent: agent,
+          shippingCompany: SHIPPING_COMPANIES[owner] ?? owner,
+          etd: iso(clock + 5 * DAY),
+          closingCustoms: iso(clock + 3 * DAY),
+          closingDangerous: iso(clock + 3 * DAY),
+          closingDelivery: iso(clock + 4 * DAY),
+        }
       : { meansName: vessel, freightAgent: agent, shippingCompany: SHIPPING_COMPANIES[owner] ?? owner, eta: iso(order.createdAt + 12 * HOUR) };
 
   const status = order.status;

@@ -82,7 +82,11 @@ export class VuEmulator {
   private nextPartyId = 30001;
   private nextFulfillmentId = 79;
 
-  constructor(readonly apiKey: string, readonly apiSecret: string, private readonly options: VuEmulatorOptions = {}) {
+  constructor(
+    readonly apiKey: string,
+    readonly apiSecret: string,
+    private readonly options: VuEmulatorOptions = {},
+  ) {
     PRODUCTS.forEach((p, i) => this.productIds.set(p.sku, 5001 + i));
     this.server = new EmulatorServer('VU Custom', (request) => this.authorize(request));
     this.server
@@ -138,7 +142,9 @@ export class VuEmulator {
           product_description: product.description,
           price: product.price,
           quantity: b2b ? 12 * (1 + Math.floor(rand() * 8)) : 1 + Math.floor(rand() * 3),
-          recipe_token: Math.floor(rand() * 0xffffffff).toString(16).padStart(8, '0'),
+          recipe_token: Math.floor(rand() * 0xffffffff)
+            .toString(16)
+            .padStart(8, '0'),
           factory_code: product.factory,
         };
         if (b2b) line.line_reference = String(59_000_000 + Math.floor(rand() * 999_999));
@@ -366,7 +372,8 @@ export class VuEmulator {
       const first = shipped > 1 && rand() < 0.3 ? Math.ceil(shipped / 2) : shipped;
       const carrier = order.fields.ship_method_carrier;
       this.addFulfillment(order, line, { at: shipAt, trackingNumber: trackingNumber(carrier, rand), quantity: first });
-      if (first < shipped) this.addFulfillment(order, line, { at: Math.min(now, shipAt + DAY), trackingNumber: trackingNumber(carrier, rand), quantity: shipped - first });
+      if (first < shipped)
+        this.addFulfillment(order, line, { at: Math.min(now, shipAt + DAY), trackingNumber: trackingNumber(carrier, rand), quantity: shipped - first });
     } else if (order.createdAt < now - 2 * DAY && rand() < 0.8) line.status = 'in_production';
   }
 
@@ -585,7 +592,11 @@ function startOfDay(ms: number): number {
 
 function trackingNumber(carrier: string, rand: () => number): string {
   const digits = (n: number) => String(Math.floor(rand() * 10 ** n)).padStart(n, '0');
-  if (carrier === 'UPS') return `1Z${Math.floor(rand() * 0xffffff).toString(16).toUpperCase().padStart(6, '0')}${digits(10)}`;
+  if (carrier === 'UPS')
+    return `1Z${Math.floor(rand() * 0xffffff)
+      .toString(16)
+      .toUpperCase()
+      .padStart(6, '0')}${digits(10)}`;
   if (carrier === 'FedEx') return digits(12);
   return `9400${digits(9)}${digits(9)}`;
 }
@@ -635,22 +646,42 @@ const BUSINESSES: readonly DemoCustomer[] = [
   {
     code: 'RDG',
     currency: 'USD',
-    soldTo: party('SLDTO123', ['John', 'Smith'], ['123 Main St', 'Ridgewood', 'NJ', '07450', 'US'], { company_name: 'Ridgewood Outfitters', phone: '2011231234', email: 'orders@ridgewood-outfitters.example' }),
-    shipTo: party('SHPTO123', ['John', 'Smith'], ['123 Main St', 'Ridgewood', 'NJ', '07450', 'US'], { company_name: 'Ridgewood Outfitters', phone: '2011231234' }),
+    soldTo: party('SLDTO123', ['John', 'Smith'], ['123 Main St', 'Ridgewood', 'NJ', '07450', 'US'], {
+      company_name: 'Ridgewood Outfitters',
+      phone: '2011231234',
+      email: 'orders@ridgewood-outfitters.example',
+    }),
+    shipTo: party('SHPTO123', ['John', 'Smith'], ['123 Main St', 'Ridgewood', 'NJ', '07450', 'US'], {
+      company_name: 'Ridgewood Outfitters',
+      phone: '2011231234',
+    }),
     b2b: { buyer_account: 'RDG-001', payment_terms: 'NET30' },
   },
   {
     code: 'ATX',
     currency: 'USD',
-    soldTo: party('SLDTO201', ['Maria', 'Lopez'], ['500 Congress Ave', 'Austin', 'TX', '78701', 'US'], { company_name: 'Lone Star Promo Co', phone: '512-555-0142', email: 'ap@lonestarpromo.example' }),
-    shipTo: party('SHPTO202', ['Receiving', 'Dock 4'], ['8800 Industrial Blvd', 'Austin', 'TX', '78744', 'US'], { address_2: 'Dock 4', company_name: 'Lone Star Promo Co' }),
+    soldTo: party('SLDTO201', ['Maria', 'Lopez'], ['500 Congress Ave', 'Austin', 'TX', '78701', 'US'], {
+      company_name: 'Lone Star Promo Co',
+      phone: '512-555-0142',
+      email: 'ap@lonestarpromo.example',
+    }),
+    shipTo: party('SHPTO202', ['Receiving', 'Dock 4'], ['8800 Industrial Blvd', 'Austin', 'TX', '78744', 'US'], {
+      address_2: 'Dock 4',
+      company_name: 'Lone Star Promo Co',
+    }),
     b2b: { buyer_account: 'ATX-114', payment_terms: 'NET45' },
   },
   {
     code: 'TOR',
     currency: 'CAD',
-    soldTo: party('SLDTO310', ['Priya', 'Natarajan'], ['220 King St W', 'Toronto', 'ON', 'M5H 1K4', 'CA'], { company_name: 'Maple Merch Ltd', phone: '+1 416 555 0199' }),
-    shipTo: party('SHPTO311', ['Priya', 'Natarajan'], ['220 King St W', 'Toronto', 'ON', 'M5H 1K4', 'CA'], { address_2: 'Suite 1200', company_name: 'Maple Merch Ltd' }),
+    soldTo: party('SLDTO310', ['Priya', 'Natarajan'], ['220 King St W', 'Toronto', 'ON', 'M5H 1K4', 'CA'], {
+      company_name: 'Maple Merch Ltd',
+      phone: '+1 416 555 0199',
+    }),
+    shipTo: party('SHPTO311', ['Priya', 'Natarajan'], ['220 King St W', 'Toronto', 'ON', 'M5H 1K4', 'CA'], {
+      address_2: 'Suite 1200',
+      company_name: 'Maple Merch Ltd',
+    }),
     b2b: { buyer_account: 'TOR-007', payment_terms: 'PREPAID' },
   },
 ];
@@ -659,7 +690,10 @@ const CONSUMERS: readonly DemoCustomer[] = [
   {
     code: 'C-POR',
     currency: 'USD',
-    soldTo: party('CUST-88412', ['Avery', 'Chen'], ['1207 SE Hawthorne Blvd', 'Portland', 'OR', '97214', 'US'], { phone: '503-555-0110', email: 'avery.chen@example.com' }),
+    soldTo: party('CUST-88412', ['Avery', 'Chen'], ['1207 SE Hawthorne Blvd', 'Portland', 'OR', '97214', 'US'], {
+      phone: '503-555-0110',
+      email: 'avery.chen@example.com',
+    }),
     shipTo: party('CUST-88412', ['Avery', 'Chen'], ['1207 SE Hawthorne Blvd', 'Portland', 'OR', '97214', 'US'], { address_2: 'Apt 3', phone: '503-555-0110' }),
   },
   {
@@ -671,7 +705,10 @@ const CONSUMERS: readonly DemoCustomer[] = [
   {
     code: 'C-LDN',
     currency: 'GBP',
-    soldTo: party('CUST-91203', ['Olivia', 'Hughes'], ['14 Bermondsey St', 'London', 'LND', 'SE1 2ER', 'GB'], { phone: '+44 20 7946 0321', email: 'olivia.hughes@example.co.uk' }),
+    soldTo: party('CUST-91203', ['Olivia', 'Hughes'], ['14 Bermondsey St', 'London', 'LND', 'SE1 2ER', 'GB'], {
+      phone: '+44 20 7946 0321',
+      email: 'olivia.hughes@example.co.uk',
+    }),
     shipTo: party('CUST-91203', ['Olivia', 'Hughes'], ['14 Bermondsey St', 'London', 'LND', 'SE1 2ER', 'GB'], { phone: '+44 20 7946 0321' }),
   },
 ];

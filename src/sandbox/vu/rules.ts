@@ -28,9 +28,11 @@ export function createErrors(order: Json): Errors {
   for (const field of ORDER_TEXT_REQUIRED) requiredText(order, field, field, add);
   for (const field of ORDER_TEXT_OPTIONAL) optionalText(order, field, field, add);
   // "order_date | string | Yes | ISO 8601 datetime"
-  if (typeof order.order_date === 'string' && order.order_date !== '' && !isIso8601DateTime(order.order_date)) add('order_date', 'must be an ISO 8601 datetime');
+  if (typeof order.order_date === 'string' && order.order_date !== '' && !isIso8601DateTime(order.order_date))
+    add('order_date', 'must be an ISO 8601 datetime');
   // "sales_channel | string | Yes | Channel type (b2b/b2c)"
-  if (typeof order.sales_channel === 'string' && order.sales_channel !== '' && !['b2b', 'b2c'].includes(order.sales_channel)) add('sales_channel', 'must be b2b or b2c');
+  if (typeof order.sales_channel === 'string' && order.sales_channel !== '' && !['b2b', 'b2c'].includes(order.sales_channel))
+    add('sales_channel', 'must be b2b or b2c');
   // "custom_attributes | object | No"; "tags | array | No"
   optionalObject(order, 'custom_attributes', 'custom_attributes', add);
   optionalArray(order, 'tags', 'tags', add);
@@ -66,7 +68,8 @@ function partyErrors(party: unknown, path: string, add: Add): void {
   for (const field of PARTY_TEXT_REQUIRED) requiredText(party, field, `${path}.${field}`, add);
   for (const field of PARTY_TEXT_OPTIONAL) optionalText(party, field, `${path}.${field}`, add);
   // "country | string | Yes | Two-letter country code (ISO 3166-1 alpha-2)"
-  if (typeof party.country === 'string' && party.country !== '' && !isIso3166Alpha2(party.country)) add(`${path}.country`, 'must be an ISO 3166-1 alpha-2 code');
+  if (typeof party.country === 'string' && party.country !== '' && !isIso3166Alpha2(party.country))
+    add(`${path}.country`, 'must be an ISO 3166-1 alpha-2 code');
 }
 
 function requiredText(object: Json, field: string, path: string, add: Add): void {
