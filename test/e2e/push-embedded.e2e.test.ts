@@ -14,7 +14,7 @@ describe('subscriptions and webhooks on the embedded PostgreSQL of the sandbox',
   beforeAll(async () => {
     app = await startTestApp({
       seed: 5,
-      env: { CHANGE_FEED: 'true', CHANGE_POLLING: 'true', CHANGE_POLL_INTERVAL_MS: '200', SANDBOX_CHANGES_PER_MINUTE: '1200', WEBHOOK_RETRY_BASE_MS: '50' },
+      env: { CHANGE_FEED: 'true', CHANGE_POLLING: 'true', CHANGE_POLL_INTERVAL_MS: '200', SANDBOX_CHANGES_PER_MINUTE: '0', WEBHOOK_RETRY_BASE_MS: '50' },
     });
   }, 60_000);
   afterAll(() => app.close());
@@ -31,7 +31,21 @@ describe('subscriptions and webhooks on the embedded PostgreSQL of the sandbox',
       );
       expect(registered.errors).toBeUndefined();
       const subscription = subscribe<{ orderChanged: { eventId: string; kind: string } }>(client, 'subscription { orderChanged { eventId kind orderId } }');
-      await subscription.next(3, 30_000);
+      // Orders are moved on demand until three changes came through: a timer alone could use up the
+      // few seeded orders' lifecycles before the pollers' silent first pass ends on a busy machine.
+      let poking = true;
+      const poke = (async () => {
+        while (poking) {
+          await fetch(`${app.url}/_sandbox/change-orders?count=2`, { method: 'POST' });
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      })();
+      try {
+        await subscription.next(3, 30_000);
+      } finally {
+        poking = false;
+        await poke;
+      }
       await eventually(() => receiver.received.filter((r) => r.answered === 200).length >= 3, 30_000, 'three delivered webhooks');
       const verifier = new Webhook(registered.data!.registerWebhookEndpoint.secret);
       for (const request of receiver.received)
