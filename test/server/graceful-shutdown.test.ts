@@ -58,20 +58,26 @@ function createRequest(port: number, n: number): string {
   return `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
+/** A real ordergraph process in front of its own Octopi emulator, with a long grace period. */
+async function startBehindOctopi() {
+  const emulator = await octopiSandbox.start({ seed: 2 });
+  const ordergraph = await startOrderGraphProcess({
+    ...emulator.env,
+    SANDBOX: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    API_KEYS: JSON.stringify([{ id: 'shutdown-test', sha256: createHash('sha256').update(KEY).digest('hex'), scopes: ['orders:write'] }]),
+    SHUTDOWN_GRACE_MS: '20000',
+  });
+  return { emulator, ordergraph };
+}
+
 describe('graceful shutdown of a real ordergraph process', () => {
   let emulator: SandboxHandle;
   let ordergraph: Awaited<ReturnType<typeof startOrderGraphProcess>>;
   beforeAll(async () => {
-    emulator = await octopiSandbox.start({ seed: 2 });
-    ordergraph = await startOrderGraphProcess({
-      ...emulator.env,
-      SANDBOX: 'false',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      API_KEYS: JSON.stringify([{ id: 'shutdown-test', sha256: createHash('sha256').update(KEY).digest('hex'), scopes: ['orders:write'] }]),
-      SHUTDOWN_GRACE_MS: '20000',
-    });
+    ({ emulator, ordergraph } = await startBehindOctopi());
   }, 90_000);
   afterAll(async () => {
     ordergraph.child.kill('SIGKILL');
@@ -116,16 +122,7 @@ describe('readiness of a real ordergraph process during its shutdown', () => {
   let emulator: SandboxHandle;
   let ordergraph: Awaited<ReturnType<typeof startOrderGraphProcess>>;
   beforeAll(async () => {
-    emulator = await octopiSandbox.start({ seed: 2 });
-    ordergraph = await startOrderGraphProcess({
-      ...emulator.env,
-      SANDBOX: 'false',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      API_KEYS: JSON.stringify([{ id: 'shutdown-test', sha256: createHash('sha256').update(KEY).digest('hex'), scopes: ['orders:write'] }]),
-      SHUTDOWN_GRACE_MS: '20000',
-    });
+    ({ emulator, ordergraph } = await startBehindOctopi());
   }, 90_000);
   afterAll(async () => {
     ordergraph.child.kill('SIGKILL');
