@@ -5,6 +5,7 @@ import { VuEmulator } from '../../src/sandbox/vu/emulator';
 import { copyOf } from '../fixtures/documented';
 import { VU_CREATE_401_RESPONSE, VU_CREATE_REQUEST, VU_CREATE_RESPONSE } from '../fixtures/vu';
 import { replay, shapeDifferences } from '../support/documented';
+import { DOCUMENTED_VU_LINE } from '../support/vu-documented-line';
 
 /** vu-custom-orders.md's examples (test/fixtures/vu/), against the emulator and against ordergraph's client and mapper. */
 
@@ -98,31 +99,7 @@ describe("VU documented response through ordergraph's client and mapper", () => 
         shippingMethod: { carrier: 'UPS', code: 'XY12', description: 'UPS Ground Residential' },
         parties: [party('SOLD_TO', 'SLDTO123'), party('SHIP_TO', 'SHPTO123')],
         serviceItems: [],
-        lines: [
-          {
-            id: '12345',
-            sku: 'SKU123',
-            description: 'My Widget',
-            quantity: '1',
-            unit: null,
-            unitPrice: { amount: '70', currency: 'USD' },
-            status: 'PENDING',
-            providerStatus: 'new_order',
-            reference: '59861396',
-            exFactoryDate: '2024-03-09',
-            fulfillments: [
-              {
-                id: '79',
-                trackingNumber: 'test1',
-                carrierName: 'test',
-                carrierCode: 'test',
-                serviceName: 'test',
-                quantity: 1,
-                createdAt: new Date('2024-03-21T08:31:48.653Z'),
-              },
-            ],
-          },
-        ],
+        lines: [DOCUMENTED_VU_LINE],
         containers: [],
         segments: [],
         raw,

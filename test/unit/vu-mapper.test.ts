@@ -2,6 +2,7 @@ import { JsonDecimal, parseVuJson } from '../../src/providers/vu/exact-json';
 import { mapVuOrder, vuLineStatus, vuOrderStatus, vuProviderStatus } from '../../src/providers/vu/mapper';
 import type { VuOrderEnvelope } from '../../src/providers/vu/wire';
 import { VU_CREATE_RESPONSE } from '../fixtures/vu';
+import { DOCUMENTED_VU_LINE } from '../support/vu-documented-line';
 
 // The documented 200 response of POST /api/v1/orders (test/fixtures/vu/), as VU's bytes.
 const documentedText = JSON.stringify(VU_CREATE_RESPONSE.example, null, 2);
@@ -49,31 +50,7 @@ describe('VU Custom mapper on the documented response', () => {
   });
 
   it('maps the line with its exact price, quantity, status, ex-factory date and fulfillment', () => {
-    expect(order.lines).toEqual([
-      {
-        id: '12345',
-        sku: 'SKU123',
-        description: 'My Widget',
-        quantity: '1',
-        unit: null,
-        unitPrice: { amount: '70', currency: 'USD' },
-        status: 'PENDING',
-        providerStatus: 'new_order',
-        reference: '59861396',
-        exFactoryDate: '2024-03-09',
-        fulfillments: [
-          {
-            id: '79',
-            trackingNumber: 'test1',
-            carrierName: 'test',
-            carrierCode: 'test',
-            serviceName: 'test',
-            quantity: 1,
-            createdAt: new Date('2024-03-21T08:31:48.653Z'),
-          },
-        ],
-      },
-    ]);
+    expect(order.lines).toEqual([DOCUMENTED_VU_LINE]);
   });
 
   it('derives the order status from its line and keeps the line status as providerStatus', () => {
