@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { badUserInput } from './errors';
 import { providerLabel } from './http';
@@ -58,11 +58,11 @@ const wireState = z.strictObject({
 const logPosition = z.strictObject({ s: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
 
 export class CursorCodec {
-  private readonly key: Buffer | null;
+  private readonly key: KeyObject | null;
 
   /** `key`: the HMAC key that signs cursors; without one, cursors are checked but not signed. */
   constructor(key?: string) {
-    this.key = key ? Buffer.from(key, 'utf8') : null;
+    this.key = key ? createSecretKey(Buffer.from(key, 'utf8')) : null;
   }
 
   encode(state: CursorState, specs: ReadonlyMap<string, PositionSpec>): string {
@@ -70,8 +70,18 @@ export class CursorCodec {
     for (const [provider, position] of Object.entries(state.p)) {
       p[provider] = position === 'done' ? 'done' : [specs.get(provider)?.version ?? 0, position];
     }
-    const payload = Buffer.from(JSON.stringify({ ...state, p })).toString('base64url');
-    return this.key ? `${VERSION}.${payload}.${this.mac(payload).toString('base64url')}` : `${VERSION}.${payload}`;
+    return this.seal(JSON.stringify({ ...state, p }));
+  }
+
+  /** The cursor of a state already written as its wire JSON (by `encode` or a PageCursors): base64url, then signed. */
+  seal(json: string, version = VERSION): string {
+    const payload = Buffer.from(json).toString('base64url');
+    return this.key ? `${version}.${payload}.${this.mac(payload, version).toString('base64url')}` : `${version}.${payload}`;
+  }
+
+  /** A writer of the cursors of one page that starts at `state` (see PageCursors). */
+  pageCursors(state: CursorState, specs: ReadonlyMap<string, PositionSpec>): PageCursors {
+    return new PageCursors(this, state, specs);
   }
 
   /**
@@ -128,8 +138,7 @@ export class CursorCodec {
    * view of the log, so a consumer may change its filter and carry on from where it was.
    */
   encodeLogPosition(sequence: number): string {
-    const payload = Buffer.from(JSON.stringify({ s: sequence })).toString('base64url');
-    return this.key ? `${LOG_VERSION}.${payload}.${this.mac(payload, LOG_VERSION).toString('base64url')}` : `${LOG_VERSION}.${payload}`;
+    return this.seal(JSON.stringify({ s: sequence }), LOG_VERSION);
   }
 
   /** The sequence of a log cursor this API returned, or BAD_USER_INPUT (`rule: cursor`) on `field`. */
@@ -153,6 +162,74 @@ export class CursorCodec {
 
   private mac(payload: string, version = VERSION): Buffer {
     return createHmac('sha256', this.key!).update(`${version}.${payload}`).digest().subarray(0, MAC_BYTES);
+  }
+}
+
+/**
+ * The cursors of one page of a merged list, written edge by edge.
+ *
+ * Between two edges of a page only the boundary and the position of the provider just taken
+ * change, so the wire JSON of each provider's position is written when it changes, and an
+ * edge's payload is those parts put together: the same JSON as `encode` writes for that state,
+ * without building and serialising the whole state again for each of a page's 500 edges.
+ * Base64 and the signature wait until the edge's cursor is read (`LazyEdge`), so a client that
+ * does not select `cursor` pays for none of it.
+ */
+export class PageCursors {
+  private readonly parts = new Map<string, string>();
+  private readonly done = new Set<string>();
+  private readonly head: string;
+
+  constructor(
+    readonly codec: CursorCodec,
+    state: CursorState,
+    private readonly specs: ReadonlyMap<string, PositionSpec>,
+  ) {
+    this.head = `{"q":${JSON.stringify(state.q)},"p":{`;
+    for (const [provider, position] of Object.entries(state.p)) this.set(provider, position);
+  }
+
+  /** A provider's position (or `done`) from now on. */
+  set(provider: string, position: ProviderPosition | 'done'): void {
+    if (position === 'done' && this.done.has(provider)) return;
+    if (position === 'done') this.done.add(provider);
+    else this.done.delete(provider);
+    const value = position === 'done' ? '"done"' : `[${this.specs.get(provider)?.version ?? 0},${JSON.stringify(position)}]`;
+    this.parts.set(provider, `${JSON.stringify(provider)}:${value}`);
+  }
+
+  /** The wire JSON of the state with the positions set so far and this boundary, lagging providers and edge flag. */
+  json(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean): string {
+    let json = this.head;
+    let first = true;
+    for (const part of this.parts.values()) {
+      json += first ? part : `,${part}`;
+      first = false;
+    }
+    json += '}';
+    if (b) json += `,"b":${JSON.stringify(b)}`;
+    if (l) json += `,"l":${JSON.stringify(l)}`;
+    if (e) json += ',"e":true';
+    return `${json}}`;
+  }
+}
+
+/** An edge of a merged page whose cursor is sealed (base64url, signed) the first time it is read. */
+export class LazyEdge<N> {
+  private sealed: string | undefined;
+
+  constructor(
+    readonly node: N,
+    private readonly json: string,
+    private readonly codec: CursorCodec,
+  ) {}
+
+  get cursor(): string {
+    return (this.sealed ??= this.codec.seal(this.json));
+  }
+
+  set cursor(value: string) {
+    this.sealed = value;
   }
 }
 

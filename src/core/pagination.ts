@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Order } from '../model/order';
-import type { Boundary, CursorCodec, CursorState } from './cursor';
+import { LazyEdge, type Boundary, type CursorCodec, type CursorState } from './cursor';
 import { ErrorCode, OrderGraphError, providerFailure } from './errors';
 import { providerLabel } from './http';
 import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, ProviderPosition } from './provider';
@@ -135,20 +135,28 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     const dp = compareKeys(order.provider, floor[1]);
     return sign * (dp !== 0 ? dp : compareIds(order.providerId, floor[2])) > 0;
   };
+  // Providers behind the boundary (failed on this page, or still catching up), each with the boundary it resumes from.
+  const laggingNow = (): Record<string, Boundary | null> | undefined => {
+    let l: Record<string, Boundary | null> | undefined;
+    for (const b of buffers) {
+      if (!b.failed && isExhausted(b)) continue;
+      if (b.failed) (l ??= {})[b.provider.key] = b.behind ? lagging[b.provider.key] : (state.b ?? null);
+      else if (b.behind) (l ??= {})[b.provider.key] = lagging[b.provider.key];
+    }
+    return l;
+  };
   const snapshot = (): CursorState => {
     const p = { ...positions };
-    const l: Record<string, Boundary | null> = {};
-    for (const b of buffers) {
-      if (!b.failed && isExhausted(b)) p[b.provider.key] = DONE;
-      else if (b.failed) l[b.provider.key] = b.behind ? lagging[b.provider.key] : (state.b ?? null);
-      else if (b.behind) l[b.provider.key] = lagging[b.provider.key];
-    }
+    for (const b of buffers) if (!b.failed && isExhausted(b)) p[b.provider.key] = DONE;
     const next: CursorState = { q: state.q, p };
     if (boundary) next.b = boundary;
-    if (Object.keys(l).length > 0) next.l = l;
+    const l = laggingNow();
+    if (l) next.l = l;
     if (state.e || edges.length > 0) next.e = true;
     return next;
   };
+  // The edges' cursors: the same states as snapshot() would give, written incrementally.
+  const pageCursors = cursors.pageCursors(state, specs);
 
   while (edges.length < first) {
     await refill(first - edges.length);
@@ -164,6 +172,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     best.lastTakenMs = node.createdAt.getTime();
     best.consumed += 1;
     positions[best.provider.key] = isExhausted(best) ? DONE : best.position;
+    pageCursors.set(best.provider.key, positions[best.provider.key]);
     // Orders that sort before the boundary were created during the walk, behind it: not shown.
     if (best.floor && !pastFloor(node, best.floor)) continue;
     best.floor = null;
@@ -173,7 +182,9 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     }
     if (!matchesFilter(node, filter)) continue;
     if (!best.behind) boundary = [node.createdAt.getTime(), node.provider, node.providerId];
-    edges.push({ node, cursor: cursors.encode({ ...snapshot(), e: true }, specs) });
+    // A provider whose page ran out with nothing more to come is done (it is never read again in this merge).
+    for (const b of buffers) if (!b.failed && isExhausted(b)) pageCursors.set(b.provider.key, DONE);
+    edges.push(new LazyEdge(node, pageCursors.json(boundary, laggingNow(), true), cursors));
   }
 
   const end = snapshot();

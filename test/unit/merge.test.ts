@@ -41,6 +41,17 @@ async function walk(
   return { ids, pages };
 }
 
+/** Every id from `after` to the end of the list, pages of `first`. */
+async function rest(providers: FakeProvider[], first: number, direction: ListDirection, after: string | null): Promise<string[]> {
+  const ids: string[] = [];
+  while (after) {
+    const next = await page(providers, first, direction, after);
+    ids.push(...next.edges.map((e) => e.node.id));
+    after = next.hasNextPage ? next.endCursor : null;
+  }
+  return ids;
+}
+
 /** `count` orders of one provider, one every `stepMs` from `startMs`. */
 function series(provider: ProviderKey, count: number, startMs: number, stepMs: number) {
   return Array.from({ length: count }, (_, i) => fakeOrder(provider, String(i + 1), new Date(startMs + i * stepMs).toISOString()));
@@ -186,6 +197,54 @@ describe("the merge of providers' lists", () => {
       // Its orders are not lost: the next page asks it again.
       const next = await page([octopi, broken], 10, 'ASC', result.endCursor);
       expect(next.edges.map((e) => e.node.id)).toEqual(broken.orders.map((o) => o.id));
+    });
+  });
+
+  describe("edges' cursors", () => {
+    const threeProviders = () => [
+      new FakeProvider(ProviderKey.OCTOPI, series(ProviderKey.OCTOPI, 9, T0, 1000), 4),
+      new FakeProvider(ProviderKey.SITOO, series(ProviderKey.SITOO, 7, T0, 1500), 3),
+      new FakeProvider(ProviderKey.VU, series(ProviderKey.VU, 5, T0 + 500, 2000)),
+    ];
+
+    it.each(['ASC', 'DESC'] as const)('continue right after their own edge, for every edge of a page (%s)', async (direction) => {
+      const providers = threeProviders();
+      const { ids } = await walk(providers, 100, direction);
+      const first = await page(providers, 12, direction, null);
+      for (const [k, edge] of first.edges.entries()) {
+        expect(await rest(providers, 5, direction, edge.cursor)).toEqual(ids.slice(k + 1));
+      }
+    });
+
+    it('continue after their own edge when a provider failed on the page: every order comes once', async () => {
+      const providers = threeProviders();
+      const [, sitoo] = providers;
+      const all = await walk(providers, 100, 'ASC');
+      // Sitoo's first page of the next walk answers, its second (needed mid-page) fails.
+      sitoo.failing.add(sitoo.listCalls.length + 2);
+      const first = await page(providers, 12, 'ASC', null);
+      expect(first.errors.map((e) => e.extensions.provider)).toEqual(['SITOO']);
+      for (const [k, edge] of first.edges.entries()) {
+        const ids = [...first.edges.slice(0, k + 1).map((e) => e.node.id), ...(await rest(providers, 5, 'ASC', edge.cursor))];
+        expect([...ids].sort()).toEqual([...all.ids].sort());
+      }
+    });
+
+    it('are encoded and signed only when read: a page whose edge cursors nobody reads seals its end and start only', async () => {
+      const providers = threeProviders();
+      const seal = jest.spyOn(codec, 'seal');
+      try {
+        const result = await page(providers, 12, 'ASC', null);
+        expect(seal).toHaveBeenCalledTimes(2);
+        const cursors = result.edges.map((e) => e.cursor);
+        expect(seal).toHaveBeenCalledTimes(12);
+        // Each cursor is sealed once, and the last edge's is the page's end.
+        expect(result.edges.map((e) => e.cursor)).toEqual(cursors);
+        expect(seal).toHaveBeenCalledTimes(12);
+        expect(cursors[11]).toBe(result.endCursor);
+      } finally {
+        seal.mockRestore();
+      }
     });
   });
 

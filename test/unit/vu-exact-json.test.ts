@@ -14,7 +14,8 @@ describe('VU bodies keep prices exact', () => {
   });
 
   it('reads prices at any depth and in arrays of arrays, the rest of the body as JSON.parse reads it', () => {
-    const text = '{"orders":[{"id":1,"order_lines":[{"price":70,"tags":[["a"]],"b2b":{"price":12345678901234567890}}]},{"id":2,"order_lines":[]}],"price":null}';
+    const text =
+      '{"orders":[{"id":1,"order_lines":[{"price":70,"tags":[["a"]],"b2b":{"price":12345678901234567890}}]},{"id":2,"order_lines":[]}],"price":null}';
     const expected = JSON.parse(text);
     expected.orders[0].order_lines[0].price = new JsonDecimal('70');
     expected.orders[0].order_lines[0].b2b.price = new JsonDecimal('12345678901234567890');
