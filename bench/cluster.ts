@@ -20,6 +20,10 @@ export interface OrderGraphUsage {
   cpuUs: number;
   rss: number;
   peakRss: number;
+  /** V8's heap (process.memoryUsage()), bytes: used, reserved; memory of Buffers and other objects outside it. */
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
 }
 
 export interface Measured extends LoadResult {

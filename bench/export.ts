@@ -37,6 +37,8 @@ export interface ExportWalk {
   ordersPerS: number;
   /** Milliseconds of every page, in order. */
   pageMs: number[];
+  /** Mean size of a page's answer (JSON characters). */
+  bytesPerPage?: number;
   upstreamCalls: Record<string, number>;
   /** ordergraph's CPU time (user + system) over the walk, ms: less sensitive to a loaded machine than wall time. */
   cpuMs: number;
@@ -44,6 +46,11 @@ export interface ExportWalk {
   peakRssMb: number;
   /** RSS after the walk and a full collection. */
   retainedMb: number;
+  /** V8 heap in use after the walk and a full collection, and memory outside it (Buffers), MB. */
+  retainedHeapMb?: number;
+  /** V8 heap reserved (in use or not) after the walk and a full collection, MB. */
+  retainedHeapTotalMb?: number;
+  retainedExternalMb?: number;
   /** The walk's time over the direct read's (median) time; the target is at most 2. */
   ratio: number;
   /** Where ordergraph's CPU went during the walk (with `--export-profile`), per page. */
@@ -119,7 +126,7 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
       }
       result.walks.push(walk);
       options.log(
-        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)})`,
+        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
       );
       await direct();
     }
@@ -181,6 +188,7 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
   const sign = orderBy === 'OLDEST_FIRST' ? 1 : -1;
   let previous: ExportEdge['node'] | undefined;
   let after: string | null = null;
+  let bytes = 0;
   const started = performance.now();
   for (let page = 0; page < Math.ceil(total / first) + 5; page += 1) {
     const request = graphqlRequest({ query: EXPORT_PAGE, variables: { first, after, orderBy } });
@@ -191,7 +199,9 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
       body: request.body,
       signal: AbortSignal.timeout(300_000),
     });
-    const body = (await response.json()) as {
+    const text = await response.text();
+    bytes += text.length;
+    const body = JSON.parse(text) as {
       data?: { orders: { edges: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
       errors?: unknown[];
     };
@@ -221,11 +231,15 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
     pages: pageMs.length,
     ordersPerS: seen.size / (ms / 1000),
     pageMs,
+    bytesPerPage: bytes / pageMs.length,
     upstreamCalls,
     cpuMs: (after_.cpuUs - idle.cpuUs) / 1000,
     idleRssMb: mb(idle.rss),
     peakRssMb: mb(after_.peakRss),
     retainedMb: mb(retained.rss),
+    retainedHeapMb: mb(retained.heapUsed),
+    retainedHeapTotalMb: mb(retained.heapTotal),
+    retainedExternalMb: mb(retained.external),
     ratio: NaN,
   };
 }
