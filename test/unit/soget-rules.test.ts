@@ -75,6 +75,10 @@ describe('SOGET rules', () => {
     expect(parseSogetDate('2025-05-04T09:42:00Z')).toBe(Date.parse('2025-05-04T09:42:00Z'));
     expect(parseSogetDate('2025-05-04T09:42:00')).toBe(Date.parse('2025-05-04T09:42:00Z'));
     expect(parseSogetDate('2025-05-04')).toBeNull();
+    expect(parseSogetDate('2025-05-04T09:42')).toBe(Date.parse('2025-05-04T09:42:00Z'));
+    expect(parseSogetDate('2025-05-04T09:42:00.1234567')).toBe(Date.parse('2025-05-04T09:42:00.123Z'));
+    expect(parseSogetDate('2025-05-04T09:42:00.5-05:00')).toBe(Date.parse('2025-05-04T14:42:00.500Z'));
+    expect(parseSogetDate('2025-05-04T09:42+01:30')).toBe(Date.parse('2025-05-04T08:12:00Z'));
   });
 
   it('know every documented maximum length', () => {

@@ -167,7 +167,10 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-
 /** Milliseconds of an ISO 8601 extended date-time (no offset reads as UTC), or null when it is not one. */
 export function parseSogetDate(value: unknown): number | null {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return null;
-  const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
+  // The pattern matched, so the text ends with its offset if it has one: `Z`, or `+hh:mm` / `-hh:mm`
+  // (whose sign is 6 characters from the end; without an offset that character is a digit, `:` or `T`).
+  const sign = value.charCodeAt(value.length - 6);
+  const hasOffset = value.endsWith('Z') || sign === 43 || sign === 45;
   const ms = Date.parse(hasOffset ? value : `${value}Z`);
   return Number.isNaN(ms) ? null : ms;
 }
