@@ -1,24 +1,29 @@
-// The tests `npm run mutate` (StrykerJS) runs against each mutant: the unit and contract
-// suites, which hold the rules and the emulators' checks against the documented behaviour.
-// Not the conformance suite (it reaches the rules through the same calls, among fault tests
-// that wait out timeouts), nor the browser, end-to-end or shared-state suites; not the drift
-// check's test, which runs the tool in child processes Stryker cannot see into, nor the
-// schema's staleness test (Stryker's copy of the tree marks every TypeScript file @ts-nocheck,
-// the generated files included).
+// The tests `npm run mutate` (StrykerJS) runs against each mutant: the in-process tests of the
+// rules (test/rules/, and the rule tests of test/unit/), which call the pre-flight rules and the
+// emulators' checks as functions, on the documented examples.
+//
+// Why only these: Stryker's jest runner runs each mutant as one more jest run in the same
+// process, with the covering tests picked by name (findRelatedTests is off, see
+// stryker.config.mjs). Jest still loads every test file of the run, each in a fresh module
+// registry, before it skips the tests whose names do not match: with the unit and contract
+// suites (about 50 files, most of them importing the server, the emulators and their HTTP
+// stack) that load was nearly all of a mutant's time, 10 to 20 s for tests of a few
+// milliseconds. The files here import a rules file and its fixtures, nothing more, so a mutant
+// costs jest's start-up and a few milliseconds of tests. The HTTP suites (contract,
+// conformance) hold the same rules too, over the wire, in `npm test`; a score measured without
+// them is a lower bound.
 const base = require('./jest.config');
 
-// MUTATE_TESTS=unit: the unit suites alone, for a quick run (a lower bound of the score).
-const suites = process.env.MUTATE_TESTS === 'unit' ? ['unit'] : ['unit', 'contract'];
+// MUTATE_VENDOR=soget: that vendor's rule tests alone (a quicker run of one vendor's files).
+const vendor = process.env.MUTATE_VENDOR ?? '*';
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: suites.map((suite) => `<rootDir>/test/${suite}/**/*.test.ts`),
-  testPathIgnorePatterns: [
-    '/node_modules/',
-    '/test/contract/drift-check\\.test\\.ts$',
-    '/test/unit/chromium-setup\\.test\\.ts$',
-    '/test/unit/schema\\.test\\.ts$',
+  testMatch: [
+    `<rootDir>/test/rules/${vendor}-*.test.ts`,
+    `<rootDir>/test/unit/${vendor}-rules.test.ts`,
+    '<rootDir>/test/unit/documented-requests-preflight.test.ts',
   ],
   globalSetup: undefined,
 };

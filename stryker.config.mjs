@@ -2,22 +2,24 @@
 // and the emulators' checks (src/sandbox/*/rules.ts). A mutant is one small change to one of
 // those files (a condition negated, a bound moved, a value dropped from a documented list); it
 // is killed when a test fails. Survivors are rules that no test holds. The score is in the
-// README (Tests). One vendor at a time:
-//   npm run mutate -- --mutate src/providers/soget/rules.ts,src/sandbox/soget/rules.ts
+// README (Mutation testing). One file at a time, its vendor's tests alone:
+//   MUTATE_VENDOR=soget nice -n 10 npm run mutate -- --mutate src/sandbox/soget/rules.ts
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  // The unit, contract and conformance suites (jest.mutate.config.js).
+  // The in-process tests of the rules (jest.mutate.config.js says why not the HTTP suites).
+  // findRelatedTests off: jest would walk the import graph of every test file for each mutant,
+  // and the tests that reach a mutant are already known from the per-test coverage.
   jest: { projectType: 'custom', configFile: 'jest.mutate.config.js', enableFindRelatedTests: false },
   // No TypeScript checker: on two cores it would take one of the two slots, halving the test
   // runners, for the few mutants that do not compile (they fail their tests instead, killed).
   mutate: ['src/providers/*/rules.ts', 'src/sandbox/*/rules.ts'],
   // Each mutant runs only the tests that reach its code.
   coverageAnalysis: 'perTest',
-  // The test machine has two cores shared with others: at most two test runners at once.
-  concurrency: 2,
+  // The test machine has two cores shared with others: one test runner (run it under nice).
+  concurrency: 1,
   // The time budget: a mutant's tests get 5 s (plus 1.5 times their normal time), the first
   // run of every test 15 minutes; a re-run retests only what changed (incremental).
   timeoutMS: 5000,
