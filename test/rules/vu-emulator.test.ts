@@ -1,65 +1,16 @@
 import { createErrors } from '../../src/sandbox/vu/rules';
 import { copyOf } from '../fixtures/documented';
 import { VU_CREATE_REQUEST } from '../fixtures/vu';
+import { LINE_TABLE, ORDER_TABLE, PARTY_TABLE, type Row } from '../fixtures/vu/request-tables';
 
 /**
  * The VU emulator's create rules (src/sandbox/vu/rules.ts), called as a function on the documented
- * "Example Request" of vu-custom-orders.md. The three "Request Body Schema" tables are copied
- * below as the doc prints them (field, type, required); each test breaks one row and expects the
- * emulator to name that field, and nothing else, with the rule it broke.
+ * "Example Request" of vu-custom-orders.md. The three "Request Body Schema" tables are copied in
+ * test/fixtures/vu/request-tables.ts as the doc prints them (field, type, required); each test
+ * breaks one row and expects the emulator to name that field, and nothing else, with the rule it broke.
  */
 
 type Json = Record<string, any>;
-type Row = [field: string, type: 'string' | 'object' | 'array' | 'Integer', required: boolean];
-
-// Request Body Schema (Order)
-const ORDER_TABLE: Row[] = [
-  ['currency', 'string', true],
-  ['custom_attributes', 'object', false],
-  ['note', 'string', false],
-  ['order_date', 'string', true],
-  ['order_number', 'string', true],
-  ['purchase_order_number', 'string', false],
-  ['ship_method_carrier', 'string', true],
-  ['ship_method_code', 'string', true],
-  ['ship_method_description', 'string', true],
-  ['sales_channel', 'string', true],
-  ['tags', 'array', false],
-  ['order_lines', 'array', true],
-  ['ship_to', 'object', true],
-  ['sold_to', 'object', true],
-  // "b2b | object | Yes | B2B specific information. required only for b2b": the b2b example sends none.
-  ['b2b', 'object', false],
-];
-// Request Body Schema (Order lines)
-const LINE_TABLE: Row[] = [
-  ['custom_attributes', 'object', false],
-  ['customer_requested_date', 'string', false],
-  ['factory_code', 'string', false],
-  ['line_reference', 'string', false],
-  ['price', 'Integer', true],
-  ['product_description', 'string', true],
-  ['quantity', 'Integer', true],
-  ['recipe_token', 'string', true],
-  ['sku', 'string', true],
-  ['tags', 'array', false],
-  ['upc', 'string', false],
-];
-// Request Body Schema (ship_to) and (sold_to)
-const PARTY_TABLE: Row[] = [
-  ['account_number', 'string', true],
-  ['address_1', 'string', true],
-  ['address_2', 'string', false],
-  ['city', 'string', true],
-  ['company_name', 'string', false],
-  ['country', 'string', true],
-  ['first_name', 'string', true],
-  ['last_name', 'string', true],
-  ['phone', 'string', false],
-  ['postal_code', 'string', true],
-  ['state_region', 'string', true],
-];
-
 const documented = (): Json => copyOf(VU_CREATE_REQUEST).order;
 /** The documented order with one field set (undefined: removed) at `at` ('' is the order itself). */
 function withField(at: string, field: string, value: unknown): Json {
