@@ -18,9 +18,9 @@ export class AccessScopedRegistry extends ProviderRegistry {
     super(base.all().filter((provider) => access.allows(provider.key)));
   }
 
-  override get<P extends OrderProvider = OrderProvider>(key: ProviderKey): P {
+  override get(key: ProviderKey): OrderProvider {
     if (!this.access.allows(key)) throw forbiddenProvider(key);
-    return this.base.get<P>(key);
+    return this.base.get(key);
   }
 }
 

@@ -37,14 +37,14 @@ export class ProviderRegistry {
   }
 
   /** The provider, or PROVIDER_NOT_CONFIGURED naming it. */
-  get<P extends OrderProvider = OrderProvider>(key: ProviderKey): P {
+  get(key: ProviderKey): OrderProvider {
     const provider = this.byKey.get(key);
     if (!provider) {
       throw new OrderGraphError(ErrorCode.PROVIDER_NOT_CONFIGURED, `${providerLabel(key)} is not configured on this ordergraph`, {
         provider: key,
       });
     }
-    return provider as P;
+    return provider;
   }
 
   has(key: ProviderKey): boolean {

@@ -12,6 +12,7 @@ import { Node } from '../model/node';
 import { Order } from '../model/order';
 import { OrderConnection, OrderFilter } from './connection';
 import type { RequestContext } from './context';
+import { cancelOrderMutation } from './mutations';
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -104,18 +105,6 @@ export class OrderResolver {
     @Arg('reason', () => String, { description: 'Why the order is cancelled (kept by vendors that record it).' }) reason: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Order> {
-    const ref = parseGlobalId(id);
-    if (reason.trim().length === 0 || reason.length > 1024) {
-      throw badUserInput([{ field: 'reason', rule: 'length', message: 'must be 1 to 1024 characters' }]);
-    }
-    const provider = ctx.registry.get(ref.provider);
-    if (!provider.capabilities.cancel) {
-      throw new OrderGraphError(ErrorCode.UNSUPPORTED_OPERATION, `${ref.provider} orders cannot be cancelled through its API`, {
-        provider: ref.provider,
-      });
-    }
-    const order = await provider.cancelOrder(ref.providerId, reason);
-    ctx.loaders.byId.clear(order.id).prime(order.id, order);
-    return order;
+    return cancelOrderMutation(ctx, id, reason);
   }
 }

@@ -1,12 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ErrorCode, OrderGraphError } from '../../core/errors';
-import { parseGlobalId } from '../../core/ids';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
-import { createOrderMutation } from '../../graphql/create';
+import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
-import type { OctopiProvider } from './provider';
+import { OctopiProvider } from './provider';
 import type { OctopiCargoType } from './wire';
 
 export enum OctopiCargoTypeInput {
@@ -56,6 +54,8 @@ export class UpdateOctopiServiceOrderInput {
   comment?: string | null;
 }
 
+const octopiOrders = new MutationPipeline(ProviderKey.OCTOPI, OctopiProvider);
+
 @Resolver()
 export class OctopiResolver {
   @Mutation(() => Order, { description: "Create a service order at Octopi. Input is checked against Octopi's rules before anything is sent." })
@@ -65,17 +65,13 @@ export class OctopiResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const provider = ctx.registry.get<OctopiProvider>(ProviderKey.OCTOPI);
-    return createOrderMutation(ctx, {
+    return octopiOrders.create(ctx, {
       mutation: 'createOctopiServiceOrder',
       idempotencyKey,
-      input,
-      create: () => provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType }),
+      fingerprint: input,
+      send: (provider) => provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType }),
       // The order number is unique at Octopi: if the create's answer was lost, it tells whether the order exists.
-      recover: async () => {
-        const [found] = await provider.getOrdersByNumber([input.orderNumber]);
-        return found instanceof Error ? null : found;
-      },
+      recover: (provider) => findByOrderNumber(provider, input.orderNumber),
     });
   }
 
@@ -85,12 +81,6 @@ export class OctopiResolver {
     @Arg('input', () => UpdateOctopiServiceOrderInput, { description: 'The changes.' }) input: UpdateOctopiServiceOrderInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Order> {
-    const ref = parseGlobalId(id);
-    if (ref.provider !== ProviderKey.OCTOPI) {
-      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, 'id must be an Octopi order id (octopi:<id>)', { field: 'id', rule: 'provider' });
-    }
-    const order = await ctx.registry.get<OctopiProvider>(ProviderKey.OCTOPI).updateOrder(ref.providerId, input);
-    ctx.loaders.byId.clear(order.id).prime(order.id, order);
-    return order;
+    return octopiOrders.update(ctx, { id, send: (provider, providerId) => provider.updateOrder(providerId, input) });
   }
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, Float, InputType, Mutation, Resolver } from 'type-grap
 import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
-import { createOrderMutation } from '../../graphql/create';
+import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
-import type { ShipwellProvider } from './provider';
+import { ShipwellProvider } from './provider';
 
 @InputType({ description: 'A point on the map (Shipwell `geolocation`).' })
 export class ShipwellGeolocationInput {
@@ -240,6 +240,8 @@ export class CreateShipwellPurchaseOrderInput {
   supplierCreatedReleasesAllowed?: boolean | null;
 }
 
+const shipwellOrders = new MutationPipeline(ProviderKey.SHIPWELL, ShipwellProvider);
+
 @Resolver()
 export class ShipwellResolver {
   @Mutation(() => Order, {
@@ -252,17 +254,13 @@ export class ShipwellResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const provider = ctx.registry.get<ShipwellProvider>(ProviderKey.SHIPWELL);
-    return createOrderMutation(ctx, {
+    return shipwellOrders.create(ctx, {
       mutation: 'createShipwellPurchaseOrder',
       idempotencyKey,
-      input,
-      create: () => provider.createOrder(input),
+      fingerprint: input,
+      send: (provider) => provider.createOrder(input),
       // The order number is unique at Shipwell: if the create's answer was lost, it tells whether the order exists.
-      recover: async () => {
-        const [found] = await provider.getOrdersByNumber([input.orderNumber]);
-        return found instanceof Error ? null : found;
-      },
+      recover: (provider) => findByOrderNumber(provider, input.orderNumber),
     });
   }
 }

@@ -1,11 +1,9 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
-import { ErrorCode, OrderGraphError } from '../../core/errors';
-import { parseGlobalId } from '../../core/ids';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
-import { createOrderMutation } from '../../graphql/create';
+import { MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
-import type { SitooProvider } from './provider';
+import { SitooProvider } from './provider';
 
 export enum SitooServiceOrderStateInput {
   NEW = 'new',
@@ -152,6 +150,8 @@ export class UpdateSitooServiceOrderInput {
   author?: SitooUserInput | null;
 }
 
+const sitooOrders = new MutationPipeline(ProviderKey.SITOO, SitooProvider);
+
 @Resolver()
 export class SitooResolver {
   @Mutation(() => Order, { description: "Create a service order at Sitoo. Input is checked against Sitoo's object model before anything is sent." })
@@ -161,14 +161,13 @@ export class SitooResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const provider = ctx.registry.get<SitooProvider>(ProviderKey.SITOO);
-    return createOrderMutation(ctx, {
+    return sitooOrders.create(ctx, {
       mutation: 'createSitooServiceOrder',
       idempotencyKey,
-      input,
-      create: () => provider.createOrder(input),
+      fingerprint: input,
+      send: (provider) => provider.createOrder(input),
       // Sitoo has no client order number: look for the order among the store's orders created since the send (see SitooProvider.findCreated).
-      recover: (sentAt) => provider.findCreated(input, sentAt),
+      recover: (provider, sentAt) => provider.findCreated(input, sentAt),
     });
   }
 
@@ -183,12 +182,6 @@ export class SitooResolver {
     @Arg('input', () => UpdateSitooServiceOrderInput, { description: 'The changes.' }) input: UpdateSitooServiceOrderInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Order> {
-    const ref = parseGlobalId(id);
-    if (ref.provider !== ProviderKey.SITOO) {
-      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, 'id must be a Sitoo order id (sitoo:<id>)', { field: 'id', rule: 'provider' });
-    }
-    const order = await ctx.registry.get<SitooProvider>(ProviderKey.SITOO).updateOrder(ref.providerId, { ...input, revision });
-    ctx.loaders.byId.clear(order.id).prime(order.id, order);
-    return order;
+    return sitooOrders.update(ctx, { id, send: (provider, providerId) => provider.updateOrder(providerId, { ...input, revision }) });
   }
 }

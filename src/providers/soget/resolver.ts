@@ -1,13 +1,12 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ErrorCode, OrderGraphError } from '../../core/errors';
-import { parseGlobalId } from '../../core/ids';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
-import { createOrderMutation } from '../../graphql/create';
+import { MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
 import { GraphQLUpload, type UploadedFile } from '../../graphql/upload';
-import { attachmentFingerprint, type SogetOrderChanges, type SogetOrderInput, type SogetProvider } from './provider';
+import { attachmentFingerprint, SogetProvider, type SogetOrderChanges, type SogetOrderInput } from './provider';
 
 export enum SogetCustomsFlagInput {
   IMPORT = 'Import',
@@ -413,6 +412,8 @@ export class SogetAttachmentInput {
   contentBase64?: string | null;
 }
 
+const sogetOrders = new MutationPipeline(ProviderKey.SOGET, SogetProvider);
+
 @Resolver()
 export class SogetResolver {
   @Mutation(() => Order, {
@@ -426,16 +427,15 @@ export class SogetResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const provider = ctx.registry.get<SogetProvider>(ProviderKey.SOGET);
     const order = input as unknown as SogetOrderInput;
-    return createOrderMutation(ctx, {
+    return sogetOrders.create(ctx, {
       mutation: 'createSogetTransportOrder',
       idempotencyKey,
       // Files count by name, type, size and SHA-256: the same file sent again (uploaded or in base64) is the same input.
-      input: { input, attachments: attachments?.map(attachmentFingerprint) },
-      create: () => provider.createOrder({ input: order, attachments }),
+      fingerprint: { input, attachments: attachments?.map(attachmentFingerprint) },
+      send: (provider) => provider.createOrder({ input: order, attachments }),
       // A transport order number is unique per contractor: if the create's answer was lost, it finds the order.
-      recover: () => provider.findCreated(order),
+      recover: (provider) => provider.findCreated(order),
     });
   }
 
@@ -449,17 +449,14 @@ export class SogetResolver {
     @Arg('input', () => UpdateSogetTransportOrderInput, { description: 'The changes.' }) input: UpdateSogetTransportOrderInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Order> {
-    const ref = parseGlobalId(id);
-    if (ref.provider !== ProviderKey.SOGET) {
-      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, 'id must be a SOGET order id (soget:CDE...)', { field: 'id', rule: 'provider' });
-    }
-    if (revision.trim() === '' || revision.length > 256) {
-      throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, "revision must be the order's revision as read", { field: 'revision', rule: 'length' });
-    }
-    const order = await ctx.registry
-      .get<SogetProvider>(ProviderKey.SOGET)
-      .updateOrder(ref.providerId, { revision, input: input as unknown as SogetOrderChanges });
-    ctx.loaders.byId.clear(order.id).prime(order.id, order);
-    return order;
+    return sogetOrders.update(ctx, {
+      id,
+      check: () => {
+        if (revision.trim() === '' || revision.length > 256) {
+          throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, "revision must be the order's revision as read", { field: 'revision', rule: 'length' });
+        }
+      },
+      send: (provider, providerId) => provider.updateOrder(providerId, { revision, input: input as unknown as SogetOrderChanges }),
+    });
   }
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, registerEnumType, Resolver }
 import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
 import { ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
-import { createOrderMutation } from '../../graphql/create';
+import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
-import type { VuProvider } from './provider';
+import { VuProvider } from './provider';
 import type { VuSalesChannel } from './wire';
 
 export enum VuSalesChannelInput {
@@ -154,6 +154,8 @@ export class CreateVuOrderInput {
   customAttributes?: Record<string, unknown> | null;
 }
 
+const vuOrders = new MutationPipeline(ProviderKey.VU, VuProvider);
+
 @Resolver()
 export class VuResolver {
   @Mutation(() => Order, {
@@ -166,17 +168,13 @@ export class VuResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const provider = ctx.registry.get<VuProvider>(ProviderKey.VU);
-    return createOrderMutation(ctx, {
+    return vuOrders.create(ctx, {
       mutation: 'createVuOrder',
       idempotencyKey,
-      input,
-      create: () => provider.createOrder({ ...input, salesChannel: input.salesChannel as VuSalesChannel }),
+      fingerprint: input,
+      send: (provider) => provider.createOrder({ ...input, salesChannel: input.salesChannel as VuSalesChannel }),
       // The order number is unique at VU: if the create's answer was lost, it tells whether the order exists.
-      recover: async () => {
-        const [found] = await provider.getOrdersByNumber([input.orderNumber]);
-        return found instanceof Error ? null : found;
-      },
+      recover: (provider) => findByOrderNumber(provider, input.orderNumber),
     });
   }
 }
