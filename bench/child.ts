@@ -12,7 +12,6 @@ import { createInterface } from 'node:readline';
 
 export const BENCH_DIR = __dirname;
 export const ROOT = join(__dirname, '..');
-const REGISTER = join(__dirname, 'register.js');
 
 export type Message = Record<string, unknown> & { type: string };
 
@@ -23,6 +22,10 @@ export interface ChildOptions {
   /** Kill the child if it is still running after this long. */
   maxLifetimeMs: number;
   label: string;
+  /** Another checkout of ordergraph to run the script from (its own bench/ and sources); default this one. */
+  root?: string;
+  /** A command that runs node (e.g. valgrind and its flags), in front of node's own arguments. */
+  wrapper?: string[];
 }
 
 export class BenchChild {
@@ -39,8 +42,11 @@ export class BenchChild {
 
   constructor(script: string, args: string[], options: ChildOptions) {
     this.label = options.label;
-    this.process = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', REGISTER, join(BENCH_DIR, script), ...args], {
-      cwd: ROOT,
+    const root = options.root ?? ROOT;
+    const bench = join(root, 'bench');
+    const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
+    this.process = spawn(command, [...prefix, ...(options.nodeArgs ?? []), '-r', join(bench, 'register.js'), join(bench, script), ...args], {
+      cwd: root,
       env: { ...process.env, NODE_NO_WARNINGS: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

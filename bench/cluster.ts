@@ -55,6 +55,29 @@ export interface ClusterOptions {
   recordExport?: boolean;
 }
 
+/** The environment of a benchmark ordergraph process: configured as a deployment, pointed at the emulators. */
+export function ordergraphEnv(emulators: Map<string, Emulator>, options: Pick<ClusterOptions, 'providerTimeoutMs' | 'env'>): Record<string, string> {
+  const env: Record<string, string> = {
+    SANDBOX: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PROVIDER_TIMEOUT_MS: String(options.providerTimeoutMs ?? 10_000),
+    MAX_PAGE_SIZE: '500',
+    NODE_ENV: 'production',
+    // Configured as a real deployment: one hashed API key. The response cache and the rate
+    // limit are off (the targets are about the read path, not about serving from a cache),
+    // and logs are at warn so that the measured process is not writing a line per call.
+    API_KEYS: JSON.stringify([{ id: 'bench', sha256: createHash('sha256').update(BENCH_API_KEY).digest('hex'), scopes: ['orders:read'] }]),
+    RESPONSE_CACHE_TTL_SECONDS: '0',
+    RATE_LIMIT_PER_SECOND: '0',
+    LOG_LEVEL: 'warn',
+    // No change feed: its pollers would call the vendors in the background of every measurement.
+    CHANGE_FEED: 'false',
+  };
+  for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
+  return Object.assign(env, options.env);
+}
+
 export class Cluster {
   private constructor(
     readonly emulators: Map<string, Emulator>,
@@ -92,25 +115,7 @@ export class Cluster {
       await Promise.all(children.map((c) => c.stop()));
       throw error;
     }
-    const env: Record<string, string> = {
-      SANDBOX: 'false',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      PROVIDER_TIMEOUT_MS: String(options.providerTimeoutMs ?? 10_000),
-      MAX_PAGE_SIZE: '500',
-      NODE_ENV: 'production',
-      // Configured as a real deployment: one hashed API key. The response cache and the rate
-      // limit are off (the targets are about the read path, not about serving from a cache),
-      // and logs are at warn so that the measured process is not writing a line per call.
-      API_KEYS: JSON.stringify([{ id: 'bench', sha256: createHash('sha256').update(BENCH_API_KEY).digest('hex'), scopes: ['orders:read'] }]),
-      RESPONSE_CACHE_TTL_SECONDS: '0',
-      RATE_LIMIT_PER_SECOND: '0',
-      LOG_LEVEL: 'warn',
-      // No change feed: its pollers would call the vendors in the background of every measurement.
-      CHANGE_FEED: 'false',
-    };
-    for (const emulator of emulators.values()) Object.assign(env, emulator.ready.env);
-    Object.assign(env, options.env);
+    const env = ordergraphEnv(emulators, options);
     const ordergraph = new BenchChild('ordergraph-host.ts', [], {
       label: 'ordergraph',
       env,
