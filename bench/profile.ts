@@ -59,7 +59,19 @@ export const CATEGORY_RULES: Rule[] = [
     'HTTP client (node-fetch, node:http client, ProviderHttp)',
     under(/node-fetch|fetch-blob|formdata-polyfill|data-uri-to-buffer|undici|node:_http_client|node:_http_agent|src\/core\/http\.ts$/),
   ],
-  ['HTTP server (node:http server, ordergraph routing)', under(/node:_http_server|node:_http_outgoing|src\/server\.ts$/)],
+  [
+    'HTTP server (Fastify, node:http server, ordergraph routing and gate)',
+    under(
+      /node:_http_server|node:_http_outgoing|src\/server\.ts$|src\/http\/|src\/access\/|node_modules\/(fastify|@fastify|find-my-way|avvio|light-my-request|fast-json-stringify|cors|vary|object-assign)\//,
+    ),
+  ],
+  [
+    'logs, metrics, tracing (pino, prom-client, OpenTelemetry)',
+    under(
+      /src\/observability\/|node_modules\/(pino[^/]*|prom-client|@opentelemetry\/[^/]+|fast-redact|sonic-boom|thread-stream|quick-format-unescaped|on-exit-leak-free|atomic-sleep)\//,
+    ),
+  ],
+  ['resilience (circuit breaker, retries, limits)', under(/node_modules\/opossum\/|src\/core\/resilience\.ts$|src\/limits\//)],
   // Native frames that do the socket system calls (the kernel's loopback work is charged here too).
   ['socket writes (system calls)', (u, fn) => u === '' && /^(writev|writeBuffer|write(Latin1|Utf8|Ascii|Ucs2)String|writeString)$/.test(fn)],
   // graphql-jit compiles each query with `new Function`: its frames have no file.
