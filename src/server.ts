@@ -198,6 +198,13 @@ export class OrderGraphServer {
   private draining = false;
   private http?: FastifyInstance;
   private readonly schema: GraphQLSchema;
+  /**
+   * What every request's context shares, made once. Apollo copies a context's own properties
+   * for every operation it runs (and a copy reads a getter's value, which would make the child
+   * logger that `log` makes on first use), so a context holds only its own request's parts and
+   * finds the rest, and the `log` getter, on this prototype.
+   */
+  private readonly sharedContext: Partial<RequestContext>;
   /** GraphQL over WebSocket on the HTTP server's port (src/http/subscriptions.ts). */
   subscriptions?: SubscriptionServer;
   url = '';
@@ -210,6 +217,20 @@ export class OrderGraphServer {
     this.resilience = options.resilience ?? new ProviderResilience();
     this.idempotency = options.idempotency ?? new IdempotentCreates(this.shared.ledger, { commitDelayMs: 10_000, sendLeaseMs: 12_000 });
     this.playground = options.playground === false ? undefined : new Playground(options.playground);
+    this.sharedContext = {
+      maxPageSize: options.maxPageSize,
+      cursors: this.cursors,
+      stats: this.stats,
+      resilience: this.resilience,
+      health: options.health,
+      idempotency: this.idempotency,
+      changes: options.changes,
+      webhooks: options.webhooks,
+      // Read through: the request's child logger is made only if something logs.
+      get log() {
+        return (this as RequestContext).scope.log;
+      },
+    };
     const cacheTtl = options.responseCacheTtlSeconds ?? 0;
     const { plugins: limitPlugins, ...limitOptions } = apolloLimitOptions(options.limits, options.fieldSuggestions);
     const { redactor } = options.observability;
@@ -300,28 +321,15 @@ export class OrderGraphServer {
 
   /** The context of one request, narrowed to what its API key may access. */
   private createContext(access: Access, scope: RequestScope): RequestContext {
-    const registry = registryFor(this.options.registry, access);
-    return {
-      registry,
-      loaders: new OrderLoaders(registry),
-      maxPageSize: this.options.maxPageSize,
-      cursors: this.cursors,
-      stats: this.stats,
-      resilience: this.resilience,
-      health: this.options.health,
-      idempotency: this.idempotency,
-      changes: this.options.changes,
-      webhooks: this.options.webhooks,
-      principal: access.principal,
-      access,
-      requestId: scope.requestId,
-      // Read through: the request's child logger is made only if something logs.
-      get log() {
-        return scope.log;
-      },
-      scope,
-      partialErrors: new PartialErrors(),
-    };
+    const context = Object.create(this.sharedContext) as RequestContext;
+    context.registry = registryFor(this.options.registry, access);
+    context.loaders = new OrderLoaders(context.registry);
+    context.principal = access.principal;
+    context.access = access;
+    context.requestId = scope.requestId;
+    context.scope = scope;
+    context.partialErrors = new PartialErrors();
+    return context;
   }
 
   /** Readiness (src/state/readiness.ts): a store that is down is reported, never a reason to be unready; vendors from the prober. */
