@@ -102,12 +102,13 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
   app.decorateRequest('access', null as unknown as Access);
 
   // Async context: the scope is entered at the first hook and again after the body is read
-  // (body events run in the socket's context), so provider calls log under their request.
+  // (body events run in the socket's context), so provider calls log under their request. When
+  // nothing follows requests (see Observability), the second hook is not installed at all.
   app.addHook('onRequest', (request, reply, done) => {
     request.scope = observability.begin(request.raw, reply.raw);
     observability.within(request.scope, done);
   });
-  app.addHook('preHandler', (request, _reply, done) => observability.within(request.scope, done));
+  if (observability.followsRequests) app.addHook('preHandler', (request, _reply, done) => observability.within(request.scope, done));
 
   // Bodies are read by ordergraph's own parsers: JSON with a nesting limit (any `...json` type, as
   // Apollo accepts), anything else as text so that Apollo answers it (CSRF prevention, 400s).
@@ -171,13 +172,26 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
   app.route({
     method: ['GET', 'POST', 'OPTIONS', 'PUT', 'PATCH', 'DELETE'],
     url: '/graphql',
-    onRequest: async (request, reply) => {
+    onRequest: (request, reply, done) => {
+      const authenticate = (outcome: 'preflight-answered' | 'continue') => {
+        if (outcome === 'preflight-answered') return void reply.hijack();
+        request.access = gate.authenticate(request.headers.authorization);
+        request.scope.principal = request.access.principal;
+      };
       // Before the gate: a preflight has no key, and every answer (a 401 too) carries the CORS headers.
       // A preflight from an allowed origin is answered (204) by the cors middleware itself, on the
-      // raw response; anything else goes on with the CORS headers set.
-      if ((await cors(request.raw, reply.raw)) === 'preflight-answered') return void reply.hijack();
-      request.access = gate.authenticate(request.headers.authorization);
-      request.scope.principal = request.access.principal;
+      // raw response; anything else goes on with the CORS headers set. A request without an Origin
+      // header has no CORS step, and goes through this hook without a promise.
+      const outcome = cors(request.raw, reply.raw);
+      if (outcome === 'continue') {
+        try {
+          authenticate(outcome);
+        } catch (error) {
+          return done(error as Error);
+        }
+        return done();
+      }
+      outcome.then(authenticate).then(() => done(), done);
     },
     preHandler: async (request, reply) => {
       const search = new URLSearchParams(request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');

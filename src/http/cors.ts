@@ -53,7 +53,8 @@ export function originAllowed(policy: CorsOrigins, origin: string): boolean {
   }
 }
 
-export type CorsHandler = (req: IncomingMessage, res: ServerResponse) => Promise<'preflight-answered' | 'continue'>;
+/** `'continue'` at once for a request without an Origin header; otherwise once the middleware has run. */
+export type CorsHandler = (req: IncomingMessage, res: ServerResponse) => 'continue' | Promise<'preflight-answered' | 'continue'>;
 
 /**
  * CORS for browser apps on other origins, through the `cors` package (expressjs/cors).
@@ -75,10 +76,14 @@ export function corsHandler(policy: CorsOrigins): CorsHandler {
     maxAge: PREFLIGHT_MAX_AGE_SECONDS,
     optionsSuccessStatus: 204,
   });
-  return (req, res) =>
-    new Promise((resolve, reject) => {
+  return (req, res) => {
+    // No Origin, no CORS: the middleware would set no header and go on (a server-side client, or a
+    // browser's same-origin request), so most requests skip it and its promise.
+    if (req.headers.origin === undefined) return 'continue';
+    return new Promise((resolve, reject) => {
       // The middleware ends a preflight itself and calls next() for every other request.
       res.once('finish', () => resolve('preflight-answered'));
       middleware(req as cors.CorsRequest, res as never, (error?: unknown) => (error ? reject(error) : resolve('continue')));
     });
+  };
 }

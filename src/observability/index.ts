@@ -54,7 +54,7 @@ export class Observability {
    * info or finer). Entering an AsyncLocalStorage on Node 20 installs promise hooks that then
    * run for every promise of the process: about a tenth of the CPU of a read by id (BENCHMARKS.md).
    */
-  private readonly followsRequests: boolean;
+  readonly followsRequests: boolean;
 
   constructor(options: ObservabilityOptions) {
     this.redactor = new SecretRedactor(options.secrets);
