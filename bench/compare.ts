@@ -27,7 +27,8 @@ import { median } from './run';
  * with `--callgrind`, each ordergraph runs under valgrind's callgrind with instrumentation off
  * until the measured loads, and the figure is instructions executed in user space per request
  * (every thread: JIT, GC), which a busy machine does not change (kernel work, the socket system
- * calls, is not in it).
+ * calls, is not in it). What the process executes while idle, per second (timers), is measured
+ * once per variant and taken out of each load's count.
  */
 
 interface Variant {
@@ -94,6 +95,8 @@ interface Running {
   url: string;
   /** callgrind's output file (with --callgrind). */
   callgrindOut?: string;
+  /** Instructions per second with no load (with --callgrind), subtracted from each load's count. */
+  idleInstructionsPerS?: number;
 }
 
 const commitOf = (root: string) => {
@@ -179,8 +182,18 @@ async function main(): Promise<void> {
           requests: [request],
           connections: options.connections,
           durationS: options.callgrind ? 300 : 3,
-          amount: options.callgrind ? 3000 : undefined,
+          amount: options.callgrind ? 1500 : undefined,
         });
+        if (options.callgrind) {
+          // What the process executes with no request at all (timers), per second, to take out of each load's count.
+          callgrind(run.child.pid, '--instr=on');
+          callgrind(run.child.pid, '--zero');
+          const started = performance.now();
+          await new Promise((resolve) => setTimeout(resolve, 10_000));
+          run.idleInstructionsPerS = callgrindDump(run.child.pid, run.callgrindOut!) / ((performance.now() - started) / 1000);
+          callgrind(run.child.pid, '--instr=off');
+          log(`${run.variant.label}: ${(run.idleInstructionsPerS / 1e6).toFixed(2)} M instructions/s while idle`);
+        }
       }
       for (let round = 0; round < options.rounds; round++) {
         // Each round in another order, so that no variant always runs right after the same one.
@@ -192,6 +205,7 @@ async function main(): Promise<void> {
             callgrind(pid, '--zero');
           }
           const before = (await run.child.send('usage')) as unknown as { cpuUs: number };
+          const started = performance.now();
           const load = await runLoad({
             url: run.url,
             requests: [request],
@@ -204,7 +218,8 @@ async function main(): Promise<void> {
           entry.cpuMsPerOp.push((after.cpuUs - before.cpuUs) / 1000 / load.operations);
           entry.opsPerS.push(load.opsPerS);
           if (options.callgrind) {
-            entry.instructionsPerOp.push(callgrindDump(pid, run.callgrindOut!) / load.operations);
+            const idle = (run.idleInstructionsPerS ?? 0) * ((performance.now() - started) / 1000);
+            entry.instructionsPerOp.push((callgrindDump(pid, run.callgrindOut!) - idle) / load.operations);
             callgrind(pid, '--instr=off');
           }
           log(
