@@ -63,6 +63,7 @@ function startOrderGraph(env: Record<string, string>): Promise<{ child: ChildPro
     const timer = setTimeout(() => reject(new Error(`ordergraph did not start:\n${output}`)), 90_000);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
+      if (process.env.BENCH_FEED_LOG_LEVEL) process.stderr.write(chunk);
       output += chunk.toString();
       const match = /listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
       if (match) {
@@ -119,7 +120,7 @@ export async function feedScenario(options: {
       SANDBOX: 'false',
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.BENCH_FEED_LOG_LEVEL ?? 'silent',
       DATABASE_URL: db.url,
       RESPONSE_CACHE_TTL_SECONDS: '0',
       RATE_LIMIT_PER_SECOND: '0',

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { sweepDetector, type ChangeDetector } from '../core/change-detection';
+import { isOrderGraphError } from '../core/errors';
 import type { OrderProvider } from '../core/provider';
 import type { ProviderKey } from '../core/provider-key';
 import type { Database } from '../state/database';
@@ -55,6 +56,8 @@ export class ChangePoller {
   private stopped = true;
   private heartbeat: NodeJS.Timeout | null = null;
   private heartbeatFence: Fence | null = null;
+  /** Extra pause the vendor asked for (its Retry-After), taken once before the next cycle. */
+  private backoffMs = 0;
 
   constructor(private readonly options: ChangePollerOptions) {
     this.key = options.provider.key;
@@ -112,6 +115,8 @@ export class ChangePoller {
         return { kind: 'lease_lost' };
       }
       this.options.observer?.cycle?.(this.key, 'failed', calls, (performance.now() - started) / 1000);
+      // A vendor that rate limits says when to come back: the next cycle waits at least that long.
+      this.backoffMs = rateLimitPause(error);
       this.options.log?.warn(
         { provider: this.key, err: { message: (error as Error).message } },
         'change poll cycle failed; the next cycle starts from the same state',
@@ -137,7 +142,9 @@ export class ChangePoller {
         this.running = null;
         const { intervalMs, leaseMs } = this.options.settings;
         // A standby asks again a few times per lease, so a takeover comes within one lease.
-        this.schedule(this.held ? intervalMs : Math.min(intervalMs, Math.max(50, Math.floor(leaseMs / 3))));
+        const pause = this.held ? Math.max(intervalMs, this.backoffMs) : Math.min(intervalMs, Math.max(50, Math.floor(leaseMs / 3)));
+        this.backoffMs = 0;
+        this.schedule(pause);
       });
     }, delayMs);
     this.timer.unref?.();
@@ -173,4 +180,11 @@ export class ChangePoller {
     }
     if (was !== (held !== null)) this.options.observer?.leader?.(this.key, held !== null);
   }
+}
+
+/** The pause a rate-limited vendor asked for (`Retry-After`), ms; 0 for any other failure. */
+function rateLimitPause(error: unknown): number {
+  if (!isOrderGraphError(error) || error.extensions.reason !== 'RATE_LIMITED') return 0;
+  const seconds = error.extensions.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.min(seconds, 3600) * 1000 : 0;
 }

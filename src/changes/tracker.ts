@@ -94,6 +94,8 @@ export async function commitScan(
   }
   const moved = new Set(updates.map((u) => u.order_id));
   const unchanged = [...seen.keys()].filter((id) => known.has(id) && !moved.has(id));
+  // Seen unchanged by the vendor's own version: counted as seen in this pass, compared with nothing.
+  for (const id of scan.unchanged ?? []) if (!seen.has(id)) unchanged.push(id);
 
   return db.transaction(async (tx) => {
     const held = await tx.query(

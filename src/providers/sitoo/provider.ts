@@ -6,6 +6,8 @@ import { ProviderKey } from '../../core/provider-key';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { SitooClient } from './client';
+import { sitooChangeDetector } from './changes';
+import type { ChangeDetector } from '../../core/change-detection';
 import { mapSitooOrder, sitooStatesOf } from './mapper';
 import { checkCreate, checkUpdate } from './rules';
 import {
@@ -115,10 +117,15 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
   /** `start_after_id`: the id of the last order taken. */
   readonly position: PositionSpec = { version: 1, schema: z.string().min(1).max(256) };
 
+  /** Open states read every cycle, by revision (changes.ts). */
+  readonly changeDetector: ChangeDetector;
+
   constructor(
     private readonly client: SitooClient,
     private readonly options: SitooProviderOptions,
-  ) {}
+  ) {
+    this.changeDetector = sitooChangeDetector(client, this);
+  }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     return mapWithConcurrency(providerIds, SITOO_READ_CONCURRENCY, async (id) => {

@@ -10,6 +10,8 @@ import { Blob, blobFrom } from 'node-fetch';
 import type { UploadedFile } from '../../graphql/upload';
 import type { SogetAttachment, SogetClient, SogetRead } from './client';
 import { mapSogetOrder, revisionOfEtag } from './mapper';
+import { sogetChangeDetector } from './changes';
+import type { ChangeDetector } from '../../core/change-detection';
 import { checkOrder, checkUpdateAgainst, MANDATORY_EVENTS, SEARCH_MAX_LIMIT, type SogetIssue } from './rules';
 import type { SogetCustomerOrder, SogetCustomsFlag, SogetOrderBody, SogetSearchParams, SogetStatus, SogetUpdateBody } from './wire';
 
@@ -111,7 +113,12 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
     schema: z.strictObject({ t: z.number().int(), id: z.string().min(1).max(256), skip: z.number().int().min(0).max(1_000_000) }),
   };
 
-  constructor(private readonly client: SogetClient) {}
+  /** Open statuses read every cycle, by version (changes.ts). */
+  readonly changeDetector: ChangeDetector;
+
+  constructor(private readonly client: SogetClient) {
+    this.changeDetector = sogetChangeDetector(client, this);
+  }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     return mapWithConcurrency(providerIds, READ_CONCURRENCY, async (id) => {

@@ -8,6 +8,8 @@ import type { VuClient } from './client';
 import { JsonDecimal } from './exact-json';
 import { readNewestFirst } from './listing';
 import { mapVuOrder } from './mapper';
+import { vuChangeDetector } from './changes';
+import type { ChangeDetector } from '../../core/change-detection';
 import { checkCreate } from './rules';
 import { VU_LINE_STATUSES, VU_MAX_LIMIT, type VuOrder, type VuOrderFields, type VuPartyFields, type VuSalesChannel } from './wire';
 
@@ -106,7 +108,11 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     options: { lineStatuses?: readonly string[] } = {},
   ) {
     this.lineStatuses = [...new Set([...VU_LINE_STATUSES, ...(options.lineStatuses ?? [])])];
+    this.changeDetector = vuChangeDetector(client, this);
   }
+
+  /** Orders with an open line read every cycle (changes.ts). */
+  readonly changeDetector: ChangeDetector;
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
     const ids = [...new Set(providerIds.filter(isVuId).map(Number))];
