@@ -21,6 +21,8 @@ import { PostgresIdempotencyLedger } from './state/postgres-ledger';
 import { embeddedDatabase } from './state/pglite';
 import { PostgresChangeLog } from './changes/postgres-log';
 import { ChangePoller } from './changes/poller';
+import { ChangeFanout } from './changes/fanout';
+import { FeedRetention } from './changes/retention';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Access } from './access/access';
@@ -53,6 +55,8 @@ export interface OrderGraphApp {
   pollers: ChangePoller[];
   /** Webhook delivery of this replica, when the change feed runs. */
   webhookWorker?: WebhookWorker;
+  /** Prunes the feed and the webhook delivery log past their retention (on the replica holding its lease). */
+  retention?: FeedRetention;
   url: string;
   /** Logger, metrics registry and secret redactor of this instance. */
   observability: Observability;
@@ -197,7 +201,15 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       urlPolicy,
       accessOf: (principal) => apiKeys.accessOf(principal) ?? (principal === 'anonymous' && config.access.allowAnonymous ? Access.full('anonymous') : null),
       logger: observability.logger,
+      observer: observability.metrics?.webhooks,
     });
+  }
+
+  // One reader of the log per replica for its subscriptions; its metrics.
+  if (changes && observability.metrics) {
+    ChangeFanout.of(changes, (error) =>
+      observability.logger.warn({ err: { message: (error as Error).message } }, 'reading the change feed for subscriptions failed; retrying'),
+    ).observer = observability.metrics.subscriptions;
   }
 
   const server = new OrderGraphServer({
@@ -247,6 +259,9 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       : [];
   for (const poller of pollers) poller.start();
   webhookWorker?.start();
+  const retention =
+    feedDatabase && changes && config.changePolling ? new FeedRetention(feedDatabase, config.retention, replicaId, observability.logger) : undefined;
+  retention?.start();
 
   return {
     server,
@@ -259,6 +274,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     changes,
     pollers,
     webhookWorker,
+    retention,
     url,
     observability,
     health,
@@ -269,6 +285,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
       await Promise.all(pollers.map((poller) => poller.stop()));
       // Attempts in flight are recorded before the database closes.
       await webhookWorker?.stop();
+      await retention?.stop();
       health.stop();
       resilience.shutdown();
       await shared.close();

@@ -80,6 +80,12 @@ const coreSchema = z.object({
   CHANGE_LEASE_MS: z.coerce.number().int().min(300).max(3600000).default(15000),
   /** Upstream calls one change-poll cycle may make per vendor. Default 20. */
   CHANGE_POLL_BUDGET: z.coerce.number().int().min(1).max(10000).default(20),
+  /** Hours the change feed keeps a change (a cursor older than that is refused); 0: for ever. Default 720 (30 days). */
+  CHANGE_RETENTION_HOURS: z.coerce.number().min(0).max(876000).default(720),
+  /** Hours the webhook delivery log keeps a delivered or dead delivery and its attempts; 0: for ever. Default 720. */
+  WEBHOOK_LOG_RETENTION_HOURS: z.coerce.number().min(0).max(876000).default(720),
+  /** How often the replica holding the retention lease prunes, ms. Default 600000 (ten minutes). */
+  CHANGE_RETENTION_INTERVAL_MS: z.coerce.number().int().min(1000).max(86400000).default(600000),
   /** Delay before a failed webhook's second attempt, ms; each later attempt doubles it. Default 10000. */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(86400000).default(10000),
   /** Longest delay between two attempts of a webhook, ms. Default 3600000 (one hour). */
@@ -142,6 +148,8 @@ export interface Config {
   changePolling: boolean;
   /** Poll settings per provider (every provider, configured or not). */
   changePoll: Map<ProviderKey, ChangePollSettings>;
+  /** How long the feed and the webhook delivery log are kept, and how often they are pruned. */
+  retention: { changesHours: number; webhookLogHours: number; intervalMs: number };
   /** Webhook delivery: retries, timeout, and whether private addresses are allowed (undefined: only in the sandbox). */
   webhooks: { retryBaseMs: number; retryMaxMs: number; maxAttempts: number; timeoutMs: number; allowPrivateUrls?: boolean };
   /** Validated settings per provider module, configured or not. */
@@ -224,6 +232,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     embeddedDatabaseDir: c.EMBEDDED_DATABASE_DIR,
     changePolling: c.CHANGE_POLLING,
     changePoll,
+    retention: { changesHours: c.CHANGE_RETENTION_HOURS, webhookLogHours: c.WEBHOOK_LOG_RETENTION_HOURS, intervalMs: c.CHANGE_RETENTION_INTERVAL_MS },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     playground: c.PLAYGROUND,
     webhooks: {

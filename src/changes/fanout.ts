@@ -5,6 +5,8 @@ import { ChangeStream, StoppableChanges } from './follow';
 const MAX_QUEUED = 1000;
 /** Entries the shared reader asks for at once. */
 const BATCH = 500;
+/** Entries a resuming subscriber reads at once from the log for what it missed. */
+const BACKLOG_BATCH = 200;
 
 /** Whether `record` passes `filter` (the same rule as the log's filtered reads: every given part must match). */
 export function matchesChangeFilter(record: OrderChangeRecord, filter: ChangeFilter | undefined): boolean {
@@ -16,6 +18,14 @@ export function matchesChangeFilter(record: OrderChangeRecord, filter: ChangeFil
 }
 
 const fanouts = new WeakMap<ChangeLog, ChangeFanout>();
+
+/** What the subscriptions of a replica report, for metrics (src/observability/metrics.ts). */
+export interface SubscriptionObserver {
+  /** A subscriber started (+1) or ended (-1). */
+  active(delta: number): void;
+  /** An event was handed to a subscriber's connection. */
+  delivered(resumed: boolean): void;
+}
 
 /**
  * One reader of the change log per replica, shared by every subscriber on it.
@@ -38,6 +48,8 @@ export class ChangeFanout {
   private pumping = false;
   private again = false;
   private retry?: NodeJS.Timeout;
+  /** Set once per replica (src/app.ts) when metrics are on. */
+  observer?: SubscriptionObserver;
 
   private constructor(
     private readonly log: ChangeLog,
@@ -51,9 +63,13 @@ export class ChangeFanout {
     return fanout;
   }
 
-  /** The matching changes appended from now on, in log order. */
-  subscribe(filter: ChangeFilter | undefined): AsyncIterableIterator<OrderChangeRecord> {
-    return new FanoutSubscriber(this, this.log, filter);
+  /**
+   * The matching changes appended from now on, in log order; with `afterSequence`, first every
+   * matching change after it that the log holds (a subscriber that reconnects with its last
+   * position gets what it missed, then the live ones, with no gap and nothing twice).
+   */
+  subscribe(filter: ChangeFilter | undefined, afterSequence?: number): AsyncIterableIterator<OrderChangeRecord> {
+    return new FanoutSubscriber(this, this.log, filter, afterSequence);
   }
 
   get subscriberCount(): number {
@@ -128,9 +144,19 @@ export class ChangeFanout {
   }
 }
 
-/** One subscriber of the shared reader: its queue, and its own stream once it fell behind. */
+/**
+ * One subscriber of the shared reader: its queue, and its own stream once it fell behind.
+ *
+ * A subscriber that resumes after a position older than the reader's reads the gap from the log
+ * itself (the backlog: its matching entries up to the reader's position when it joined) while
+ * the reader queues what comes after that position; the backlog is sent first, then the queue.
+ * One position splits the two, so nothing is missed or sent twice.
+ */
 class FanoutSubscriber extends StoppableChanges {
   private readonly queue: OrderChangeRecord[] = [];
+  /** Where the backlog read stands; undefined once it reached `start` (or when there is none). */
+  private backlog?: number;
+  private readonly backlogBuffer: OrderChangeRecord[] = [];
   private joined?: Promise<void>;
   private start = Infinity;
   private last = 0;
@@ -138,18 +164,24 @@ class FanoutSubscriber extends StoppableChanges {
   private own?: ChangeStream;
   private wake?: () => void;
   private closed = false;
+  /** Whether this subscriber was counted as active. */
+  private counted = false;
 
   constructor(
     private readonly fanout: ChangeFanout,
     private readonly log: ChangeLog,
     private readonly filter: ChangeFilter | undefined,
+    private readonly resumeAfter?: number,
   ) {
     super();
   }
 
-  /** Called by the shared reader when it registers this subscriber: entries after `position` are its. */
+  /** Called by the shared reader when it registers this subscriber: entries after `position` are offered to it. */
   begin(position: number): void {
-    this.start = this.last = position;
+    const after = this.resumeAfter ?? position;
+    // A position ahead of the reader's: the entries up to it were seen already.
+    this.start = this.last = Math.max(position, after);
+    if (after < position) this.backlog = after;
   }
 
   /** Called by the shared reader with each new entry, in log order. */
@@ -164,8 +196,30 @@ class FanoutSubscriber extends StoppableChanges {
   }
 
   async next(): Promise<IteratorResult<OrderChangeRecord>> {
-    this.joined ??= this.fanout.join(this);
+    const result = await this.pull();
+    if (!result.done) this.fanout.observer?.delivered(result.value.sequence <= this.start && this.resumeAfter !== undefined);
+    return result;
+  }
+
+  private async pull(): Promise<IteratorResult<OrderChangeRecord>> {
+    if (!this.joined) {
+      this.joined = this.fanout.join(this);
+      this.counted = true;
+      this.fanout.observer?.active(1);
+    }
     await this.joined;
+    // What a resuming subscriber missed comes first (see above); the queue holds what came after.
+    while (!this.closed) {
+      const missed = this.backlogBuffer.shift();
+      if (missed) return { value: missed, done: false };
+      if (this.backlog === undefined) break;
+      const records = await this.log.read({ afterSequence: this.backlog, limit: BACKLOG_BATCH, filter: this.filter });
+      const upToStart = records.filter((record) => record.sequence <= this.start);
+      this.backlogBuffer.push(...upToStart);
+      // Everything up to `start` was committed before the reader passed it: a short read, or one reaching past it, ends the backlog.
+      const done = records.length < BACKLOG_BATCH || upToStart.length < records.length;
+      this.backlog = done ? undefined : records[records.length - 1].sequence;
+    }
     while (!this.closed) {
       const queued = this.queue.shift();
       if (queued) {
@@ -186,7 +240,9 @@ class FanoutSubscriber extends StoppableChanges {
   protected close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.counted) this.fanout.observer?.active(-1);
     this.fanout.leave(this);
+    this.backlogBuffer.length = 0;
     this.queue.length = 0;
     void this.own?.return();
     this.wake?.();

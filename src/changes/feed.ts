@@ -51,6 +51,11 @@ export interface ChangeLog {
   /** The greatest sequence written so far (0 when empty). */
   latestSequence(): Promise<number>;
   /**
+   * The greatest sequence pruned past the retention (0: none): a position before it has lost
+   * changes, and is refused rather than read from the oldest change kept. Absent: never pruned.
+   */
+  prunedThrough?(): Promise<number>;
+  /**
    * Calls `listener` soon after entries are appended, by this replica or any other sharing the
    * database, with the latest sequence known. Returns the function that stops listening.
    * A consumer reads what it missed with `read`; the notification carries no entries.

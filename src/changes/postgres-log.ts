@@ -7,6 +7,7 @@ import type { ChangeLog, ChangeReadOptions, OrderChangeRecord } from './feed';
 import type { TrackedField } from './fingerprint';
 import type { OrderChangeKind } from './kinds';
 import { orderFromJson, orderToJson } from './order-json';
+import { retentionHorizon } from './retention';
 
 /** The NOTIFY channel of appends; the payload is the latest sequence written. */
 export const CHANGES_CHANNEL = 'order_changes';
@@ -105,8 +106,15 @@ export class PostgresChangeLog implements ChangeLog {
   }
 
   async latestSequence(): Promise<number> {
-    const { rows } = await this.db.query<{ latest: string | number | null }>('SELECT max(sequence) AS latest FROM order_changes');
+    // Past the horizon too: a feed pruned empty still stands where it was.
+    const { rows } = await this.db.query<{ latest: string | number | null }>(
+      'SELECT GREATEST((SELECT max(sequence) FROM order_changes), (SELECT horizon FROM feed_retention)) AS latest',
+    );
     return Number(rows[0]?.latest ?? 0);
+  }
+
+  prunedThrough(): Promise<number> {
+    return retentionHorizon(this.db);
   }
 
   onAppended(listener: (latestSequence: number) => void): () => void {

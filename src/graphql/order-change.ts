@@ -1,8 +1,9 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { forbiddenProvider, type Access } from '../access/access';
-import type { ChangeFilter, OrderChangeRecord } from '../changes/feed';
+import type { ChangeFilter, ChangeLog, OrderChangeRecord } from '../changes/feed';
 import { OrderChangeKind } from '../changes/kinds';
+import type { CursorCodec } from '../core/cursor';
 import { badUserInput } from '../core/errors';
 import { parseGlobalId } from '../core/ids';
 import { ALL_PROVIDERS, ProviderKey } from '../core/provider-key';
@@ -15,8 +16,15 @@ export class OrderChange {
   @Field(() => ID, { description: 'Stable id of the event, the same wherever it is delivered (a webhook sends it as `webhook-id`).' })
   eventId!: string;
 
-  @Field(() => Int, { description: 'Position in the feed: strictly increasing across all providers, never reused.' })
-  sequence!: number;
+  @Field(() => String, {
+    description:
+      'Position in the feed: strictly increasing across all providers, never reused. Decimal digits (a 64-bit counter, past what a GraphQL Int ' +
+      'or a JSON number holds exactly): compare as integers (by length, then by digit), e.g. with BigInt(sequence). To resume, keep `cursor`.',
+  })
+  sequence!: string;
+
+  @Field(() => String, { description: 'Opaque position in the feed just after this change: `after` of orderChanges or of the orderChanged subscription.' })
+  cursor!: string;
 
   @Field(() => OrderChangeKind, { description: 'What happened.' })
   kind!: OrderChangeKind;
@@ -97,7 +105,28 @@ export function changeFilterFor(input: OrderChangeFilter | null | undefined, acc
   };
 }
 
-/** The GraphQL shape of a log entry. */
-export function toOrderChange(record: OrderChangeRecord): OrderChange {
-  return record;
+/** The GraphQL shape of a log entry; `cursor` is the signed position just after it. */
+export function toOrderChange(record: OrderChangeRecord, cursors: Pick<CursorCodec, 'encodeLogPosition'>): OrderChange {
+  return { ...record, sequence: String(record.sequence), cursor: cursors.encodeLogPosition(record.sequence) };
+}
+
+/**
+ * Refuses a position the feed no longer holds everything after: the changes just after it were
+ * pruned past the retention. Reading on from the oldest change kept would skip them silently, so
+ * the consumer is told, and starts again (without `after`) knowing it missed some.
+ */
+export async function assertWithinRetention(log: ChangeLog, afterSequence: number, field = 'after'): Promise<void> {
+  if (afterSequence <= 0 || !log.prunedThrough) return;
+  const horizon = await log.prunedThrough();
+  if (afterSequence < horizon) {
+    throw badUserInput([
+      {
+        field,
+        rule: 'retention',
+        message:
+          'is older than the change feed keeps (CHANGE_RETENTION_HOURS): the changes just after it were pruned. Read again without `after` ' +
+          '(from the oldest change kept), knowing that changes were missed',
+      },
+    ]);
+  }
 }

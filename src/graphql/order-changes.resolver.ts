@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badUserInput, ErrorCode, OrderGraphError } from '../core/errors';
 import type { RequestContext } from './context';
-import { changeFilterFor, OrderChangeConnection, OrderChangeFilter, toOrderChange } from './order-change';
+import { assertWithinRetention, changeFilterFor, OrderChangeConnection, OrderChangeFilter, toOrderChange } from './order-change';
 
 @Resolver()
 export class OrderChangesResolver {
@@ -9,7 +9,8 @@ export class OrderChangesResolver {
     description:
       'The change feed: every order change ordergraph has detected at any vendor, oldest first. For incremental sync, keep ' +
       '`pageInfo.endCursor` and ask again with it as `after` later: the next page holds exactly the changes since. A cursor is a ' +
-      'position in the feed and stays valid for as long as the feed keeps its changes, whatever the filter.',
+      'position in the feed and stays valid for as long as the feed keeps its changes (CHANGE_RETENTION_HOURS), whatever the filter; an older one is ' +
+      'refused as BAD_USER_INPUT (rule `retention`), never read from the oldest change kept.',
   })
   async orderChanges(
     @Ctx() ctx: RequestContext,
@@ -28,8 +29,13 @@ export class OrderChangesResolver {
     }
     // One more than asked: whether another page follows, without a second query.
     const records = await ctx.changes.read({ afterSequence, limit: first + 1, filter: changeFilter });
+    // After the read: a pruning that committed before it moved the horizon past the cursor, so nothing is skipped unseen.
+    await assertWithinRetention(ctx.changes, afterSequence);
     const page = records.slice(0, first);
-    const edges = page.map((record) => ({ cursor: ctx.cursors.encodeLogPosition(record.sequence), node: toOrderChange(record) }));
+    const edges = page.map((record) => {
+      const node = toOrderChange(record, ctx.cursors);
+      return { cursor: node.cursor, node };
+    });
     return {
       edges,
       pageInfo: {

@@ -26,6 +26,13 @@ export class Metrics {
   private readonly pollCycleCalls: Histogram<'provider'>;
   private readonly pollSeconds: Histogram<'provider'>;
   private readonly changesDetected: Counter<'provider' | 'kind'>;
+  private readonly subscribers: Gauge;
+  private readonly subscriptionEvents: Counter<'phase'>;
+  private readonly webhookAttempts: Counter<'outcome'>;
+  private readonly webhookRetries: Counter;
+  private readonly webhookDead: Counter;
+  private readonly webhookLatency: Histogram;
+  private readonly webhookAttemptSeconds: Histogram<'outcome'>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -118,6 +125,46 @@ export class Metrics {
       labelNames: ['provider', 'kind'],
       registers,
     });
+    this.subscribers = new Gauge({
+      name: 'ordergraph_subscriptions_active',
+      help: 'orderChanged subscriptions open on this replica',
+      registers,
+    });
+    this.subscriptionEvents = new Counter({
+      name: 'ordergraph_subscription_events_delivered_total',
+      help: 'Order changes handed to subscribers on this replica, by phase (live, or backlog: missed changes read for a subscription resumed with after)',
+      labelNames: ['phase'],
+      registers,
+    });
+    this.webhookAttempts = new Counter({
+      name: 'ordergraph_webhook_attempts_total',
+      help: 'Webhook delivery attempts made by this replica, by outcome (delivered, failed: to be retried, dead: the last attempt failed)',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.webhookRetries = new Counter({
+      name: 'ordergraph_webhook_retries_total',
+      help: 'Webhook attempts after the first of their delivery (retries), made by this replica',
+      registers,
+    });
+    this.webhookDead = new Counter({
+      name: 'ordergraph_webhook_dead_letters_total',
+      help: 'Webhook deliveries that used their last attempt without success (dead letters, replayable), on this replica',
+      registers,
+    });
+    this.webhookLatency = new Histogram({
+      name: 'ordergraph_webhook_delivery_latency_seconds',
+      help: 'From a change being queued for an endpoint to its successful delivery, retries included',
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800, 3600, 21600],
+      registers,
+    });
+    this.webhookAttemptSeconds = new Histogram({
+      name: 'ordergraph_webhook_attempt_duration_seconds',
+      help: "Duration of one webhook attempt, the receiver's answer included, by outcome",
+      labelNames: ['outcome'],
+      buckets: SECONDS,
+      registers,
+    });
     this.circuit = new Gauge({
       name: 'ordergraph_provider_circuit_state',
       help: 'Circuit breaker of each provider: 1 for its current state (CLOSED, OPEN, HALF_OPEN), 0 for the others',
@@ -149,6 +196,23 @@ export class Metrics {
     },
     changes: (provider: string, changes: ReadonlyArray<{ kind: string }>) => {
       for (const change of changes) this.changesDetected.inc({ provider, kind: change.kind });
+    },
+  };
+
+  /** The subscriptions' reports (src/changes/fanout.ts). */
+  readonly subscriptions = {
+    active: (delta: number) => this.subscribers.inc(delta),
+    delivered: (resumed: boolean) => this.subscriptionEvents.inc({ phase: resumed ? 'backlog' : 'live' }),
+  };
+
+  /** The webhook worker's reports (src/changes/webhooks/worker.ts). */
+  readonly webhooks = {
+    attempt: (report: { outcome: 'delivered' | 'failed' | 'dead'; attempt: number; durationMs: number; queuedMs: number | null }) => {
+      this.webhookAttempts.inc({ outcome: report.outcome });
+      this.webhookAttemptSeconds.observe({ outcome: report.outcome }, report.durationMs / 1000);
+      if (report.attempt > 1) this.webhookRetries.inc();
+      if (report.outcome === 'dead') this.webhookDead.inc();
+      if (report.outcome === 'delivered' && report.queuedMs !== null) this.webhookLatency.observe(Math.max(0, report.queuedMs) / 1000);
     },
   };
 

@@ -57,7 +57,8 @@ async function metricByProvider(replica: Replica, name: string): Promise<Record<
 
 /** Every change in the feed, read through `replica`'s orderChanges, page after page. */
 interface FeedEntry {
-  sequence: number;
+  /** Decimal digits (a 64-bit position). */
+  sequence: string;
   eventId: string;
   orderId: string;
   kind: string;
@@ -215,7 +216,7 @@ describe('the change feed across two replica processes', () => {
     expect(Object.fromEntries(perOrder)).toEqual(Object.fromEntries(expected));
     expect(new Set(feed.map((e) => e.eventId)).size).toBe(feed.length);
     // In order: sequences strictly increase through the feed (so through each order's entries).
-    for (let i = 1; i < feed.length; i += 1) expect(feed[i].sequence).toBeGreaterThan(feed[i - 1].sequence);
+    for (let i = 1; i < feed.length; i += 1) expect(BigInt(feed[i].sequence) > BigInt(feed[i - 1].sequence)).toBe(true);
     expect(feed.every((e) => ['STATUS_CHANGED', 'FIELDS_CHANGED', 'CANCELLED'].includes(e.kind))).toBe(true);
   }, 180_000);
 });

@@ -77,7 +77,8 @@ describe('orderChanges, the change feed as a Relay connection', () => {
     const node = page.data!.orderChanges.edges[0].node;
     expect(node).toMatchObject({ kind: 'STATUS_CHANGED', provider: 'OCTOPI', orderId: appended[0], previousStatus: 'PENDING', changedFields: ['status'] });
     expect(node.order.id).toBe(appended[0]);
-    expect(typeof node.sequence).toBe('number');
+    // A 64-bit position, as decimal digits (a GraphQL Int holds 32 bits).
+    expect(node.sequence).toMatch(/^[1-9][0-9]*$/);
     expect(Number.isNaN(Date.parse(node.detectedAt))).toBe(false);
   });
 

@@ -10,6 +10,7 @@ import { gql } from '../support/graphql';
 import { appendChange as append } from '../support/change-feed';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startTestApp, type TestApp } from '../support/sandbox';
+import { metricSamples } from '../support/metrics';
 import { subscribe, wsClient, type Subscription } from '../support/subscriber';
 
 /**
@@ -18,9 +19,10 @@ import { subscribe, wsClient, type Subscription } from '../support/subscriber';
  * pollers append (appendChanges in a transaction).
  */
 const ORDER_CHANGED = /* GraphQL */ `
-  subscription OrderChanged($filter: OrderChangeFilter) {
-    orderChanged(filter: $filter) {
+  subscription OrderChanged($filter: OrderChangeFilter, $after: String) {
+    orderChanged(filter: $filter, after: $after) {
       sequence
+      cursor
       eventId
       kind
       provider
@@ -40,7 +42,8 @@ const ORDER_CHANGED = /* GraphQL */ `
 
 interface Changed {
   orderChanged: {
-    sequence: number;
+    sequence: string;
+    cursor: string;
     eventId: string;
     kind: string;
     provider: string;
@@ -103,7 +106,8 @@ describe('Subscription.orderChanged over graphql-ws', () => {
     const events = (await subscription.next(live + 2)).slice(live);
     expect(events.map((event) => event.data?.orderChanged)).toEqual([
       {
-        sequence: first.sequence,
+        sequence: String(first.sequence),
+        cursor: expect.any(String),
         eventId: first.eventId,
         kind: 'STATUS_CHANGED',
         provider: 'OCTOPI',
@@ -113,13 +117,76 @@ describe('Subscription.orderChanged over graphql-ws', () => {
         detectedAt: first.detectedAt.toISOString(),
         order: { id: orders.OCTOPI.id, provider: 'OCTOPI', status: orders.OCTOPI.status, orderNumber: orders.OCTOPI.orderNumber },
       },
-      expect.objectContaining({ sequence: second.sequence, kind: 'CREATED', previousStatus: null, orderId: orders.SITOO.id }),
+      expect.objectContaining({ sequence: String(second.sequence), kind: 'CREATED', previousStatus: null, orderId: orders.SITOO.id }),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(subscription.events).toHaveLength(live + 2);
     const sequences = subscription.events.map((event) => event.data!.orderChanged.sequence);
-    expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+    expect(sequences).toEqual([...sequences].sort((a, b) => Number(BigInt(a) - BigInt(b))));
     subscription.stop();
+    await client.dispose();
+  });
+
+  run('resumes after the cursor of the last event received: what was missed from the log, then the live changes, none twice, none lost', async () => {
+    const client = wsClient(app.url, 'sandbox-key');
+    const first = subscribe<Changed>(client, ORDER_CHANGED, { filter: { providers: ['SITOO'] } });
+    const live = await whenLive(first, () => append(db, orders.SITOO));
+    const last = first.events[live - 1].data!.orderChanged;
+    first.stop();
+    // While the client is away: changes it must get, and others' it must not.
+    const missed = [await append(db, orders.SITOO, OrderChangeKind.STATUS_CHANGED, OrderStatus.PENDING), await append(db, orders.SITOO)];
+    await append(db, orders.OCTOPI);
+    const resumed = subscribe<Changed>(client, ORDER_CHANGED, { filter: { providers: ['SITOO'] }, after: last.cursor });
+    const caughtUp = await resumed.next(2);
+    expect(caughtUp.map((event) => event.data?.orderChanged.sequence)).toEqual(missed.map((m) => String(m.sequence)));
+    // Then live, straight after the backlog: the next change, once.
+    const after = await append(db, orders.SITOO, OrderChangeKind.CANCELLED);
+    const events = await resumed.next(3);
+    expect(events.map((event) => event.data?.orderChanged.sequence)).toEqual([...missed, after].map((m) => String(m.sequence)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(resumed.events).toHaveLength(3);
+    resumed.stop();
+    await client.dispose();
+  });
+
+  run('refuses a resume cursor that is not one of the feed as BAD_USER_INPUT naming `after`', async () => {
+    const client = wsClient(app.url, 'sandbox-key');
+    const subscription = subscribe<Changed>(client, ORDER_CHANGED, { after: 'not-a-cursor' });
+    await subscription.ended;
+    expect(subscription.events.map((event) => event.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.rule]))).toEqual(
+      [[['BAD_USER_INPUT', 'after', 'cursor']]],
+    );
+    await client.dispose();
+  });
+
+  run('counts the open subscriptions and the events delivered, live and from a resume, in /metrics', async () => {
+    const read = () =>
+      metricSamples(app.url, {
+        active: 'ordergraph_subscriptions_active',
+        live: 'ordergraph_subscription_events_delivered_total{phase="live"}',
+        backlog: 'ordergraph_subscription_events_delivered_total{phase="backlog"}',
+      });
+    const client = wsClient(app.url, 'sandbox-key');
+    const before = await read();
+    const subscription = subscribe<Changed>(client, ORDER_CHANGED, { filter: { providers: ['SOGET'] } });
+    const live = await whenLive(subscription, () => append(db, orders.SOGET));
+    await append(db, orders.SOGET);
+    await append(db, orders.SOGET);
+    await subscription.next(live + 2);
+    const during = await read();
+    expect(during.active - before.active).toBe(1);
+    expect(during.live - before.live).toBe(live + 2);
+    // Resumed after the last probe: the two changes since come from the log.
+    const resumed = subscribe<Changed>(client, ORDER_CHANGED, {
+      filter: { providers: ['SOGET'] },
+      after: subscription.events[live - 1].data!.orderChanged.cursor,
+    });
+    await resumed.next(2);
+    expect((await read()).backlog - before.backlog).toBe(2);
+    subscription.stop();
+    resumed.stop();
+    for (let i = 0; i < 50 && (await read()).active !== before.active; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await read()).active).toBe(before.active);
     await client.dispose();
   });
 
@@ -135,7 +202,7 @@ describe('Subscription.orderChanged over graphql-ws', () => {
     const events = await subscription.next(live + 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(subscription.events.every((event) => event.data?.orderChanged.provider === 'OCTOPI')).toBe(true);
-    expect(events.slice(live).map((event) => event.data?.orderChanged.sequence)).toEqual([octopi.sequence, again.sequence]);
+    expect(events.slice(live).map((event) => event.data?.orderChanged.sequence)).toEqual([String(octopi.sequence), String(again.sequence)]);
     expect(subscription.events).toHaveLength(live + 2);
     subscription.stop();
     await client.dispose();
@@ -162,7 +229,7 @@ describe('Subscription.orderChanged over graphql-ws', () => {
     await append(db, orders.SOGET, OrderChangeKind.CANCELLED);
     const wanted = await append(db, orders.SITOO, OrderChangeKind.CANCELLED);
     const events = await subscription.next(live + 1);
-    expect(events[live].data?.orderChanged).toMatchObject({ sequence: wanted.sequence, kind: 'CANCELLED', orderId: orders.SITOO.id });
+    expect(events[live].data?.orderChanged).toMatchObject({ sequence: String(wanted.sequence), kind: 'CANCELLED', orderId: orders.SITOO.id });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(subscription.events).toHaveLength(live + 1);
     subscription.stop();
@@ -188,7 +255,7 @@ describe('Subscription.orderChanged over graphql-ws', () => {
     const live = await whenLive(subscription, () => append(db, orders.OCTOPI));
     await append(db, orders.SITOO);
     const octopi = await append(db, orders.OCTOPI);
-    expect((await subscription.next(live + 1))[live].data?.orderChanged.sequence).toBe(octopi.sequence);
+    expect((await subscription.next(live + 1))[live].data?.orderChanged.sequence).toBe(String(octopi.sequence));
     subscription.stop();
     await client.dispose();
 
@@ -228,21 +295,21 @@ describe('Subscription.orderChanged over graphql-ws', () => {
   run("delivers to Apollo Client's GraphQLWsLink", async () => {
     const client = wsClient(app.url, 'sandbox-key');
     const apollo = new ApolloClient({ link: new GraphQLWsLink(client), cache: new InMemoryCache() });
-    const received: Array<{ orderChanged: { sequence: number } }> = [];
+    const received: Array<{ orderChanged: { sequence: string } }> = [];
     const subscription = apollo
       .subscribe({ query: apolloGql(ORDER_CHANGED), variables: { filter: { providers: ['SOGET'] } } })
-      .subscribe({ next: (result) => void received.push(result.data as { orderChanged: { sequence: number } }) });
+      .subscribe({ next: (result) => void received.push(result.data as { orderChanged: { sequence: string } }) });
     for (let i = 0; i < 100 && received.length === 0; i += 1) {
       await append(db, orders.SOGET);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const change = await append(db, orders.SOGET, OrderChangeKind.FIELDS_CHANGED);
-    for (let i = 0; i < 100 && !received.some((r) => r.orderChanged.sequence === change.sequence); i += 1)
+    for (let i = 0; i < 100 && !received.some((r) => r.orderChanged.sequence === String(change.sequence)); i += 1)
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(received.at(-1)).toEqual({
       orderChanged: expect.objectContaining({
         __typename: 'OrderChange',
-        sequence: change.sequence,
+        sequence: String(change.sequence),
         kind: 'FIELDS_CHANGED',
         order: expect.objectContaining({ id: orders.SOGET.id }),
       }),

@@ -8,6 +8,7 @@ import { asKey, gql } from '../support/graphql';
 import { appendChange as append } from '../support/change-feed';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startTestApp, type TestApp } from '../support/sandbox';
+import { metricSamples } from '../support/metrics';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
 
 /**
@@ -104,6 +105,7 @@ describe('webhooks for partners', () => {
 
   run('delivers a change to a receiver that answers 500 three times, once it answers 200: signed, with the same event id on every try', async () => {
     const receiver = await startWebhookReceiver((attempt) => (attempt <= 3 ? 500 : 200));
+    const before = await webhookMetrics(app);
     try {
       const registered = await register(app, receiver.url);
       expect(registered.errors).toBeUndefined();
@@ -156,6 +158,10 @@ describe('webhooks for partners', () => {
           ],
         }),
       ]);
+      // And /metrics: three failed attempts (retried), the delivered one with its latency, no dead letter.
+      const after = await webhookMetrics(app);
+      expect(delta(before, after)).toEqual({ failed: 3, delivered: 1, dead: 0, retries: 3, deadLetters: 0, latencyCount: 1 });
+      expect(after.latencySum - before.latencySum).toBeGreaterThan(0);
     } finally {
       await receiver.close();
     }
@@ -172,6 +178,7 @@ describe('webhooks for partners', () => {
       for (let i = 0; i < 400 && (await dead()).length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
       const [deadOne] = await dead();
       expect(deadOne).toMatchObject({ eventId: change.eventId, state: 'DEAD', attempts: 5, lastStatus: 503 });
+      expect((await webhookMetrics(app)).deadLetters).toBeGreaterThanOrEqual(1);
       expect(receiver.received).toHaveLength(5);
 
       up = true;
@@ -323,3 +330,22 @@ describe('webhooks across replicas', () => {
     }
   }, 90_000);
 });
+
+/** The webhook counters of /metrics. */
+function webhookMetrics(app: TestApp) {
+  return metricSamples(app.url, {
+    failed: 'ordergraph_webhook_attempts_total{outcome="failed"}',
+    delivered: 'ordergraph_webhook_attempts_total{outcome="delivered"}',
+    dead: 'ordergraph_webhook_attempts_total{outcome="dead"}',
+    retries: 'ordergraph_webhook_retries_total',
+    deadLetters: 'ordergraph_webhook_dead_letters_total',
+    latencyCount: 'ordergraph_webhook_delivery_latency_seconds_count',
+    latencySum: 'ordergraph_webhook_delivery_latency_seconds_sum',
+  });
+}
+
+function delta(before: Awaited<ReturnType<typeof webhookMetrics>>, after: Awaited<ReturnType<typeof webhookMetrics>>) {
+  const { latencySum: _a, ...b } = before;
+  const { latencySum: _b, ...a } = after;
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v - b[k as keyof typeof b]]));
+}

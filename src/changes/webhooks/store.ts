@@ -53,6 +53,8 @@ export interface ClaimedDelivery {
   attempt: number;
   url: string;
   secret: string;
+  /** How long ago the delivery was queued, at the claim (the database's clock), ms. */
+  queuedMs: number;
 }
 
 /** A change of the feed, ready to be queued for one endpoint. */
@@ -210,6 +212,7 @@ export class WebhookStore {
       attempts: number;
       url: string;
       secret: string;
+      queued_ms: string | number;
     }>(
       `WITH due AS (
          SELECT d.endpoint_id, d.sequence
@@ -228,7 +231,8 @@ export class WebhookStore {
        SET lease_owner = $2, lease_until = now() + $3 * interval '1 millisecond', attempts = d.attempts + 1
        FROM due, webhook_endpoints e
        WHERE d.endpoint_id = due.endpoint_id AND d.sequence = due.sequence AND e.id = d.endpoint_id
-       RETURNING d.endpoint_id, d.sequence, d.event_id, d.payload, d.attempts, e.url, e.secret`,
+       RETURNING d.endpoint_id, d.sequence, d.event_id, d.payload, d.attempts, e.url, e.secret,
+                 extract(epoch FROM now() - d.created_at) * 1000 AS queued_ms`,
       [limit, owner, leaseMs],
     );
     return rows.map((row) => ({
@@ -239,6 +243,7 @@ export class WebhookStore {
       attempt: row.attempts,
       url: row.url,
       secret: row.secret,
+      queuedMs: Number(row.queued_ms),
     }));
   }
 

@@ -23,6 +23,11 @@ export interface WebhookDeliveryOptions {
   concurrency: number;
 }
 
+/** What the worker reports of each attempt, for metrics (src/observability/metrics.ts). */
+export interface WebhookObserver {
+  attempt(report: { outcome: 'delivered' | 'failed' | 'dead'; attempt: number; durationMs: number; queuedMs: number | null }): void;
+}
+
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookDeliveryOptions = {
   retryBaseMs: 10_000,
   retryMaxMs: 3_600_000,
@@ -60,6 +65,7 @@ export interface WebhookWorkerOptions extends WebhookDeliveryOptions {
   /** The current access of an endpoint's owner (null: its key is gone, nothing is queued for it). */
   accessOf: (principal: string) => Access | null;
   logger: Logger;
+  observer?: WebhookObserver;
 }
 
 /**
@@ -190,6 +196,12 @@ export class WebhookWorker {
     const { store, maxAttempts, logger } = this.options;
     const outcome = await this.send(delivery);
     const last = !outcome.delivered && delivery.attempt >= maxAttempts;
+    this.options.observer?.attempt({
+      outcome: outcome.delivered ? 'delivered' : last ? 'dead' : 'failed',
+      attempt: delivery.attempt,
+      durationMs: outcome.durationMs,
+      queuedMs: delivery.queuedMs + outcome.durationMs,
+    });
     const full: AttemptOutcome = { ...outcome, last, retryInMs: outcome.delivered || last ? 0 : retryDelayMs(delivery.attempt, this.options) };
     if (!outcome.delivered) {
       logger.info(
