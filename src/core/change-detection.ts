@@ -134,8 +134,8 @@ interface OpenSetState {
  * saw and this one did not have left the open statuses (cancelled, closed, or gone): each is
  * read once by id; (3) one more call continues a sweep over every order, which finds the rare
  * change to an order that is done, and whose end is the end of a pass (so an order no longer
- * there is DISAPPEARED). Until a first such sweep is made, it takes every call left, so the
- * baseline is not slower than a plain sweep.
+ * there is DISAPPEARED). Until a first such sweep is made, cycles only sweep, with the whole
+ * budget, so the baseline costs what a plain sweep costs.
  *
  * The sweep goes in creation order, where orders do not move, so it sees every order that was
  * there from its start to its end: its end is the end of a pass. An order that moves between
@@ -152,8 +152,10 @@ export function openSetDetector(source: OpenSetSource, sweep: ChangeDetector): C
       const unchanged: string[] = [];
       let calls = 0;
       const alternate = budget < 2;
-      const walkOpen = !alternate || state.turn === 'open';
-      // The sweep's share: one call (every call left until the first sweep ended).
+      // Until a first sweep ends, the cycles only sweep: it reads every order (the walk's too), and
+      // the baseline costs no more calls than a plain sweep. The walks start after it.
+      const walkOpen = state.swept && (!alternate || state.turn === 'open');
+      // The sweep's share once the walks run: one call.
       const reserve = alternate ? 0 : 1;
 
       let { open, walk, departed } = state;
@@ -191,8 +193,11 @@ export function openSetDetector(source: OpenSetSource, sweep: ChangeDetector): C
         }
       }
 
-      if (departed.length > 0 && calls < budget - reserve) {
-        const take = departed.slice(0, (budget - reserve - calls) * source.readsPerCall);
+      // Departed orders are read after the walk, or, one call a cycle, on the sweep's turns.
+      const room = alternate ? (walkOpen ? 0 : 1) : budget - reserve - calls;
+      const readDeparted = state.swept && departed.length > 0 && room > 0;
+      if (readDeparted) {
+        const take = departed.slice(0, room * source.readsPerCall);
         const read = await source.read(take);
         calls += read.calls;
         orders.push(...read.orders);
@@ -202,14 +207,14 @@ export function openSetDetector(source: OpenSetSource, sweep: ChangeDetector): C
       let sweepState = state.sweep;
       let swept = state.swept;
       let passComplete = false;
-      if (sweepAlongside || !walkOpen || (!alternate && calls < budget)) {
-        const pass = await (sweepAlongside ?? sweep.scan(sweepState, swept ? 1 : Math.max(1, budget - calls)));
+      if (sweepAlongside || (!walkOpen && !(alternate && readDeparted)) || (!alternate && calls < budget)) {
+        const pass = await (sweepAlongside ?? sweep.scan(sweepState, swept ? 1 : budget));
         calls += pass.calls;
         orders.push(...pass.orders);
         sweepState = pass.state;
         if (pass.passComplete) swept = passComplete = true;
       }
-      const next: OpenSetState = { open, walk, departed, sweep: sweepState, swept, turn: alternate && walkOpen ? 'pass' : 'open' };
+      const next: OpenSetState = { open, walk, departed, sweep: sweepState, swept, turn: alternate && (walkOpen || readDeparted) ? 'pass' : 'open' };
       return { orders, unchanged, passComplete, state: next, calls };
     },
   };
