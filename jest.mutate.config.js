@@ -14,16 +14,24 @@
 // them is a lower bound.
 const base = require('./jest.config');
 
-// MUTATE_VENDOR=soget: that vendor's rule tests alone (a quicker run of one vendor's files).
+// MUTATE_VENDOR=soget: that vendor's rule tests alone; MUTATE_SIDE=sandbox (the emulator's
+// checks, test/rules/<vendor>-emulator) or providers (the pre-flight rules, <vendor>-preflight):
+// one side's. Jest loads every test file of the run for each mutant, so a run of one file loads
+// only the tests that can reach it.
 const vendor = process.env.MUTATE_VENDOR ?? '*';
+const side = process.env.MUTATE_SIDE;
+// test/unit/octopi-rules.test.ts holds Octopi's rules on both sides.
+const bothSides = vendor === '*' || vendor === 'octopi' ? ['test/unit/octopi-rules.test.ts'] : [];
+const tests = [
+  ...(side !== 'providers' ? [`test/rules/${vendor}-emulator.test.ts`, ...bothSides] : []),
+  ...(side !== 'sandbox'
+    ? [`test/rules/${vendor}-preflight.test.ts`, `test/unit/${vendor}-rules.test.ts`, 'test/unit/documented-requests-preflight.test.ts']
+    : []),
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: [
-    `<rootDir>/test/rules/${vendor}-*.test.ts`,
-    `<rootDir>/test/unit/${vendor}-rules.test.ts`,
-    '<rootDir>/test/unit/documented-requests-preflight.test.ts',
-  ],
+  testMatch: tests.map((path) => `<rootDir>/${path}`),
   globalSetup: undefined,
 };

@@ -2,8 +2,8 @@
 // and the emulators' checks (src/sandbox/*/rules.ts). A mutant is one small change to one of
 // those files (a condition negated, a bound moved, a value dropped from a documented list); it
 // is killed when a test fails. Survivors are rules that no test holds. The score is in the
-// README (Mutation testing). One file at a time, its vendor's tests alone:
-//   MUTATE_VENDOR=soget nice -n 10 npm run mutate -- --mutate src/sandbox/soget/rules.ts
+// README (Mutation testing). One file at a time, the tests of its vendor and side alone:
+//   MUTATE_VENDOR=soget MUTATE_SIDE=sandbox nice -n 10 npm run mutate -- --mutate src/sandbox/soget/rules.ts --incrementalFile reports/inc-sandbox-soget.json
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
