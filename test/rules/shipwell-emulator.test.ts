@@ -116,7 +116,7 @@ describe('Shipwell emulator: the schema lines', () => {
   it('takes custom_data as an object, or a JSON string of one as the example sends it', () => {
     expect(issues(withValue(['custom_data'], { abc: 'any value' }))).toEqual([]);
     expect(issues(withValue(['custom_data'], '{}'))).toEqual([]);
-    for (const wrong of ['[1, 2]', 'not json', '"text"', '7', [{ abc: 1 }]])
+    for (const wrong of ['[1, 2]', 'not json', '"text"', '7', [{ abc: 1 }], ['{"abc": 1}']])
       expect(issues(withValue(['custom_data'], wrong))).toEqual(['body.custom_data dict_type']);
   });
 
@@ -152,6 +152,15 @@ describe('Shipwell emulator: the schema lines', () => {
       'body.ship_to.geolocation.latitude float_type',
       'body.ship_to.geolocation.longitude float_type',
     ]);
+  });
+
+  it('takes an e-mail as text only, not a list holding one', () => {
+    expect(issues(withValue(['supplier', 'email'], ['user@example.com']))).toEqual(['body.supplier.email value_error']);
+    expect(issues(withValue(['shipping_requirements', 'bill_to', 'contact', 'email'], 'someone@shipwell.example'))).toEqual([]);
+  });
+
+  it('takes a date as text only, not a list holding one', () => {
+    expect(issues(withValue(['start_date'], ['2019-08-24']))).toEqual(['body.start_date date_parsing']);
   });
 
   it('names the bound it broke in the message (pydantic words it so)', () => {

@@ -37,7 +37,7 @@ export function createIssues(body: unknown): ValidationIssue[] {
   // "name | string (Name)"
   text(body.name, ['name'], add);
   // "ship_from": "object (OrderStop)"
-  if (body.ship_from !== undefined && body.ship_from !== null) stop(body.ship_from, ['ship_from'], add);
+  stop(body.ship_from, ['ship_from'], add);
   // "description | string (Description)", "source | string (CreatedBySource)"
   text(body.description, ['description'], add);
   text(body.source, ['source'], add);
@@ -115,14 +115,15 @@ function customData(value: unknown, loc: Array<string | number>, add: Add): void
   add(loc, 'Input should be a valid dictionary', 'dict_type');
 }
 
-function text(value: unknown, loc: Array<string | number>, add: Add, max?: number): void {
+function text(value: unknown, loc: Array<string | number>, add: Add, max = Number.POSITIVE_INFINITY): void {
   if (value === undefined || value === null) return;
   if (typeof value !== 'string') add(loc, 'Input should be a valid string', 'string_type');
-  else if (max !== undefined && value.length > max) add(loc, `String should have at most ${max} characters`, 'string_too_long');
+  else if (value.length > max) add(loc, `String should have at most ${max} characters`, 'string_too_long');
 }
 
 function date(value: unknown, loc: Array<string | number>, add: Add): void {
   if (value === undefined || value === null) return;
+  // Stryker disable next-line ConditionalExpression: isIso8601Date compares its result with the value itself, so nothing but a string passes it; the type test is for TypeScript
   if (typeof value !== 'string' || !isIso8601Date(value)) add(loc, 'Input should be a valid date in the format YYYY-MM-DD', 'date_parsing');
 }
 
@@ -137,6 +138,7 @@ function boolean(value: unknown, loc: Array<string | number>, add: Add): void {
 
 function bound(value: unknown, loc: Array<string | number>, limit: number, add: Add): void {
   if (value === undefined || value === null) add(loc, 'Field required', 'missing');
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a finite number (it does not convert); the type test is for TypeScript
   else if (typeof value !== 'number' || !Number.isFinite(value)) add(loc, 'Input should be a valid number', 'float_type');
   else if (value < -limit) add(loc, `Input should be greater than or equal to ${-limit}`, 'greater_than_equal');
   else if (value > limit) add(loc, `Input should be less than or equal to ${limit}`, 'less_than_equal');
@@ -164,12 +166,15 @@ function objects(value: unknown, loc: Array<string | number>, add: Add): void {
   });
 }
 
+/** The JSON value of a text, undefined when it is not JSON. */
 function parsed(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
-    return undefined;
+    // not JSON: no value
   }
+  return value;
 }
 
 function isObject(value: unknown): value is Json {
