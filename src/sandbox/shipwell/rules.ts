@@ -138,8 +138,7 @@ function boolean(value: unknown, loc: Array<string | number>, add: Add): void {
 
 function bound(value: unknown, loc: Array<string | number>, limit: number, add: Add): void {
   if (value === undefined || value === null) add(loc, 'Field required', 'missing');
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a finite number (it does not convert); the type test is for TypeScript
-  else if (typeof value !== 'number' || !Number.isFinite(value)) add(loc, 'Input should be a valid number', 'float_type');
+  else if (!isFiniteNumber(value)) add(loc, 'Input should be a valid number', 'float_type');
   else if (value < -limit) add(loc, `Input should be greater than or equal to ${-limit}`, 'greater_than_equal');
   else if (value > limit) add(loc, `Input should be less than or equal to ${limit}`, 'less_than_equal');
 }
@@ -175,6 +174,11 @@ function parsed(text: string): unknown {
     // not JSON: no value
   }
   return value;
+}
+
+/** Number.isFinite, which converts nothing (no "90"), as a type guard. */
+function isFiniteNumber(value: unknown): value is number {
+  return Number.isFinite(value);
 }
 
 function isObject(value: unknown): value is Json {
