@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ProviderHttp, type HttpClientName } from '../src/core/http';
-import { ProviderKey } from '../src/core/provider-key';
+import { ProviderKey } from '../src/providers';
 
 /**
  * `npm run bench:deadline`: when does a PROVIDER_TIMEOUT_MS deadline fire? A vendor process on

@@ -1,6 +1,6 @@
 import type { HttpDeps, VendorExchange } from '../src/core/http';
 import { withCheckDigit } from '../src/core/iso6346';
-import { ProviderKey } from '../src/core/provider-key';
+import { ProviderKey } from '../src/providers';
 import { OctopiClient } from '../src/providers/octopi/client';
 import { ShipwellClient } from '../src/providers/shipwell/client';
 import { SitooClient } from '../src/providers/sitoo/client';
@@ -255,10 +255,16 @@ const vu: FixtureCheck[] = [
   },
 ];
 
-export const FIXTURE_CHECKS: Record<ProviderKey, { fixtures: string; checks: FixtureCheck[] }> = {
+interface VendorChecks {
+  fixtures: string;
+  checks: FixtureCheck[];
+}
+
+/** The checks of each vendor, read by any provider key (every vendor has an entry: `satisfies`). */
+export const FIXTURE_CHECKS: Readonly<Record<string, VendorChecks>> = {
   [ProviderKey.OCTOPI]: { fixtures: 'octopi', checks: octopi },
   [ProviderKey.SITOO]: { fixtures: 'sitoo', checks: sitoo },
   [ProviderKey.SOGET]: { fixtures: 'soget', checks: soget },
   [ProviderKey.SHIPWELL]: { fixtures: 'shipwell', checks: shipwell },
   [ProviderKey.VU]: { fixtures: 'vu', checks: vu },
-};
+} satisfies Record<ProviderKey, VendorChecks>;

@@ -207,29 +207,29 @@ export type OrderStatus =
 
 /** The part a person or company plays in an order. */
 export type PartyRole =
-  /** User who wrote the latest revision (Sitoo). */
+  /** User who wrote the latest revision. */
   | 'AUTHOR'
-  /** Billing party (Shipwell shipping requirements). */
+  /** Billing party (of the freight). */
   | 'BILL_TO'
-  /** Transport company (SOGET). */
+  /** Transport company. */
   | 'CARRIER'
-  /** Party giving the transport order (SOGET). */
+  /** Party giving the transport order. */
   | 'CONTRACTOR'
-  /** The end customer (Sitoo). */
+  /** The end customer. */
   | 'CUSTOMER'
-  /** Who placed the order (Octopi). */
+  /** Who placed the order. */
   | 'ORDERED_BY'
-  /** Staff member responsible for the order (Sitoo). */
+  /** Staff member responsible for the order. */
   | 'OWNER'
-  /** Where the goods leave from (Shipwell). */
+  /** Where the goods leave from. */
   | 'SHIP_FROM'
-  /** Where the goods go (Shipwell, VU). */
+  /** Where the goods go. */
   | 'SHIP_TO'
-  /** Who is billed (VU). */
+  /** Who is billed. */
   | 'SOLD_TO'
-  /** Store the service order belongs to (Sitoo). */
+  /** Store the service order belongs to. */
   | 'STORE'
-  /** Supplier of a purchase order (Shipwell). */
+  /** Supplier of a purchase order. */
   | 'SUPPLIER';
 
 /** The vendor system an order lives in. */
@@ -245,7 +245,7 @@ export type Provider =
   /** VU Custom: custom-product orders. */
   | 'VU';
 
-/** The level of a transport order in a SOGET order tree. */
+/** The level of a transport order in an order tree. */
 export type SegmentKind =
   /** The order for one container (ELM...). */
   | 'ELEMENTARY'

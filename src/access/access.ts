@@ -1,6 +1,6 @@
 import { providerLabel } from '../core/http';
 import { ErrorCode, OrderGraphError } from '../core/errors';
-import { ALL_PROVIDERS, type ProviderKey } from '../core/provider-key';
+import { knownProviders, type ProviderKey } from '../core/provider-key';
 
 /**
  * What an API key may do. Reads need `orders:read`; every mutation needs `orders:write`; with
@@ -47,7 +47,7 @@ export class Access {
 
   /** The providers this key may see, in registry order; null when unrestricted. */
   allowedProviders(): ProviderKey[] | null {
-    return this.providers ? ALL_PROVIDERS.filter((p) => this.providers!.has(p)) : null;
+    return this.providers ? knownProviders().filter((p) => this.providers!.has(p)) : null;
   }
 
   /** A stable description of what this key sees: part of every cache key of a read. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ProviderKey, providerFromPrefix } from '../core/provider-key';
+import { providerFromPrefix } from '../core/provider-key';
+import { ProviderKey } from '../providers/keys';
 import { Access, ALL_SCOPES, Scope } from './access';
 
 /**

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { providerLabel } from './http-labels';
+import { providerLabel } from './provider-key';
 import type { ProviderKey } from './provider-key';
 
 /**
@@ -25,7 +25,7 @@ export enum ErrorCode {
   PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
   /** The provider is not configured on this ordergraph deployment. */
   PROVIDER_NOT_CONFIGURED = 'PROVIDER_NOT_CONFIGURED',
-  /** The provider does not offer this operation (for example cancelling a Shipwell order). */
+  /** The provider does not offer this operation (for example a cancel where the vendor's API has none). */
   UNSUPPORTED_OPERATION = 'UNSUPPORTED_OPERATION',
   /** The idempotency key was already used with a different input. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',

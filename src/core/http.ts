@@ -7,7 +7,7 @@ import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Respo
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import { ErrorCode, OrderGraphError } from './errors';
 import { vendorErrorCode, type CallMeaning, type VendorCodeTable } from './vendor-errors';
-import { providerLabel } from './http-labels';
+import { providerLabel } from './provider-key';
 import type { CircuitState, ProviderResilience } from './resilience';
 
 export { providerLabel };

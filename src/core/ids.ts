@@ -1,7 +1,7 @@
 import { badUserInput } from './errors';
-import { ProviderKey, providerFromPrefix, providerPrefix } from './provider-key';
+import { knownProviders, providerFromPrefix, providerPrefix, type ProviderKey } from './provider-key';
 
-/** A global order id: `<provider>:<vendor id>`, e.g. `octopi:41` or `soget:CDE0000000012`. */
+/** A global order id: `<provider>:<vendor id>`, the provider's key in lower case and the vendor's own id (`<key>:41`). */
 export interface OrderRef {
   provider: ProviderKey;
   providerId: string;
@@ -21,9 +21,15 @@ export function parseGlobalId(id: string, field = 'id'): OrderRef {
       {
         field,
         rule: 'globalId',
-        message: `"${id.slice(0, 80)}" is not an order id; expected <provider>:<vendor id> such as octopi:41`,
+        message: `"${id.slice(0, 80)}" is not an order id; expected <provider>:<vendor id> such as ${exampleId()}`,
       },
     ]);
   }
   return { provider, providerId };
+}
+
+/** An id of the first declared provider, for messages. */
+function exampleId(): string {
+  const [first] = knownProviders();
+  return `${first ? providerPrefix(first) : '<provider>'}:41`;
 }

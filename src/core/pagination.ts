@@ -8,8 +8,8 @@ import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, 
 /**
  * Merged pagination across providers.
  *
- * Each provider lists its own orders, sorted by creation time, from its own position (Sitoo
- * `start_after_id`, SOGET `offset`, VU `since_id`, a keyset for whole-list vendors). The
+ * Each provider lists its own orders, sorted by creation time, from its own position (the id to
+ * start after, an offset, a `since_id`, a keyset for whole-list vendors). The
  * merge is a k-way merge on the total order (createdAt, provider, vendor id): it always takes
  * the best head among the providers' buffers (heads of different providers tie-break on the
  * provider key; one provider's own order settles its ties). A provider whose buffer runs dry
@@ -280,7 +280,7 @@ export function matchesFilter(order: Order, filter: ListFilter): boolean {
 }
 
 /**
- * A page of a list that a vendor only returns whole (Octopi) or that a provider has already
+ * A page of a list that a vendor only returns whole or that a provider has already
  * narrowed: sorts by (createdAt, id) and resumes strictly after a keyset position, which stays
  * valid when orders are added upstream (unlike an offset).
  */

@@ -43,8 +43,8 @@ export type ListDirection = 'DESC' | 'ASC';
 
 /**
  * A provider's own position in its list, JSON-serialisable (it travels inside the opaque
- * merged cursor). Each provider picks its own shape (Sitoo `start_after_id`, SOGET offset,
- * VU `since_id`, ...). A position must stay valid while new orders arrive upstream.
+ * merged cursor). Each provider picks its own shape (the id to start after, an offset, a
+ * `since_id`, ...). A position must stay valid while new orders arrive upstream.
  */
 export type ProviderPosition = string | number | boolean | null | { [key: string]: ProviderPosition } | ProviderPosition[];
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ErrorCode, OrderGraphError } from './errors';
 import { providerLabel, type CallRecord, type HttpDeps } from './http';
 import type { OrderProvider } from './provider';
-import type { ProviderKey } from './provider-key';
+import type { ProviderInfo, ProviderKey } from './provider-key';
 
 /** What the core gives a provider when it builds one: the HTTP settings of its client. */
 /** A type-graphql resolver class; type-graphql takes them as plain `Function`s. */
@@ -17,8 +17,7 @@ export interface ProviderDeps extends HttpDeps {
  * Everything one provider folder exposes through its `index.ts`. The registry
  * (`src/providers/index.ts`) lists these; nothing else in the core knows a provider.
  */
-export interface ProviderModule<Settings = unknown> {
-  key: ProviderKey;
+export interface ProviderModule<Settings = unknown> extends ProviderInfo {
   /** Validates this provider's environment variables (names prefixed with the provider). */
   settings: z.ZodType<Settings>;
   /** Whether the settings point at a vendor (a base URL is set). */

@@ -1,6 +1,6 @@
 import CircuitBreaker from 'opossum';
 import { ErrorCode, OrderGraphError, isOrderGraphError } from './errors';
-import { providerLabel } from './http-labels';
+import { providerLabel } from './provider-key';
 import type { ProviderKey } from './provider-key';
 
 /**

@@ -2,7 +2,7 @@ import { ErrorCode } from './errors';
 
 /**
  * Which ordergraph code a vendor's error answer means. A vendor that sends its own code says
- * more than its status (SOGET answers a stale update, a missing order and a bad user all with
+ * more than its status (a vendor may answer a stale update, a missing order and a bad user all with
  * 400), so the code comes first: each provider declares a table from its documented codes to
  * ordergraph's, and only a code the table does not name falls back to the status.
  */
@@ -17,7 +17,7 @@ export interface CallMeaning {
    * container, a service, a route), so it is the vendor refusing the request, not a missing order.
    */
   creates?: boolean;
-  /** Statuses this vendor documents with another meaning for this call (Sitoo: 400 for an unknown id). */
+  /** Statuses this vendor documents with another meaning for this call (e.g. 400 for an unknown id). */
   statuses?: Readonly<Partial<Record<number, ErrorCode>>>;
 }
 

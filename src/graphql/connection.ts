@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ProviderKey } from '../core/provider-key';
+import { ProviderEnum, type ProviderKey } from '../core/provider-key';
 import { OrderStatus } from '../model/enums';
 import { Order } from '../model/order';
 
@@ -41,7 +41,7 @@ export class OrderConnection {
 
 @InputType({ description: 'Filters of `orders`; all given filters must match.' })
 export class OrderFilter {
-  @Field(() => [ProviderKey], { nullable: true, description: 'Only these providers (default: every configured provider).' })
+  @Field(() => [ProviderEnum], { nullable: true, description: 'Only these providers (default: every configured provider).' })
   providers?: ProviderKey[];
 
   @Field(() => [OrderStatus], { nullable: true, description: 'Only orders in one of these unified statuses.' })

@@ -24,7 +24,7 @@ export class ContainerResolver {
   @Query(() => Container, {
     nullable: true,
     description:
-      'One container across every provider: the orders that touch it (Octopi service orders, SOGET transport orders) and its events, ' +
+      'One container across every provider: the orders that touch it (depot service orders, transport orders) and its events, ' +
       "merged in time order. Null when no order touches it. A provider that fails adds an error at this field's path naming it " +
       '(PROVIDER_UNAVAILABLE when it is down); the rest still comes back.',
   })

@@ -6,7 +6,7 @@ import { OrderChangeKind } from '../changes/kinds';
 import type { CursorCodec } from '../core/cursor';
 import { badUserInput } from '../core/errors';
 import { parseGlobalId } from '../core/ids';
-import { ALL_PROVIDERS, ProviderKey } from '../core/provider-key';
+import { knownProviders, ProviderEnum, type ProviderKey } from '../core/provider-key';
 import { OrderStatus } from '../model/enums';
 import { Order } from '../model/order';
 import { PageInfo } from './connection';
@@ -29,10 +29,10 @@ export class OrderChange {
   @Field(() => OrderChangeKind, { description: 'What happened.' })
   kind!: OrderChangeKind;
 
-  @Field(() => ProviderKey, { description: 'The vendor system of the order.' })
+  @Field(() => ProviderEnum, { description: 'The vendor system of the order.' })
   provider!: ProviderKey;
 
-  @Field(() => ID, { description: 'Global id of the order (e.g. `octopi:41`).' })
+  @Field(() => ID, { description: 'Global id of the order (`<provider>:<vendor id>`).' })
   orderId!: string;
 
   @Field(() => OrderStatus, { nullable: true, description: 'The unified status before the change; null for CREATED.' })
@@ -68,7 +68,7 @@ export class OrderChangeConnection {
 
 @InputType({ description: 'Which changes to read; every part left out matches everything, all given parts must match.' })
 export class OrderChangeFilter {
-  @Field(() => [ProviderKey], { nullable: true, description: 'Only changes of these providers (default: every provider the API key may see).' })
+  @Field(() => [ProviderEnum], { nullable: true, description: 'Only changes of these providers (default: every provider the API key may see).' })
   providers?: ProviderKey[];
 
   @Field(() => [OrderChangeKind], { nullable: true, description: 'Only these kinds of change.' })
@@ -97,7 +97,7 @@ export function changeFilterFor(input: OrderChangeFilter | null | undefined, acc
     if (!access.allows(ref.provider)) throw forbiddenProvider(ref.provider);
     return id;
   });
-  const providers = input?.providers?.length ? [...new Set(input.providers)] : allowed && allowed.length < ALL_PROVIDERS.length ? allowed : undefined;
+  const providers = input?.providers?.length ? [...new Set(input.providers)] : allowed && allowed.length < knownProviders().length ? allowed : undefined;
   return {
     ...(providers ? { providers } : {}),
     ...(input?.kinds?.length ? { kinds: [...new Set(input.kinds)] } : {}),

@@ -6,7 +6,7 @@ import { providersForFilter } from '../core/filter-limits';
 import { parseGlobalId } from '../core/ids';
 import { OrderLoaders } from '../core/loaders';
 import { mergePage, positionSpecs } from '../core/pagination';
-import { ProviderKey } from '../core/provider-key';
+import { ProviderEnum, type ProviderKey } from '../core/provider-key';
 import { SortDirection } from '../model/enums';
 import { Node } from '../model/node';
 import { Order } from '../model/order';
@@ -16,7 +16,7 @@ import { cancelOrderMutation } from './mutations';
 
 @Resolver(() => Order)
 export class OrderResolver {
-  @Query(() => Order, { nullable: true, description: 'One order by its global id (e.g. `octopi:41`). A missing order is null with a NOT_FOUND error.' })
+  @Query(() => Order, { nullable: true, description: 'One order by its global id (`<provider>:<vendor id>`). A missing order is null with a NOT_FOUND error.' })
   async order(@Arg('id', () => ID, { description: 'Global order id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
     parseGlobalId(id);
     return ctx.loaders.byId.load(id);
@@ -35,7 +35,7 @@ export class OrderResolver {
 
   @Query(() => Order, { nullable: true, description: "One order by its provider and the vendor's order number; null when none has it." })
   async orderByNumber(
-    @Arg('provider', () => ProviderKey, { description: 'The vendor system.' }) provider: ProviderKey,
+    @Arg('provider', () => ProviderEnum, { description: 'The vendor system.' }) provider: ProviderKey,
     @Arg('orderNumber', () => String, { description: 'Order number as the vendor knows it.' }) orderNumber: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Order | null> {
@@ -99,7 +99,10 @@ export class OrderResolver {
     return { edges: page.edges, pageInfo: { hasNextPage, hasPreviousPage, startCursor, endCursor } };
   }
 
-  @Mutation(() => Order, { description: 'Cancel an order at its vendor (Octopi, Sitoo, SOGET). Returns the cancelled order.' })
+  @Mutation(() => Order, {
+    description:
+      'Cancel an order at its vendor, where its API can (`providers { operations }` says which); otherwise UNSUPPORTED_OPERATION. Returns the cancelled order.',
+  })
   async cancelOrder(
     @Arg('id', () => ID, { description: 'Global order id.' }) id: string,
     @Arg('reason', () => String, { description: 'Why the order is cancelled (kept by vendors that record it).' }) reason: string,

@@ -1,11 +1,11 @@
 import { Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ProviderKey } from '../core/provider-key';
+import { ProviderEnum, type ProviderKey } from '../core/provider-key';
 import type { RequestContext } from './context';
 
 @ObjectType({ description: 'Health of one configured provider: reachability at its latest background probe and latency of recent calls.' })
 export class ProviderHealth {
-  @Field(() => ProviderKey, { description: 'The provider.' })
+  @Field(() => ProviderEnum, { description: 'The provider.' })
   provider!: ProviderKey;
 
   @Field(() => Boolean, { description: 'Whether the vendor answered its latest background probe (a cheap read, every HEALTH_PROBE_INTERVAL_MS).' })

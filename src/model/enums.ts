@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ProviderKey } from '../core/provider-key';
+import { ProviderEnum, providerEnumValues } from '../core/provider-key';
 
 /**
  * The unified order status. Each provider maps its own values here and keeps them in
@@ -43,16 +43,11 @@ export enum SortDirection {
   OLDEST_FIRST = 'OLDEST_FIRST',
 }
 
-registerEnumType(ProviderKey, {
+registerEnumType(ProviderEnum, {
   name: 'Provider',
   description: 'The vendor system an order lives in.',
-  valuesConfig: {
-    OCTOPI: { description: 'Octopi: container depot service orders.' },
-    SITOO: { description: 'Sitoo: retail after-sales service orders.' },
-    SOGET: { description: "SOGET S'mouv: port transport orders with containers, events and segments." },
-    SHIPWELL: { description: 'Shipwell: purchase orders.' },
-    VU: { description: 'VU Custom: custom-product orders.' },
-  },
+  // One value per provider the registry declares, described by its module.
+  valuesConfig: providerEnumValues,
 });
 
 registerEnumType(OrderStatus, {
@@ -75,24 +70,24 @@ registerEnumType(PartyRole, {
   name: 'PartyRole',
   description: 'The part a person or company plays in an order.',
   valuesConfig: {
-    CUSTOMER: { description: 'The end customer (Sitoo).' },
-    SHIP_TO: { description: 'Where the goods go (Shipwell, VU).' },
-    SHIP_FROM: { description: 'Where the goods leave from (Shipwell).' },
-    SOLD_TO: { description: 'Who is billed (VU).' },
-    BILL_TO: { description: 'Billing party (Shipwell shipping requirements).' },
-    SUPPLIER: { description: 'Supplier of a purchase order (Shipwell).' },
-    CARRIER: { description: 'Transport company (SOGET).' },
-    CONTRACTOR: { description: 'Party giving the transport order (SOGET).' },
-    STORE: { description: 'Store the service order belongs to (Sitoo).' },
-    OWNER: { description: 'Staff member responsible for the order (Sitoo).' },
-    AUTHOR: { description: 'User who wrote the latest revision (Sitoo).' },
-    ORDERED_BY: { description: 'Who placed the order (Octopi).' },
+    CUSTOMER: { description: 'The end customer.' },
+    SHIP_TO: { description: 'Where the goods go.' },
+    SHIP_FROM: { description: 'Where the goods leave from.' },
+    SOLD_TO: { description: 'Who is billed.' },
+    BILL_TO: { description: 'Billing party (of the freight).' },
+    SUPPLIER: { description: 'Supplier of a purchase order.' },
+    CARRIER: { description: 'Transport company.' },
+    CONTRACTOR: { description: 'Party giving the transport order.' },
+    STORE: { description: 'Store the service order belongs to.' },
+    OWNER: { description: 'Staff member responsible for the order.' },
+    AUTHOR: { description: 'User who wrote the latest revision.' },
+    ORDERED_BY: { description: 'Who placed the order.' },
   },
 });
 
 registerEnumType(SegmentKind, {
   name: 'SegmentKind',
-  description: 'The level of a transport order in a SOGET order tree.',
+  description: 'The level of a transport order in an order tree.',
   valuesConfig: {
     MASTER: { description: 'The global customer order (CDE...).' },
     ELEMENTARY: { description: 'The order for one container (ELM...).' },
@@ -108,5 +103,3 @@ registerEnumType(SortDirection, {
     OLDEST_FIRST: { description: 'Oldest first.' },
   },
 });
-
-export { ProviderKey };

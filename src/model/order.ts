@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver, JSONResolver } from 'graphql-scalars';
-import { ProviderKey } from '../core/provider-key';
+import { ProviderEnum, type ProviderKey } from '../core/provider-key';
 import { OrderStatus, PartyRole, SegmentKind } from './enums';
 import { Node } from './node';
 
@@ -70,18 +70,18 @@ export class Party {
   address?: Address | null;
 }
 
-@ObjectType({ description: 'A service performed as part of an order: an Octopi service order item or a Sitoo product service.' })
+@ObjectType({ description: 'A service performed as part of a service order: on a container at a depot, or on a product in a store.' })
 export class ServiceItem {
   @Field(() => String, { nullable: true, description: "The vendor's id of the item, when it has one." })
   id?: string | null;
 
-  @Field(() => String, { description: 'Service code: Octopi service id (e.g. "cleaning", "721") or Sitoo SKU.' })
+  @Field(() => String, { description: 'Service code: the vendor\'s service id (e.g. "cleaning", "721") or the SKU of the service.' })
   code!: string;
 
   @Field(() => String, { nullable: true, description: 'Human-readable service name.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Kind of service, e.g. Octopi "default" or "custom".' })
+  @Field(() => String, { nullable: true, description: 'Kind of service, e.g. "default" or "custom".' })
   serviceType?: string | null;
 
   @Field(() => OrderStatus, { nullable: true, description: 'Unified status of the item, when the vendor tracks one.' })
@@ -102,17 +102,17 @@ export class ServiceItem {
   @Field(() => String, { nullable: true, description: 'Note about this item.' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Number of the container the service applies to (Octopi).' })
+  @Field(() => String, { nullable: true, description: 'Number of the container the service applies to (services on containers).' })
   containerNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SKU of the product being serviced (Sitoo).' })
+  @Field(() => String, { nullable: true, description: 'SKU of the product being serviced (services on products).' })
   productSku?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the product being serviced (Sitoo).' })
+  @Field(() => String, { nullable: true, description: 'Name of the product being serviced (services on products).' })
   productName?: string | null;
 }
 
-@ObjectType({ description: 'A shipment of some of a line (VU Custom fulfillments).' })
+@ObjectType({ description: "A shipment of some of a line (the vendor's fulfillments)." })
 export class Fulfillment {
   @Field(() => String, { nullable: true, description: "The vendor's fulfillment id." })
   id?: string | null;
@@ -136,7 +136,7 @@ export class Fulfillment {
   createdAt?: Date | null;
 }
 
-@ObjectType({ description: 'A line of an order: a product, a quantity and a price (Shipwell items, VU Custom order lines).' })
+@ObjectType({ description: 'A line of an order: a product, a quantity and a price (purchase order items, order lines).' })
 export class OrderLine {
   @Field(() => String, { nullable: true, description: "The vendor's line id." })
   id?: string | null;
@@ -165,7 +165,7 @@ export class OrderLine {
   @Field(() => String, { nullable: true, description: 'External reference of the line.' })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Current ex-factory date (YYYY-MM-DD), VU Custom.' })
+  @Field(() => String, { nullable: true, description: 'Current ex-factory date (YYYY-MM-DD), where the vendor gives one.' })
   exFactoryDate?: string | null;
 
   @Field(() => [Fulfillment], { description: 'Shipments of this line, oldest first.' })
@@ -371,7 +371,7 @@ export class OrderReference {
   value!: string;
 }
 
-@ObjectType({ description: 'The shipping service an order asks for: carrier and service level (VU Custom ship method).' })
+@ObjectType({ description: "The shipping service an order asks for: carrier and service level (the vendor's ship method)." })
 export class ShippingMethod {
   @Field(() => String, { nullable: true, description: 'Carrier code, e.g. UPS.' })
   carrier?: string | null;
@@ -383,7 +383,7 @@ export class ShippingMethod {
   description?: string | null;
 }
 
-@ObjectType({ description: 'The sea voyage a transport order is linked to (SOGET).' })
+@ObjectType({ description: 'The sea voyage a transport order is linked to.' })
 export class Voyage {
   @Field(() => String, { nullable: true, description: 'Transport means (vessel) name.' })
   meansName?: string | null;
@@ -413,16 +413,18 @@ export class Voyage {
 @Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'An order in one of the five vendor systems, in the unified shape.' })
 export class Order implements Node {
-  @Field(() => ID, { description: 'Global id `<provider>:<vendor id>`, e.g. octopi:41. Stable; use it to read the order back.' })
+  @Field(() => ID, {
+    description: "Global id `<provider>:<vendor id>`: the provider in lower case and the vendor's id. Stable; use it to read the order back.",
+  })
   id!: string;
 
-  @Field(() => ProviderKey, { description: 'The vendor system the order lives in.' })
+  @Field(() => ProviderEnum, { description: 'The vendor system the order lives in.' })
   provider!: ProviderKey;
 
   @Field(() => String, { description: "The vendor's own id of the order." })
   providerId!: string;
 
-  @Field(() => String, { description: 'Order number (Octopi order number, SOGET transport order number, ...). Sitoo has none and uses its id.' })
+  @Field(() => String, { description: "Order number (the order or transport order number given at the vendor); the vendor's id where the vendor has none." })
   orderNumber!: string;
 
   @Field(() => OrderStatus, { description: 'Unified status.' })
@@ -446,12 +448,12 @@ export class Order implements Node {
   @Field(() => String, { nullable: true, description: 'Note or comment on the order.' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Revision for optimistic concurrency (Sitoo revision, SOGET ETag); send it back when updating.' })
+  @Field(() => String, { nullable: true, description: "Revision for optimistic concurrency (the vendor's revision or ETag); send it back when updating." })
   revision?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "The vendor's kind of order: Octopi cargo type, Shipwell order type, VU sales channel, SOGET customs flow (Import, Export, Transfer).",
+    description: "The vendor's kind of order: a cargo type, an order type, a sales channel, a customs flow (Import, Export, Transfer), ...",
   })
   orderType?: string | null;
 
@@ -461,27 +463,28 @@ export class Order implements Node {
   @Field(() => [OrderReference], { description: 'Other reference numbers of the order (purchase order, sales order, client reference, booking...).' })
   references!: OrderReference[];
 
-  @Field(() => Voyage, { nullable: true, description: 'The voyage of a transport order (SOGET).' })
+  @Field(() => Voyage, { nullable: true, description: 'The voyage of a transport order.' })
   voyage?: Voyage | null;
 
-  @Field(() => ShippingMethod, { nullable: true, description: 'The shipping service the order asks for (VU Custom ship method).' })
+  @Field(() => ShippingMethod, { nullable: true, description: "The shipping service the order asks for (the vendor's ship method)." })
   shippingMethod?: ShippingMethod | null;
 
   @Field(() => [Party], { description: 'Parties: customer, ship-to, supplier, carrier, store, ...' })
   parties!: Party[];
 
-  @Field(() => [ServiceItem], { description: 'Services ordered (Octopi, Sitoo).' })
+  @Field(() => [ServiceItem], { description: 'Services ordered (service orders).' })
   serviceItems!: ServiceItem[];
 
-  @Field(() => [OrderLine], { description: 'Product lines (Shipwell, VU Custom).' })
+  @Field(() => [OrderLine], { description: 'Product lines (purchase orders, product orders).' })
   lines!: OrderLine[];
 
   @Field(() => [OrderContainer], {
-    description: 'Containers the order touches, with what this order states about each (Octopi, SOGET); `container` of each is the container across orders.',
+    description:
+      'Containers the order touches, with what this order states about each (depot and transport orders); `container` of each is the container across orders.',
   })
   containers!: OrderContainer[];
 
-  @Field(() => [Segment], { description: 'Order tree: master, elementary orders and transport segments (SOGET).' })
+  @Field(() => [Segment], { description: 'Order tree: master, elementary orders and transport segments (transport orders).' })
   segments!: Segment[];
 
   @Field(() => JSONResolver, { description: "The vendor's own payload, unchanged, for what the unified model does not carry." })

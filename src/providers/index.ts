@@ -1,3 +1,4 @@
+import { declareProviders } from '../core/provider-key';
 import type { ProviderModule } from '../core/registry';
 import { octopi } from './octopi';
 import { shipwell } from './shipwell';
@@ -10,3 +11,9 @@ import { vu } from './vu';
  * under `src/providers/` and one line here.
  */
 export const providerModules: readonly ProviderModule[] = [octopi, sitoo, soget, shipwell, vu] as ProviderModule[];
+
+// The core knows the providers by what their modules say of themselves: their keys in ids and in the
+// schema's `Provider` enum, their names in messages.
+declareProviders(providerModules);
+
+export { ProviderKey } from './keys';

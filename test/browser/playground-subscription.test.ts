@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import type { Order } from '../../src/model/order';
 import { appendChange } from '../support/change-feed';
 import { CHROMIUM, CHROMIUM_ARGS, describeInChromium } from '../support/chromium';

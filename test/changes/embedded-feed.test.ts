@@ -1,7 +1,7 @@
 import { OrderChangesDocument } from '../../schema/generated/graphql';
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { appendChanges, PostgresChangeLog } from '../../src/changes/postgres-log';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import { migrate, type Database } from '../../src/state/database';

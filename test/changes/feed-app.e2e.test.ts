@@ -1,5 +1,5 @@
 import { CancelOrderDocument, OrderChangesDocument } from '../../schema/generated/graphql';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { gql } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startTestApp, type TestApp } from '../support/sandbox';

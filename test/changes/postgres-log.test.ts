@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { OrderChangeRecord } from '../../src/changes/feed';
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { appendChanges, PostgresChangeLog, type NewOrderChange } from '../../src/changes/postgres-log';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp, type HttpClientName } from '../../src/core/http';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import '../../src/providers/octopi';
 import { octopiSandbox } from '../../src/sandbox/octopi';
 import type { SandboxHandle } from '../../src/sandbox';

@@ -1,7 +1,7 @@
 import { ListOrdersDocument, OrderChangesDocument, type OrderChangesQuery, type OrderChangesQueryVariables } from '../../schema/generated/graphql';
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { appendChanges, type NewOrderChange } from '../../src/changes/postgres-log';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import { asKey, gql } from '../support/graphql';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';

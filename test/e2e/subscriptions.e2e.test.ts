@@ -2,7 +2,7 @@ import { ApolloClient, InMemoryCache, gql as apolloGql } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import WebSocket from 'ws';
 import { OrderChangeKind } from '../../src/changes/kinds';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 import type { Database } from '../../src/state/database';

@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import type { OrderChangeRecord } from '../../src/changes/feed';
 import { OrderChangeKind } from '../../src/changes/kinds';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import type { Order } from '../../src/model/order';
 import type { Database } from '../../src/state/database';
 import { asKey, gql } from '../support/graphql';

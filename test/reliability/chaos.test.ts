@@ -1,4 +1,4 @@
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { runChaos, table } from '../../chaos/run';
 import { createTestDatabase } from '../support/postgres';
 

@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, type OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp, retryAfterSeconds, type HttpClientName } from '../../src/core/http';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { ProviderResilience } from '../../src/core/resilience';
 
 /**

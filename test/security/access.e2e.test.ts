@@ -8,7 +8,7 @@ import {
 import { startOrderGraph } from '../../src/app';
 import { hashApiKey } from '../../src/access';
 import { ConfigError } from '../../src/config';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { octopi } from '../../src/providers/octopi';
 import { OctopiEmulator } from '../../src/sandbox/octopi';
 import { asKey, gql } from '../support/graphql';

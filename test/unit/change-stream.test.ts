@@ -4,7 +4,7 @@ import { ChangeFanout } from '../../src/changes/fanout';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { MemoryChangeLog } from '../support/memory-change-log';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 
 const octopi = mapOctopiOrder(OCTOPI_DOCUMENTED_ORDER);
 

@@ -1,5 +1,5 @@
 import { containerView } from '../../src/core/containers';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import type { ContainerEvent, Order, OrderContainer } from '../../src/model/order';
 

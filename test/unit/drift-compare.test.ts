@@ -1,5 +1,5 @@
 import { compareWithDoc, type DocumentedExample } from '../../contract/compare';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 
 /** The drift check's comparison of a vendor answer with a documented example (contract/compare.ts). */
 

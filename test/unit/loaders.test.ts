@@ -1,6 +1,6 @@
 import { isOrderGraphError } from '../../src/core/errors';
 import { OrderLoaders } from '../../src/core/loaders';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { ProviderRegistry } from '../../src/core/registry';
 import { FakeProvider, fakeOrder } from '../support/fake-provider';
 

@@ -1,7 +1,7 @@
 import { CursorCodec, type CursorState } from '../../src/core/cursor';
 import { mergePage, positionSpecs, type MergeResult } from '../../src/core/pagination';
 import type { ListDirection, ListFilter } from '../../src/core/provider';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import { FakeProvider, fakeOrder } from '../support/fake-provider';
 
@@ -53,7 +53,7 @@ async function rest(providers: FakeProvider[], first: number, direction: ListDir
 }
 
 /** `count` orders of one provider, one every `stepMs` from `startMs`. */
-function series(provider: ProviderKey, count: number, startMs: number, stepMs: number) {
+function series(provider: string, count: number, startMs: number, stepMs: number) {
   return Array.from({ length: count }, (_, i) => fakeOrder(provider, String(i + 1), new Date(startMs + i * stepMs).toISOString()));
 }
 

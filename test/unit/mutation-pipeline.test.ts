@@ -1,6 +1,6 @@
 import { isOrderGraphError } from '../../src/core/errors';
 import { OrderLoaders } from '../../src/core/loaders';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { ProviderRegistry } from '../../src/core/registry';
 import type { OrderProvider } from '../../src/core/provider';
 import type { RequestContext } from '../../src/graphql/context';

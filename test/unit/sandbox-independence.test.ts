@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { importsOf, sourceFiles } from '../support/source-files';
 
 /**
  * The emulators are a second, independent reading of the vendors' documents. If one imported
@@ -10,26 +11,6 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const SANDBOX = path.join(ROOT, 'src/sandbox');
 const PROVIDERS = path.join(ROOT, 'src/providers');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.(ts|js)$/.test(name) ? [full] : [];
-  });
-}
-
-/** Every module specifier a file imports, re-exports or requires. */
-export function importsOf(source: string): string[] {
-  const found: string[] = [];
-  const patterns = [
-    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*['"]([^'"]+)['"]/g,
-    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
-  return found;
-}
 
 describe('the sandbox is independent of the providers', () => {
   it('finds every kind of import in a file (static, re-export, side effect, dynamic, require)', () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, type OrderGraphError } from '../../src/core/errors';
 import { ProviderHttp } from '../../src/core/http';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { vendorErrorCode } from '../../src/core/vendor-errors';
 import { sogetCodeOf, sogetMessageOf } from '../../src/providers/soget/client';
 import { SOGET_ERROR_CODES, SOGET_ERROR_MEANINGS } from '../../src/providers/soget/wire';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver, SafeIntResolver } from 'graphql-scalars';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderEnum, type ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
 import type { ChangeLog } from '../feed';
 import { OrderChangeKind } from '../kinds';
@@ -34,7 +34,7 @@ registerEnumType(WebhookDeliveryStateValue, {
 
 @ObjectType({ description: 'Which changes an endpoint receives, as registered; a part left out matches every change the API key may see.' })
 export class WebhookEndpointFilter {
-  @Field(() => [ProviderKey], { nullable: true, description: 'Only changes of these vendors.' })
+  @Field(() => [ProviderEnum], { nullable: true, description: 'Only changes of these vendors.' })
   providers!: ProviderKey[] | null;
 
   @Field(() => [OrderChangeKind], { nullable: true, description: 'Only these kinds of change.' })

@@ -1,5 +1,5 @@
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { OctopiCreateBody, OctopiErrorBody, OctopiList, OctopiServiceOrder, OctopiUpdateBody } from './wire';
 
 export interface OctopiClientOptions extends HttpDeps {

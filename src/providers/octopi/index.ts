@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OctopiClient } from './client';
 import { OctopiProvider } from './provider';
 import { OctopiResolver } from './resolver';
@@ -20,6 +20,8 @@ type OctopiSettings = z.infer<typeof settings>;
 
 export const octopi: ProviderModule<OctopiSettings> = {
   key: ProviderKey.OCTOPI,
+  label: 'Octopi',
+  description: 'Octopi: container depot service orders.',
   settings,
   isConfigured: (s) => Boolean(s.OCTOPI_BASE_URL),
   create: (s, deps) => new OctopiProvider(new OctopiClient({ baseUrl: s.OCTOPI_BASE_URL!, token: s.OCTOPI_TOKEN!, ...deps }), s.OCTOPI_SNAPSHOT_TTL_MS),

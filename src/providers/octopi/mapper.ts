@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../core/ids';
 import { isValidIso6346 } from '../../core/iso6346';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
 import type { Order, OrderContainer, ServiceItem } from '../../model/order';
 import type { OctopiServiceOrder } from './wire';

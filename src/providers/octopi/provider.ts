@@ -4,7 +4,7 @@ import { OctopiListSnapshot, positionOf } from './snapshot';
 import { octopiChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { Order } from '../../model/order';
 import type { OctopiClient } from './client';
 import { mapOctopiOrder } from './mapper';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { RequestContext } from '../../graphql/context';
 import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';

@@ -1,5 +1,5 @@
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { ShipwellCreateBody, ShipwellErrorBody, ShipwellOrderList, ShipwellPurchaseOrder } from './wire';
 
 export interface ShipwellClientOptions extends HttpDeps {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { ShipwellClient } from './client';
 import { ShipwellProvider } from './provider';
 import { ShipwellResolver } from './resolver';
@@ -18,6 +18,8 @@ type ShipwellSettings = z.infer<typeof settings>;
 
 export const shipwell: ProviderModule<ShipwellSettings> = {
   key: ProviderKey.SHIPWELL,
+  label: 'Shipwell',
+  description: 'Shipwell: purchase orders.',
   settings,
   isConfigured: (s) => Boolean(s.SHIPWELL_BASE_URL),
   create: (s, deps) => new ShipwellProvider(new ShipwellClient({ baseUrl: s.SHIPWELL_BASE_URL!, token: s.SHIPWELL_TOKEN!, ...deps })),

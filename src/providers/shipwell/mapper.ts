@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../core/ids';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
 import type { Address, Order, OrderLine, OrderReference, Party } from '../../model/order';
 import type { ShipwellAddress, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder } from './wire';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
 import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, PositionSpec } from '../../core/provider';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { ShipwellClient } from './client';

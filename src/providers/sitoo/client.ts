@@ -1,6 +1,6 @@
 import { ErrorCode, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { SitooCreateBody, SitooErrorBody, SitooListQuery, SitooServiceOrder, SitooUpdateBody } from './wire';
 
 export interface SitooClientOptions extends HttpDeps {

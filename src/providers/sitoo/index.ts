@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { SitooClient } from './client';
 import { SitooProvider } from './provider';
 import { SitooResolver } from './resolver';
@@ -34,6 +34,8 @@ type SitooSettings = z.infer<typeof settings>;
 
 export const sitoo: ProviderModule<SitooSettings> = {
   key: ProviderKey.SITOO,
+  label: 'Sitoo',
+  description: 'Sitoo: retail after-sales service orders.',
   settings,
   isConfigured: (s) => Boolean(s.SITOO_BASE_URL),
   create: (s, deps) =>

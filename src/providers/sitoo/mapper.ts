@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../core/ids';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
 import type { Order, OrderReference, Party, ServiceItem } from '../../model/order';
 import type { SitooServiceOrder, SitooServiceOrderState, SitooServiceProduct, SitooServiceUser } from './wire';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { mapWithConcurrency } from '../../core/concurrency';
 import type { ListPage, ListQuery, OrderProvider, PositionSpec } from '../../core/provider';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { SitooClient } from './client';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, registerEnumType, Resolver } from 'type-graphql';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import type { RequestContext } from '../../graphql/context';
 import { MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';

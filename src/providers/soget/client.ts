@@ -1,7 +1,7 @@
 import { FormData, type Blob } from 'node-fetch';
 import { ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, type HttpResult, type RequestOptions, httpDeps, type HttpDeps } from '../../core/http';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import {
   SOGET_ERROR_MEANINGS,
   SOGET_ORDERS_PATH,

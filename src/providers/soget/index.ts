@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { SogetClient } from './client';
 import { SogetProvider } from './provider';
 import { SogetResolver } from './resolver';
@@ -30,6 +30,8 @@ type SogetSettings = z.infer<typeof settings>;
 
 export const soget: ProviderModule<SogetSettings> = {
   key: ProviderKey.SOGET,
+  label: "SOGET S'mouv",
+  description: "SOGET S'mouv: port transport orders with containers, events and segments.",
   settings,
   isConfigured: (s) => Boolean(s.SOGET_BASE_URL),
   create: (s, deps) =>

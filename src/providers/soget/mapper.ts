@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../core/ids';
 import { isValidIso6346 } from '../../core/iso6346';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole, SegmentKind } from '../../model/enums';
 import type { ContainerEvent, Order, OrderContainer, Party, Segment } from '../../model/order';
 import { MANDATORY_EVENTS, parseSogetDate } from './rules';

@@ -1,5 +1,5 @@
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { parseVuJson, stringifyVuJson } from './exact-json';
 import type { VuCreateBody, VuErrorBody, VuFulfillment, VuFulfillmentFields, VuOrder, VuOrderEnvelope, VuOrderLineList, VuOrderList } from './wire';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProviderModule } from '../../core/registry';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { VuClient } from './client';
 import { VuProvider } from './provider';
 import { VuResolver } from './resolver';
@@ -36,6 +36,8 @@ type VuSettings = z.infer<typeof settings>;
 
 export const vu: ProviderModule<VuSettings> = {
   key: ProviderKey.VU,
+  label: 'VU Custom',
+  description: 'VU Custom: custom-product orders.',
   settings,
   isConfigured: (s) => Boolean(s.VU_BASE_URL),
   create: (s, deps) =>

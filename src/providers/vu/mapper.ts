@@ -1,5 +1,5 @@
 import { toGlobalId } from '../../core/ids';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
 import type { Fulfillment, Money, Order, OrderLine, OrderReference, Party } from '../../model/order';
 import { JsonDecimal } from './exact-json';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
 import type { ListFilter, ListPage, ListQuery, OrderProvider, ProviderPosition, PositionSpec } from '../../core/provider';
-import { ProviderKey } from '../../core/provider-key';
+import { ProviderKey } from '../keys';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { VuClient } from './client';

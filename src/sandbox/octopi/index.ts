@@ -1,9 +1,8 @@
-import { ProviderKey } from '../../core/provider-key';
 import type { SandboxModule } from '../registry';
 import { OctopiEmulator } from './emulator';
 
 export const octopiSandbox: SandboxModule = {
-  key: ProviderKey.OCTOPI,
+  key: 'OCTOPI',
   async start(options = {}) {
     const emulator = new OctopiEmulator('sandbox-octopi-token');
     emulator.seed(options.seed ?? 40);

@@ -1,9 +1,8 @@
-import { ProviderKey } from '../../core/provider-key';
 import type { SandboxModule } from '../registry';
 import { ShipwellEmulator } from './emulator';
 
 export const shipwellSandbox: SandboxModule = {
-  key: ProviderKey.SHIPWELL,
+  key: 'SHIPWELL',
   async start(options = {}) {
     const emulator = new ShipwellEmulator('sandbox-shipwell-token');
     emulator.seed(options.seed ?? 40, 0x5e11);

@@ -1,11 +1,10 @@
-import { ProviderKey } from '../../core/provider-key';
 import type { SandboxModule } from '../registry';
 import { SitooEmulator } from './emulator';
 
 const SANDBOX = { account: '1500', apiId: '1500-1', password: 'sandbox-sitoo-password' };
 
 export const sitooSandbox: SandboxModule = {
-  key: ProviderKey.SITOO,
+  key: 'SITOO',
   async start(options = {}) {
     const emulator = new SitooEmulator(SANDBOX);
     emulator.seed(options.seed ?? 40);

@@ -1,9 +1,8 @@
-import { ProviderKey } from '../../core/provider-key';
 import type { SandboxModule } from '../registry';
 import { SogetEmulator } from './emulator';
 
 export const sogetSandbox: SandboxModule = {
-  key: ProviderKey.SOGET,
+  key: 'SOGET',
   async start(options = {}) {
     const emulator = new SogetEmulator({
       clientId: 'ordergraph-sandbox',

@@ -1,9 +1,8 @@
-import { ProviderKey } from '../../core/provider-key';
 import type { SandboxModule } from '../registry';
 import { VuEmulator } from './emulator';
 
 export const vuSandbox: SandboxModule = {
-  key: ProviderKey.VU,
+  key: 'VU',
   async start(options = {}) {
     const emulator = new VuEmulator('sandbox-vu-key', 'sandbox-vu-secret');
     emulator.seed(options.seed ?? 40, 0x7c);
