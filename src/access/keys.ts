@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { providerFromPrefix } from '../core/provider-key';
-import { ProviderKey } from '../providers/keys';
+// The registry, not only its keys: it declares the providers whose names a key's list is read against.
+import { ProviderKey } from '../providers';
 import { Access, ALL_SCOPES, Scope } from './access';
 
 /**

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CursorCodec, type CursorState } from '../../src/core/cursor';
 import type { OrderGraphError } from '../../src/core/errors';
 import type { PositionSpec } from '../../src/core/provider';
+// The registry declares the providers, whose names the cursors' messages use.
+import '../../src/providers';
 
 const specs = new Map<string, PositionSpec>([
   ['SITOO', { version: 1, schema: z.string().min(1).max(256) }],
