@@ -19,7 +19,7 @@ import { median } from './run';
  *   paged with `after: endCursor` until `hasNextPage` is false, one request at a time. Every
  *   order must come exactly once and in order, or the run fails.
  * - Per page: its time; per walk: the upstream calls each emulator served, ordergraph's RSS
- *   at idle (after a full collection), its peak during the walk (sampled every 25 ms) and after
+ *   at idle (after a full collection), its peak during the walk (the kernel's high-water mark) and after
  *   it (after a full collection, at once and again once the idle caches have let go).
  */
 

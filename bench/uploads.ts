@@ -9,7 +9,7 @@ import { BENCH_API_KEY, Cluster } from './cluster';
  * with the SOGET emulator (each in its own process); the harness sends each file a few times,
  * one request at a time, and checks that the emulator received it byte for byte (its SHA-256).
  * Memory is ordergraph's RSS: after a full collection before a size's uploads (baseline),
- * its peak while they run (sampled every 25 ms), and after a full collection at the end. The same
+ * its peak while they run (the kernel's high-water mark), and after a full collection at the end. The same
  * files are then sent in base64 inside a JSON body (MAX_BODY_BYTES raised for it), the way
  * attachments travelled before uploads, as the comparison in the same run.
  */
