@@ -2,7 +2,7 @@ import { OrderChangesDocument } from '../../schema/generated/graphql';
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { appendChanges, PostgresChangeLog, type NewOrderChange } from '../../src/changes/postgres-log';
 import { FeedRetention, retentionHorizon } from '../../src/changes/retention';
-import { ProviderKey } from '../../src/core/provider-key';
+import { ProviderKey } from '../../src/providers';
 import { OrderStatus } from '../../src/model/enums';
 import type { Order } from '../../src/model/order';
 import type { Database } from '../../src/state/database';
