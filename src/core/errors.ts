@@ -67,9 +67,11 @@ export interface InputIssue {
   field: string;
   rule: string;
   message: string;
+  /** The vendor's own code for this refusal, where the vendor documents one. */
+  providerCode?: string;
 }
 
-/** A client input error naming every broken field and rule (the first one in the message). */
+/** A client input error naming every broken field and rule (the first one in the message, its vendor code as `providerCode`). */
 export function badUserInput(issues: InputIssue[], provider?: string): OrderGraphError {
   const [first] = issues;
   const summary = issues.length === 1 ? '' : ` (and ${issues.length - 1} more)`;
@@ -77,6 +79,7 @@ export function badUserInput(issues: InputIssue[], provider?: string): OrderGrap
     provider,
     field: first.field,
     rule: first.rule,
+    providerCode: first.providerCode,
     issues,
   });
 }

@@ -3,8 +3,12 @@
  * e-mail addresses, and (in their own files) ISO 3166-1 alpha-2, ISO 4217 and ISO 6346.
  */
 
-export { isIso3166Alpha2 } from './iso3166';
-export { isIso4217 } from './iso4217';
+import { z } from 'zod';
+import { isIso3166Alpha2 } from './iso3166';
+import { isIso4217 } from './iso4217';
+import { iso6346Problem } from './iso6346';
+
+export { isIso3166Alpha2, isIso4217 };
 
 const ISO_8601_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const ISO_8601_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,4 +34,65 @@ export function isIso8601Date(value: string): boolean {
 /** Something shaped like an e-mail address (one @, a dot in the domain, no spaces). */
 export function isEmail(value: string): boolean {
   return EMAIL.test(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same formats as zod checks for the vendor operations' schemas (src/core/input-schema.ts
+// turns their issues into BAD_USER_INPUT). A vendor names the rule and says the message in its
+// own words (its tests and users already know them); the check itself is the one above.
+
+/** How a vendor names the refusal of a format: the `rule` of the issue and its message. */
+export interface FormatWording {
+  rule: string;
+  message: string;
+  /** The vendor's own error code for it, if it documents one. */
+  providerCode?: string;
+}
+
+const refusal = (wording: FormatWording) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'is required' : wording.message),
+  params: { rule: wording.rule, missingRule: 'required', ...(wording.providerCode ? { providerCode: wording.providerCode } : {}) },
+});
+
+/** Text in a format given by a predicate (the shared ones below, or a vendor's own reading). */
+export function formatted(accepts: (value: string) => boolean, wording: FormatWording): z.ZodType<string, string> {
+  return z.custom<string>((value) => typeof value === 'string' && accepts(value), refusal(wording));
+}
+
+/**
+ * An instant as the GraphQL DateTime scalar hands it over (a `Date`) or as JSON carries it (ISO 8601
+ * text that `accepts`), sent as ISO 8601 text: a `Date` through `send` (by default `toISOString()`),
+ * text as it is (user data is never altered).
+ */
+export function instant(
+  wording: FormatWording,
+  options: { accepts?: (value: string) => boolean; send?: (date: Date) => string } = {},
+): z.ZodType<string, Date | string> {
+  const accepts = options.accepts ?? isIso8601DateTime;
+  const send = options.send ?? ((date: Date) => date.toISOString());
+  return z
+    .custom<Date | string>(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime())) || (typeof value === 'string' && accepts(value)),
+      refusal(wording),
+    )
+    .transform((value) => (typeof value === 'string' ? value : send(value)));
+}
+
+export const iso8601Date = (wording: FormatWording) => formatted(isIso8601Date, wording);
+export const email = (wording: FormatWording) => formatted(isEmail, wording);
+export const iso3166Alpha2 = (wording: FormatWording) => formatted(isIso3166Alpha2, wording);
+export const iso4217 = (wording: FormatWording) => formatted(isIso4217, wording);
+
+/** An ISO 6346 container number; a wrong check digit is said apart from a wrong shape. */
+export function iso6346(wording: FormatWording & { checkDigitMessage: string }): z.ZodType<string, string> {
+  return z.string().superRefine((value, ctx) => {
+    const problem = iso6346Problem(value);
+    if (problem === null) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: problem === 'checkDigit' ? wording.checkDigitMessage : wording.message,
+      params: { rule: wording.rule, ...(wording.providerCode ? { providerCode: wording.providerCode } : {}) },
+    });
+  });
 }

@@ -1,4 +1,5 @@
-import { checkCreate as octopiCreate } from '../../src/providers/octopi/rules';
+import { checkInput } from '../../src/core/input-schema';
+import { octopiCreateRequest } from '../../src/providers/octopi/rules';
 import { checkCreate as shipwellCreate } from '../../src/providers/shipwell/rules';
 import { checkCreate as sitooCreate, checkUpdate as sitooUpdate } from '../../src/providers/sitoo/rules';
 import { checkOrder as sogetOrder } from '../../src/providers/soget/rules';
@@ -19,8 +20,17 @@ import { VU_CREATE_REQUEST } from '../fixtures/vu';
 const asIs = (path: string) => path;
 
 describe("ordergraph's pre-flight rules on the documented requests", () => {
-  it('pass the Octopi create example (cargo_type container, a default and a custom service id)', () => {
-    expect(octopiCreate(copyOf(OCTOPI_CREATE_REQUEST).service_order, asIs)).toEqual([]);
+  it('pass the Octopi create example (cargo_type container, a default and a custom service id), given as GraphQL input, and send it as published', () => {
+    const order = copyOf(OCTOPI_CREATE_REQUEST).service_order as { service_ids: unknown[] } & Record<string, unknown>;
+    const input = {
+      orderNumber: order.order_number,
+      cargoType: order.cargo_type,
+      containerIds: order.container_ids,
+      serviceIds: order.service_ids.map(String),
+      dueAt: order.due_at,
+      comment: order.comment,
+    };
+    expect(checkInput(octopiCreateRequest, input)).toEqual({ ok: true, value: OCTOPI_CREATE_REQUEST.example });
   });
 
   it('pass the Sitoo Add and Update Service Order examples', () => {

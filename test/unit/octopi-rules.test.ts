@@ -1,24 +1,53 @@
-import { checkCreate, checkUpdate } from '../../src/providers/octopi/rules';
+import { checkInput } from '../../src/core/input-schema';
+import { octopiCreateRequest, octopiUpdateRequest } from '../../src/providers/octopi/rules';
 import { createErrors, updateErrors } from '../../src/sandbox/octopi/rules';
 import { copyOf } from '../fixtures/documented';
 import { OCTOPI_CREATE_REQUEST } from '../fixtures/octopi';
 
 /**
- * The rules of octopi-service-orders.md, on both sides: ordergraph's pre-flight check
- * (src/providers/octopi/rules.ts, which names the field and the rule) and the emulator's
- * (src/sandbox/octopi/rules.ts, which answers Octopi's `{ errors: { field: [messages] } }`).
+ * The rules of octopi-service-orders.md, on both sides: ordergraph's request schemas
+ * (src/providers/octopi/rules.ts, which name the input field and the rule, and convert the input
+ * to the wire body) and the emulator's (src/sandbox/octopi/rules.ts, which answers Octopi's
+ * `{ errors: { field: [messages] } }`). Each case breaks the documented request on the wire and
+ * hands ordergraph the same fields under their GraphQL names.
  */
 
 type Fields = Record<string, unknown>;
 const documented = (): Fields => copyOf(OCTOPI_CREATE_REQUEST).service_order;
-const wireName = (field: string) => field;
-const preflight = (fields: Fields) => checkCreate(fields, wireName).map((i) => `${i.field} ${i.rule}`);
+const INPUT_NAME: Record<string, string> = {
+  order_number: 'orderNumber',
+  cargo_type: 'cargoType',
+  container_ids: 'containerIds',
+  service_ids: 'serviceIds',
+  due_at: 'dueAt',
+  comment: 'comment',
+};
+/** The wire fields under their GraphQL input names. */
+const asInput = (fields: Fields): Fields => Object.fromEntries(Object.entries(fields).map(([key, value]) => [INPUT_NAME[key] ?? key, value]));
+const issuesOf = (schema: typeof octopiCreateRequest | typeof octopiUpdateRequest, fields: Fields) => {
+  const checked = checkInput(schema, asInput(fields), '');
+  return checked.ok ? [] : checked.issues;
+};
+/** `container_ids[1] integer`: the issue's input path put back in wire names, and its rule. */
+const wireNamed = (field: string) => field.replace(/^[A-Za-z]+/, (name) => Object.keys(INPUT_NAME).find((key) => INPUT_NAME[key] === name) ?? name);
+const preflight = (fields: Fields) => issuesOf(octopiCreateRequest, fields).map((i) => `${wireNamed(i.field)} ${i.rule}`);
+const checkUpdate = (fields: Fields) => issuesOf(octopiUpdateRequest, fields).map((i) => ({ ...i, field: wireNamed(i.field) }));
 const emulator = (fields: Fields) => Object.keys(createErrors(fields));
 
 describe('Octopi create: what the doc states is refused on both sides, naming the field', () => {
   it('accepts the documented request as published', () => {
     expect(preflight(documented())).toEqual([]);
     expect(emulator(documented())).toEqual([]);
+  });
+
+  it('sends the documented request, field for field, from the same fields as GraphQL input (custom service ids given as text)', () => {
+    const input = { ...asInput(documented()), serviceIds: ['cleaning', '721'] };
+    expect(checkInput(octopiCreateRequest, input)).toEqual({ ok: true, value: copyOf(OCTOPI_CREATE_REQUEST) });
+  });
+
+  it('sends a due date given as a Date in UTC', () => {
+    const input = { ...asInput(documented()), dueAt: new Date('2024-05-20T00:00:00-04:00') };
+    expect(checkInput(octopiCreateRequest, input)).toMatchObject({ ok: true, value: { service_order: { due_at: '2024-05-20T04:00:00.000Z' } } });
   });
 
   it.each([
@@ -81,29 +110,42 @@ describe('Octopi create: what the doc states is refused on both sides, naming th
     expect(emulator({ ...documented(), due_at: '2024-05-20T00:00:00+00:00' })).toEqual([]);
   });
 
-  it('names the GraphQL field through the given namer', () => {
-    expect(checkCreate({ ...documented(), cargo_type: 'ship' }, (f) => `input.${f}`)[0]).toMatchObject({ field: 'input.cargo_type', rule: 'oneOf' });
+  it('names the GraphQL input path', () => {
+    const checked = checkInput(octopiCreateRequest, { ...asInput(documented()), cargoType: 'ship', containerIds: [4337700, 0] });
+    expect(checked.ok ? [] : checked.issues.map((i) => [i.field, i.rule, i.message])).toEqual([
+      ['input.cargoType', 'oneOf', 'must be one of container, breakbulk'],
+      ['input.containerIds[1]', 'integer', 'must be a positive integer Octopi container id'],
+    ]);
   });
 });
 
 describe('Octopi update (order_number, due_at, comment): only what is sent is checked', () => {
-  it('accepts an empty update and each field alone', () => {
-    expect(checkUpdate({}, wireName)).toEqual([]);
-    expect(checkUpdate({ order_number: 'NEW-1' }, wireName)).toEqual([]);
+  it('accepts each field alone, and sends only what is given (null clears the due date and the comment)', () => {
+    expect(checkUpdate({ order_number: 'NEW-1' })).toEqual([]);
+    expect(checkInput(octopiUpdateRequest, { orderNumber: null, dueAt: null, comment: 'c' })).toEqual({
+      ok: true,
+      value: { service_order: { due_at: null, comment: 'c' } },
+    });
     expect(Object.keys(updateErrors({}))).toEqual([]);
     expect(Object.keys(updateErrors({ order_number: 'NEW-1', due_at: '2024-05-20T00:00:00Z', comment: 'c' }))).toEqual([]);
   });
 
-  it('refuses a blank or null order number, and one that is not text', () => {
-    expect(checkUpdate({ order_number: ' ' }, wireName).map((i) => i.rule)).toEqual(['required']);
-    expect(checkUpdate({ order_number: null }, wireName).map((i) => i.rule)).toEqual(['required']);
-    expect(checkUpdate({ order_number: 12 }, wireName).map((i) => i.rule)).toEqual(['type']);
+  it('refuses an update that changes nothing, naming the input', () => {
+    expect(checkInput(octopiUpdateRequest, {})).toEqual({
+      ok: false,
+      issues: [{ field: 'input', rule: 'nonEmpty', message: 'give at least one of orderNumber, dueAt, comment' }],
+    });
+  });
+
+  it('refuses a blank order number, and one that is not text (a null one is left as it is)', () => {
+    expect(checkUpdate({ order_number: ' ' }).map((i) => i.rule)).toEqual(['required']);
+    expect(checkUpdate({ order_number: 12 }).map((i) => i.rule)).toEqual(['type']);
     expect(Object.keys(updateErrors({ order_number: '' }))).toEqual(['order_number']);
     expect(Object.keys(updateErrors({ order_number: 12 }))).toEqual(['order_number']);
   });
 
   it('checks due_at and comment as the create does', () => {
-    expect(checkUpdate({ due_at: 'soon', comment: 3 }, wireName).map((i) => `${i.field} ${i.rule}`)).toEqual(['due_at iso8601', 'comment type']);
+    expect(checkUpdate({ due_at: 'soon', comment: 3 }).map((i) => `${i.field} ${i.rule}`)).toEqual(['due_at iso8601', 'comment type']);
     expect(Object.keys(updateErrors({ due_at: 'soon', comment: 3 }))).toEqual(['due_at', 'comment']);
   });
 });

@@ -1,6 +1,7 @@
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../keys';
-import type { OctopiCreateBody, OctopiErrorBody, OctopiList, OctopiServiceOrder, OctopiUpdateBody } from './wire';
+import type { OctopiCreateBody, OctopiUpdateBody } from './rules';
+import type { OctopiErrorBody, OctopiList, OctopiServiceOrder } from './wire';
 
 export interface OctopiClientOptions extends HttpDeps {
   baseUrl: string;

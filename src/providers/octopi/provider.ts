@@ -1,4 +1,5 @@
-import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
+import { ErrorCode, OrderGraphError } from '../../core/errors';
+import { parseInput } from '../../core/input-schema';
 import { keysetPosition } from '../../core/pagination';
 import { OctopiListSnapshot, positionOf } from './snapshot';
 import { octopiChangeDetector } from './changes';
@@ -8,38 +9,9 @@ import { ProviderKey } from '../keys';
 import type { Order } from '../../model/order';
 import type { OctopiClient } from './client';
 import { mapOctopiOrder } from './mapper';
-import { checkCreate, checkUpdate } from './rules';
-import type { OctopiCargoType, OctopiServiceId } from './wire';
+import { octopiCreateRequest, octopiUpdateRequest, type OctopiCreateInput, type OctopiUpdateInput } from './rules';
 
-export interface OctopiCreateInput {
-  orderNumber: string;
-  cargoType: OctopiCargoType;
-  containerIds: number[];
-  serviceIds: string[];
-  dueAt?: Date | null;
-  comment?: string | null;
-}
-
-export interface OctopiUpdateInput {
-  orderNumber?: string | null;
-  dueAt?: Date | null;
-  comment?: string | null;
-}
-
-const CAMEL: Record<string, string> = {
-  order_number: 'orderNumber',
-  cargo_type: 'cargoType',
-  container_ids: 'containerIds',
-  service_ids: 'serviceIds',
-  due_at: 'dueAt',
-  comment: 'comment',
-};
-
-/** `container_ids[2]` -> `input.containerIds[2]`. */
-const inputPath = (wire: string) => `input.${wire.replace(/^[a-z_]+/, (name) => CAMEL[name] ?? name)}`;
-
-/** Custom service ids are integers on the wire ("721" -> 721), default ones strings. */
-const toServiceId = (id: string): OctopiServiceId => (/^\d+$/.test(id) ? Number(id) : id);
+export type { OctopiCreateInput, OctopiUpdateInput };
 
 /**
  * Octopi behind the provider contract. Octopi has no batch read and no list pagination
@@ -111,35 +83,17 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async createOrder(input: OctopiCreateInput): Promise<Order> {
-    const serviceOrder = {
-      order_number: input.orderNumber,
-      cargo_type: input.cargoType,
-      container_ids: input.containerIds,
-      service_ids: input.serviceIds.map(toServiceId),
-      ...(input.dueAt ? { due_at: input.dueAt.toISOString() } : {}),
-      ...(input.comment != null ? { comment: input.comment } : {}),
-    };
-    const issues = checkCreate(serviceOrder, inputPath);
-    if (issues.length > 0) throw badUserInput(issues, this.key);
+    const body = parseInput(octopiCreateRequest, input, this.key);
     this.snapshot.invalidate();
-    return mapOctopiOrder(await this.client.create({ service_order: serviceOrder }));
+    return mapOctopiOrder(await this.client.create(body));
   }
 
   async updateOrder(providerId: string, input: OctopiUpdateInput): Promise<Order> {
-    const serviceOrder = {
-      ...(input.orderNumber != null ? { order_number: input.orderNumber } : {}),
-      ...(input.dueAt !== undefined ? { due_at: input.dueAt ? input.dueAt.toISOString() : null } : {}),
-      ...(input.comment !== undefined ? { comment: input.comment } : {}),
-    };
-    const issues = checkUpdate(serviceOrder, inputPath);
-    if (issues.length > 0) throw badUserInput(issues, this.key);
-    if (Object.keys(serviceOrder).length === 0) {
-      throw badUserInput([{ field: 'input', rule: 'nonEmpty', message: 'give at least one of orderNumber, dueAt, comment' }], this.key);
-    }
+    const body = parseInput(octopiUpdateRequest, input, this.key);
     // Octopi addresses updates by order number; read the current one first.
     const current = await this.client.get(providerId);
     this.snapshot.invalidate();
-    return mapOctopiOrder(await this.client.update(current.order_number, { service_order: serviceOrder }));
+    return mapOctopiOrder(await this.client.update(current.order_number, body));
   }
 
   async cancelOrder(providerId: string, reason: string): Promise<Order> {

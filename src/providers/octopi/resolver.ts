@@ -5,7 +5,6 @@ import type { RequestContext } from '../../graphql/context';
 import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
 import { OctopiProvider } from './provider';
-import type { OctopiCargoType } from './wire';
 
 export enum OctopiCargoTypeInput {
   CONTAINER = 'container',
@@ -69,7 +68,7 @@ export class OctopiResolver {
       mutation: 'createOctopiServiceOrder',
       idempotencyKey,
       fingerprint: input,
-      send: (provider) => provider.createOrder({ ...input, cargoType: input.cargoType as OctopiCargoType }),
+      send: (provider) => provider.createOrder(input),
       // The order number is unique at Octopi: if the create's answer was lost, it tells whether the order exists.
       recover: (provider) => findByOrderNumber(provider, input.orderNumber),
     });

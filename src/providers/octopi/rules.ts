@@ -1,68 +1,89 @@
-import type { InputIssue } from '../../core/errors';
-import { isIso8601DateTime } from '../../core/formats';
-import { OCTOPI_CARGO_TYPES } from './wire';
+import { z } from 'zod';
+import { instant } from '../../core/formats';
+import { OCTOPI_CARGO_TYPES, type OctopiServiceId } from './wire';
 
 /**
- * ordergraph's pre-flight check of an Octopi create and update: what octopi-service-orders.md
- * states (required fields, "container or breakbulk", ISO 8601 `due_at`), on the GraphQL names
- * through `name`. The doc gives no lengths and no shape of a service id: Octopi answers those.
+ * Octopi's create and update requests, one zod schema each: what octopi-service-orders.md
+ * states (required fields, "container or breakbulk", ISO 8601 `due_at`), on the GraphQL input
+ * (so issue paths are input paths), converted to the wire body. The doc gives no lengths and no
+ * shape of a service id: Octopi answers those.
  */
 
-export interface OctopiOrderFields {
-  order_number?: unknown;
-  cargo_type?: unknown;
-  container_ids?: unknown;
-  service_ids?: unknown;
-  due_at?: unknown;
-  comment?: unknown;
-}
+const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-type Namer = (wireField: string) => string;
+/** "service_order[order_number] required | The unique service order number": text, not blank. */
+const orderNumber = z
+  .string({ error: (issue) => (blank(issue.input) ? "can't be blank" : 'must be a string') })
+  .refine((value) => value.trim() !== '', { error: "can't be blank", params: { rule: 'required' } });
 
-export function checkCreate(fields: OctopiOrderFields, name: Namer): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add = (field: string, rule: string, message: string) => issues.push({ field: name(field), rule, message });
+/** "service_order[cargo_type] required | container or breakbulk". */
+const cargoType = z.enum(OCTOPI_CARGO_TYPES, {
+  error: (issue) => (blank(issue.input) ? "can't be blank" : `must be one of ${OCTOPI_CARGO_TYPES.join(', ')}`),
+});
 
-  checkOrderNumber(fields.order_number, true, add);
-  if (fields.cargo_type === undefined || fields.cargo_type === null || fields.cargo_type === '') add('cargo_type', 'required', "can't be blank");
-  else if (!OCTOPI_CARGO_TYPES.includes(fields.cargo_type as never)) add('cargo_type', 'oneOf', `must be one of ${OCTOPI_CARGO_TYPES.join(', ')}`);
+/** A list the doc marks required: absent and empty are refused alike. */
+const requiredList = <T extends z.ZodType>(item: T, message: string) =>
+  z.array(item, { error: message }).refine((list) => list.length > 0, { error: message, params: { rule: 'required' } });
 
-  if (!Array.isArray(fields.container_ids) || fields.container_ids.length === 0) add('container_ids', 'required', 'must list at least one container id');
-  else
-    fields.container_ids.forEach((id, i) => {
-      if (!Number.isInteger(id) || (id as number) <= 0) add(`container_ids[${i}]`, 'integer', 'must be a positive integer Octopi container id');
-    });
+/** "Octopi IDs of containers" (the response shows positive integers). */
+const containerId = z.custom<number>((id) => Number.isInteger(id) && (id as number) > 0, {
+  error: 'must be a positive integer Octopi container id',
+  params: { rule: 'integer' },
+});
 
-  if (!Array.isArray(fields.service_ids) || fields.service_ids.length === 0) add('service_ids', 'required', 'must list at least one service id');
-  else
-    fields.service_ids.forEach((id, i) => {
-      const ok = (typeof id === 'string' && id.trim() !== '') || Number.isInteger(id);
-      if (!ok) add(`service_ids[${i}]`, 'serviceId', 'must be a default service id (e.g. "cleaning") or a custom service id (e.g. 721)');
-    });
+/** "default & custom service type IDs": default ones are text ("cleaning"), custom ones integers (721, or "721" from GraphQL). */
+const serviceId = z
+  .custom<string | number>((id) => (typeof id === 'string' && id.trim() !== '') || Number.isInteger(id), {
+    error: 'must be a default service id (e.g. "cleaning") or a custom service id (e.g. 721)',
+    params: { rule: 'serviceId' },
+  })
+  .transform((id): OctopiServiceId => (typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : id));
 
-  checkOptional(fields, add);
-  return issues;
-}
+/** "in ISO 8601 format (Eg. 2023-08-18T14:00:00Z) in UTC": a Date is sent in UTC. */
+const dueAt = instant({ rule: 'iso8601', message: 'must be an ISO 8601 date and time, e.g. 2023-08-18T14:00:00Z' });
+const comment = z.string({ error: 'must be a string' });
 
-export function checkUpdate(fields: OctopiOrderFields, name: Namer): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add = (field: string, rule: string, message: string) => issues.push({ field: name(field), rule, message });
-  if (fields.order_number !== undefined) checkOrderNumber(fields.order_number, false, add);
-  checkOptional(fields, add);
-  return issues;
-}
+/** `createOctopiServiceOrder`'s input, sent as `POST /api/v1/service_orders`. */
+export const octopiCreateRequest = z
+  .object({
+    orderNumber,
+    cargoType,
+    containerIds: requiredList(containerId, 'must list at least one container id'),
+    serviceIds: requiredList(serviceId, 'must list at least one service id'),
+    dueAt: dueAt.nullish(),
+    comment: comment.nullish(),
+  })
+  .transform((input) => ({
+    service_order: {
+      order_number: input.orderNumber,
+      cargo_type: input.cargoType,
+      container_ids: input.containerIds,
+      service_ids: input.serviceIds,
+      ...(input.dueAt != null ? { due_at: input.dueAt } : {}),
+      ...(input.comment != null ? { comment: input.comment } : {}),
+    },
+  }));
 
-function checkOrderNumber(value: unknown, required: boolean, add: (f: string, r: string, m: string) => void): void {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    if (required || value !== undefined) add('order_number', 'required', "can't be blank");
-  } else if (typeof value !== 'string') add('order_number', 'type', 'must be a string');
-}
+/**
+ * `updateOctopiServiceOrder`'s input, sent as `PATCH /api/v1/service_orders/{order_number}`: only
+ * what is given is sent (a null order number is left as it is, a null due date or comment clears it),
+ * and something must be given.
+ */
+export const octopiUpdateRequest = z
+  .object({ orderNumber: orderNumber.nullish(), dueAt: dueAt.nullish(), comment: comment.nullish() })
+  .transform((input) => ({
+    service_order: {
+      ...(input.orderNumber != null ? { order_number: input.orderNumber } : {}),
+      ...(input.dueAt !== undefined ? { due_at: input.dueAt } : {}),
+      ...(input.comment !== undefined ? { comment: input.comment } : {}),
+    },
+  }))
+  .refine((body) => Object.keys(body.service_order).length > 0, {
+    error: 'give at least one of orderNumber, dueAt, comment',
+    params: { rule: 'nonEmpty' },
+  });
 
-function checkOptional(fields: OctopiOrderFields, add: (f: string, r: string, m: string) => void): void {
-  if (fields.due_at !== undefined && fields.due_at !== null && (typeof fields.due_at !== 'string' || !isIso8601DateTime(fields.due_at))) {
-    add('due_at', 'iso8601', 'must be an ISO 8601 date and time, e.g. 2023-08-18T14:00:00Z');
-  }
-  if (fields.comment !== undefined && fields.comment !== null) {
-    if (typeof fields.comment !== 'string') add('comment', 'type', 'must be a string');
-  }
-}
+export type OctopiCreateInput = z.input<typeof octopiCreateRequest>;
+export type OctopiUpdateInput = z.input<typeof octopiUpdateRequest>;
+export type OctopiCreateBody = z.output<typeof octopiCreateRequest>;
+export type OctopiUpdateBody = z.output<typeof octopiUpdateRequest>;

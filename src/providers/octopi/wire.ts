@@ -1,8 +1,8 @@
 /** Octopi's wire format, as documented (../shared/provider-docs/octopi-service-orders.md). */
 
 /** "service_order[cargo_type] required | container or breakbulk". */
-export type OctopiCargoType = 'container' | 'breakbulk';
-export const OCTOPI_CARGO_TYPES: readonly OctopiCargoType[] = ['container', 'breakbulk'];
+export const OCTOPI_CARGO_TYPES = ['container', 'breakbulk'] as const;
+export type OctopiCargoType = (typeof OCTOPI_CARGO_TYPES)[number];
 
 /** A service id: default services are strings ("cleaning"), custom ones integers (721). */
 export type OctopiServiceId = string | number;
@@ -31,20 +31,7 @@ export interface OctopiServiceOrder {
   cancellation_reason?: string;
 }
 
-export interface OctopiCreateBody {
-  service_order: {
-    order_number: string;
-    cargo_type: OctopiCargoType;
-    container_ids: number[];
-    service_ids: OctopiServiceId[];
-    due_at?: string;
-    comment?: string;
-  };
-}
-
-export interface OctopiUpdateBody {
-  service_order: { order_number?: string; due_at?: string | null; comment?: string | null };
-}
+/** The create and update bodies are the output of their schemas in rules.ts. */
 
 export interface OctopiList {
   total_count: number;
