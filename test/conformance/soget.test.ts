@@ -1,15 +1,15 @@
 import { soget } from '../../src/providers/soget';
 import { sogetSandbox } from '../../src/sandbox/soget';
-import type { SogetCreateInput, SogetOrderInput, SogetUpdateInput } from '../../src/providers/soget/provider';
+import type { SogetCreateInput, SogetUpdateInput } from '../../src/providers/soget/provider';
 import { importOrder } from '../support/soget-fixtures';
 import { describeProviderConformance } from './provider-conformance';
 
 describeProviderConformance<SogetCreateInput, SogetUpdateInput>("SOGET S'mouv", {
   module: soget,
   sandbox: sogetSandbox,
-  validCreate: (unique) => ({ input: importOrder(unique) as SogetOrderInput }),
+  validCreate: (unique) => ({ input: importOrder(unique) }),
   invalidCreate: {
-    input: { input: { ...importOrder('bad'), containers: [{ ...importOrder('bad').containers[0], reference: 'CGMU1234567' }] } as SogetOrderInput },
+    input: { input: { ...importOrder('bad'), containers: [{ ...importOrder('bad').containers[0], reference: 'CGMU1234567' }] } },
     field: 'input.containers[0].reference',
     rule: 'iso6346',
   },

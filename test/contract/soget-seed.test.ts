@@ -39,7 +39,7 @@ describe('SOGET sandbox seed', () => {
       const detail = emulator.detailOf(order);
       flows.add(order.flow);
       statuses.add(order.status);
-      expect(checkOrder(detail.body, (p) => p)).toEqual([]);
+      expect(checkOrder(detail.body)).toEqual([]);
       for (const container of detail.body.containers) expect(SANDBOX_CONTAINERS).toContain(container.reference);
       expect(detail.elementary).toHaveLength(detail.body.containers.length);
     }

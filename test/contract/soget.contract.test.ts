@@ -3,9 +3,9 @@ import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { SogetClient, type SogetClientOptions } from '../../src/providers/soget/client';
 import { SogetEmulator } from '../../src/sandbox/soget/emulator';
 import { postedModel } from '../../src/providers/soget/provider';
-import { documentedMaxLengths } from '../../src/providers/soget/rules';
 import { SOGET_ERROR_CODES, SOGET_ORDERS_PATH, SOGET_TOKEN_PATH, type SogetOrderBody } from '../../src/providers/soget/wire';
-import { CONTAINER_B, exportOrder, importOrder, transferOrder } from '../support/soget-fixtures';
+import { SOGET_DOCUMENTED_MAX_LENGTHS } from '../fixtures/soget/max-lengths';
+import { CONTAINER_B, exportOrder, importOrder, setPath, transferOrder } from '../support/soget-fixtures';
 
 /**
  * The SOGET client against the SOGET emulator over real HTTP: the wire format, the auth, and
@@ -332,11 +332,12 @@ describe("SOGET S'mouv client against its emulator", () => {
       );
     });
 
-    it.each(documentedMaxLengths().map((m) => [m.path, m.max] as const))('enforces the maximum length of %s (%i)', async (path, max) => {
+    it.each(SOGET_DOCUMENTED_MAX_LENGTHS)('enforces the maximum length of %s (%i, doc line %i: "%s")', async (path, max) => {
+      const at = path.replace(/\[\]/g, '[0]');
       const body = importOrder(unique());
-      setPath(body, path.replace(/\[\]/g, '[0]'), 'X'.repeat(max + 1));
+      setPath(body, at, 'X'.repeat(max + 1));
       const error = await refusal(client.create(body), 'WRONG_FORMAT');
-      expect(error.message).toContain(`${path.replace(/\[\]/g, '[0]')}: `);
+      expect(error.message).toContain(`${at}: `);
     });
 
     it('refuses a second order with the same transport order number and contractor', async () => {
@@ -565,16 +566,3 @@ describe("SOGET S'mouv client against its emulator", () => {
     expect([...covered].sort()).toEqual([...expected].sort());
   });
 });
-
-/** Sets `a.b[0].c` in an object, creating what is missing on the way. */
-function setPath(target: unknown, path: string, value: unknown): void {
-  const keys = path.split(/\.|(?=\[)/).map((k) => (k.startsWith('[') ? Number(k.slice(1, -1)) : k));
-  let node = target as Record<string | number, unknown>;
-  keys.forEach((key, i) => {
-    if (i === keys.length - 1) node[key] = value;
-    else {
-      node[key] ??= typeof keys[i + 1] === 'number' ? [{}] : {};
-      node = node[key] as Record<string | number, unknown>;
-    }
-  });
-}

@@ -143,3 +143,16 @@ export async function sogetSandboxRead(app: TestApp, path: string): Promise<unkn
 export async function sogetSandboxFiles(app: TestApp, id: string): Promise<SogetFileInfo[]> {
   return ((await sogetSandboxRead(app, `${SOGET_ORDERS_PATH}/${encodeURIComponent(id)}`)) as { files: SogetFileInfo[] }).files;
 }
+
+/** Sets `a.b[0].c` in an object, creating what is missing on the way. */
+export function setPath(target: unknown, path: string, value: unknown): void {
+  const keys = path.split(/\.|(?=\[)/).map((k) => (k.startsWith('[') ? Number(k.slice(1, -1)) : k));
+  let node = target as Record<string | number, unknown>;
+  keys.forEach((key, i) => {
+    if (i === keys.length - 1) node[key] = value;
+    else {
+      node[key] ??= typeof keys[i + 1] === 'number' ? [{}] : {};
+      node = node[key] as Record<string | number, unknown>;
+    }
+  });
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { badUserInput, ErrorCode, isOrderGraphError, OrderGraphError } from '../../core/errors';
+import { checkInput } from '../../core/input-schema';
 import { mapWithConcurrency } from '../../core/concurrency';
 import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, ProviderPosition, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../keys';
@@ -12,17 +13,25 @@ import type { SogetAttachment, SogetClient, SogetRead } from './client';
 import { mapSogetOrder, revisionOfEtag } from './mapper';
 import { sogetChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
-import { checkOrder, checkUpdateAgainst, MANDATORY_EVENTS, SEARCH_MAX_LIMIT, type SogetIssue } from './rules';
-import type { SogetCustomerOrder, SogetCustomsFlag, SogetOrderBody, SogetSearchParams, SogetStatus, SogetUpdateBody } from './wire';
+import {
+  checkUpdateAgainst,
+  MANDATORY_EVENTS,
+  SEARCH_MAX_LIMIT,
+  sogetCreateRequest,
+  sogetUpdateRequest,
+  withSogetCodes,
+  type SogetIssue,
+  type SogetOrderChanges,
+  type SogetOrderInput,
+} from './rules';
+import type { SogetCustomerOrder, SogetCustomsFlag, SogetOrderBody, SogetSearchParams, SogetStatus } from './wire';
 
 /**
  * What the GraphQL input carries: the wire model field for field (so that a wire path is the
- * input path), with date-times as `Date`s and enum values already in the vendor's spelling.
+ * input path), with date-times as `Date`s (or ISO 8601 text) and enum values already in the
+ * vendor's spelling. Both are the input side of the request schemas in rules.ts.
  */
-export type SogetOrderInput = DeepDates<SogetOrderBody>;
-export type SogetOrderChanges = Partial<SogetOrderInput> & { status?: 'Draft' | 'Valid' | null };
-
-type DeepDates<T> = T extends string ? T | Date : T extends Array<infer U> ? Array<DeepDates<U>> : T extends object ? { [K in keyof T]: DeepDates<T[K]> } : T;
+export type { SogetOrderChanges, SogetOrderInput };
 
 /** One attachment as the mutation takes it: an uploaded file, or (small files in a JSON request) its bytes in base64. */
 export interface SogetAttachmentInput {
@@ -230,11 +239,11 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   }
 
   async createOrder(create: SogetCreateInput): Promise<Order> {
-    const body = toWire(create.input) as SogetOrderBody;
-    const issues: SogetIssue[] = checkOrder(body, inputPath);
+    const checked = checkInput(sogetCreateRequest, create.input, INPUT);
+    const issues: SogetIssue[] = checked.ok ? [] : withSogetCodes(checked.issues);
     const attachments = await Promise.all((create.attachments ?? []).map((file, i) => readAttachment(file, i, issues)));
-    if (issues.length > 0) throw sogetBadInput(issues);
-    const created = await this.client.create(body, attachments as SogetAttachment[]);
+    if (!checked.ok || issues.length > 0) throw badUserInput(issues, this.key);
+    const created = await this.client.create(checked.value, attachments as SogetAttachment[]);
     if (!created?.id) {
       throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, "SOGET S'mouv answered a create without the order id", {
         provider: this.key,
@@ -253,15 +262,16 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   }
 
   async updateOrder(providerId: string, update: SogetUpdateInput): Promise<Order> {
-    const changes = toWire(update.input) as Partial<SogetUpdateBody>;
     const current = await this.client.get(providerId);
     const base = postedModel(current.order);
-    const body: SogetUpdateBody = { ...base };
-    for (const [key, value] of Object.entries(changes)) if (value !== undefined) (body as unknown as Record<string, unknown>)[key] = value;
-    const issues = [...checkUpdateAgainst(base, changes, inputPath), ...checkOrder(body, inputPath, { update: true })];
-    if (issues.length > 0) throw sogetBadInput(issues);
+    // The given fields replace the current ones; the whole order is then checked and sent.
+    const given = Object.fromEntries(Object.entries(update.input).filter(([, value]) => value !== undefined));
+    const next = { ...base, ...given };
+    const checked = checkInput(sogetUpdateRequest, next, INPUT);
+    const issues = [...checkUpdateAgainst(base, next, INPUT), ...(checked.ok ? [] : withSogetCodes(checked.issues))];
+    if (!checked.ok || issues.length > 0) throw badUserInput(issues, this.key);
     try {
-      return this.mapRead(await this.client.update(providerId, body, update.revision));
+      return this.mapRead(await this.client.update(providerId, checked.value, update.revision));
     } catch (error) {
       if (isOrderGraphError(error) && error.code === ErrorCode.CONFLICT) {
         // Say which revision is current, so that the client can re-read and retry.
@@ -317,27 +327,8 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
   }
 }
 
-/** `containers[0].reference` -> `input.containers[0].reference`: the GraphQL input mirrors the wire model. */
-export const inputPath = (wire: string) => (wire ? `input.${wire}` : 'input');
-
-/** BAD_USER_INPUT naming every broken field and rule, with the SOGET code the vendor would answer. */
-export function sogetBadInput(issues: SogetIssue[]): OrderGraphError {
-  const error = badUserInput(issues, ProviderKey.SOGET);
-  const providerCode = issues[0].providerCode;
-  return new OrderGraphError(ErrorCode.BAD_USER_INPUT, error.message, { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, providerCode });
-}
-
-/** Date-times to ISO 8601 strings, undefined members dropped, GraphQL input classes to plain data. */
-export function toWire(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace('.000Z', 'Z');
-  if (Array.isArray(value)) return value.map(toWire);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) if (member !== undefined) out[key] = toWire(member);
-    return out;
-  }
-  return value;
-}
+/** Issue paths start at the mutation's `input` argument, which mirrors the wire model. */
+const INPUT = 'input';
 
 /** The posted model inside a read: what an update sends back (events S'mouv added itself left out). */
 export function postedModel(order: SogetCustomerOrder): SogetOrderBody {
@@ -346,7 +337,7 @@ export function postedModel(order: SogetCustomerOrder): SogetOrderBody {
   const flow = order.customsFlag as SogetCustomsFlag;
   const mandatory = (MANDATORY_EVENTS[flow] ?? []) as readonly string[];
   body.containers = (order.containers ?? []).map((c) => ({ ...c, events: (c.events ?? []).filter((e) => mandatory.includes(e.type)) }));
-  return body as unknown as SogetOrderBody;
+  return body as SogetOrderBody;
 }
 
 /**

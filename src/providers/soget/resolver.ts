@@ -6,7 +6,7 @@ import type { RequestContext } from '../../graphql/context';
 import { MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
 import { GraphQLUpload, type UploadedFile } from '../../graphql/upload';
-import { attachmentFingerprint, SogetProvider, type SogetOrderChanges, type SogetOrderInput } from './provider';
+import { attachmentFingerprint, SogetProvider } from './provider';
 
 export enum SogetCustomsFlagInput {
   IMPORT = 'Import',
@@ -427,15 +427,14 @@ export class SogetResolver {
     @Arg('idempotencyKey', () => String, { nullable: true, description: 'Same key and input: the same order, created once. Kept 24 h.' })
     idempotencyKey?: string | null,
   ): Promise<Order> {
-    const order = input as unknown as SogetOrderInput;
     return sogetOrders.create(ctx, {
       mutation: 'createSogetTransportOrder',
       idempotencyKey,
       // Files count by name, type, size and SHA-256: the same file sent again (uploaded or in base64) is the same input.
       fingerprint: { input, attachments: attachments?.map(attachmentFingerprint) },
-      send: (provider) => provider.createOrder({ input: order, attachments }),
+      send: (provider) => provider.createOrder({ input, attachments }),
       // A transport order number is unique per contractor: if the create's answer was lost, it finds the order.
-      recover: (provider) => provider.findCreated(order),
+      recover: (provider) => provider.findCreated(input),
     });
   }
 
@@ -456,7 +455,7 @@ export class SogetResolver {
           throw new OrderGraphError(ErrorCode.BAD_USER_INPUT, "revision must be the order's revision as read", { field: 'revision', rule: 'length' });
         }
       },
-      send: (provider, providerId) => provider.updateOrder(providerId, { revision, input: input as unknown as SogetOrderChanges }),
+      send: (provider, providerId) => provider.updateOrder(providerId, { revision, input }),
     });
   }
 }

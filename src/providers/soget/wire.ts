@@ -6,8 +6,8 @@ import { ErrorCode } from '../../core/errors';
  * documentation implies (see README.md in this folder for every choice made there).
  */
 
-export type SogetCustomsFlag = 'Import' | 'Export' | 'Transfer';
-export const SOGET_CUSTOMS_FLAGS: readonly SogetCustomsFlag[] = ['Import', 'Export', 'Transfer'];
+export const SOGET_CUSTOMS_FLAGS = ['Import', 'Export', 'Transfer'] as const;
+export type SogetCustomsFlag = (typeof SOGET_CUSTOMS_FLAGS)[number];
 
 /** Every documented event type. */
 export const SOGET_EVENT_TYPES = [
@@ -49,110 +49,24 @@ export type SogetStatus = (typeof SOGET_STATUSES)[number];
 /** A segment's status: an order status, or `Delivered` once the carrier has delivered it (sandbox convention). */
 export type SogetSegmentStatus = SogetStatus | 'Delivered';
 
-export interface SogetLocation {
-  address?: string | null;
-  zipCode?: string | null;
-  city?: string | null;
-  /** ISO 3166-1 alpha-2. */
-  country?: string | null;
-}
-
-export interface SogetContact {
-  name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-}
-
-export interface SogetActor {
-  code?: string | null;
-  name?: string | null;
-  company?: { name?: string | null; location?: SogetLocation | null } | null;
-  contact?: SogetContact | null;
-}
-
-export interface SogetEventLocation {
-  code?: string | null;
-  name?: string | null;
-  location?: SogetLocation | null;
-  contact?: SogetContact | null;
-  reference?: string | null;
-}
-
-export interface SogetEvent {
-  type: SogetEventType;
-  startDate?: string | null;
-  endDate?: string | null;
-  creationDate?: string | null;
-  location: SogetEventLocation;
-}
-
-export interface SogetHazardousClass {
-  imdgCode?: string | null;
-  undgCode?: string | null;
-  packagingGroup?: string | null;
-}
-
-export interface SogetGoods {
-  description?: string | null;
-  /** Packaging code (UNCL). */
-  type?: string | null;
-  quantity?: number | null;
-  weight?: number | null;
-  volume?: number | null;
-  hazardousClasses?: SogetHazardousClass[] | null;
-}
-
-export interface SogetContainer {
-  /** ISO 6346 container number; mandatory for Import and Transfer. */
-  reference?: string | null;
-  /** ISO size type, 4 characters; mandatory for Export. */
-  type?: string | null;
-  grossWeight?: number | null;
-  tare?: number | null;
-  sealNumbers?: string[] | null;
-  indicator?: { isReefer?: boolean | null; isHazardous?: boolean | null; isOog?: boolean | null } | null;
-  customsInformation?: string | null;
-  comment?: string | null;
-  reefer?: { setPoint?: number | null } | null;
-  oog?: { length?: number | null; width?: number | null; height?: number | null } | null;
-  goods?: SogetGoods[] | null;
-  billOfLading?: string | null;
-  bookingNumber?: string | null;
-  events: SogetEvent[];
-}
-
-export interface SogetVoyage {
-  meansName?: string | null;
-  freightAgent?: string | null;
-  shippingCompany?: string | null;
-  eta?: string | null;
-  etd?: string | null;
-  closingCustoms?: string | null;
-  closingDangerous?: string | null;
-  closingDelivery?: string | null;
-}
-
-/** The `order` part of `POST /customer-orders` (additional properties are not allowed). */
-export interface SogetOrderBody {
-  contractor?: SogetActor | null;
-  carrier: SogetActor;
-  transportOrderNumber: string;
-  containers: SogetContainer[];
-  date?: string | null;
-  sender?: string | null;
-  clientReference?: string | null;
-  customsFlag: SogetCustomsFlag;
-  priceInformation?: string | null;
-  instructionsInformation?: string | null;
-  contractTermsInformation?: string | null;
-  comment?: string | null;
-  voyage?: SogetVoyage | null;
-}
-
-/** The body of `PUT /customer-orders/{id}`: the same model, plus the status a draft may move to. */
-export interface SogetUpdateBody extends SogetOrderBody {
-  status?: 'Draft' | 'Valid' | null;
-}
+/**
+ * The posted order model (`SogetOrderBody`, `SogetUpdateBody`, `SogetContainer`, ...) is the
+ * output of the request schemas in rules.ts; a read echoes it back.
+ */
+export type {
+  SogetActor,
+  SogetContact,
+  SogetContainer,
+  SogetEvent,
+  SogetEventLocation,
+  SogetGoods,
+  SogetHazardousClass,
+  SogetLocation,
+  SogetOrderBody,
+  SogetUpdateBody,
+  SogetVoyage,
+} from './rules';
+import type { SogetOrderBody } from './rules';
 
 /** An identifier node of the documented create response (master, elementary or segment). */
 export interface SogetOrderNode {
