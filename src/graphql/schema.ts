@@ -29,23 +29,25 @@ const NO_TOPICS: PubSub = {
  * through the same per-request loaders as every other read.
  */
 export function buildOrderGraphSchema(providerResolvers: ResolverClass[]): GraphQLSchema {
+  const resolverClasses = [
+    OrderResolver,
+    OrderChangesResolver,
+    ContainerResolver,
+    OrderContainerResolver,
+    ProvidersResolver,
+    OrderChangeSubscriptionResolver,
+    WebhookResolver,
+    ...providerResolvers,
+  ] as [ResolverClass, ...ResolverClass[]];
   const schema = buildSchemaSync({
-    resolvers: [
-      OrderResolver,
-      OrderChangesResolver,
-      ContainerResolver,
-      OrderContainerResolver,
-      ProvidersResolver,
-      OrderChangeSubscriptionResolver,
-      WebhookResolver,
-      ...providerResolvers,
-    ] as [ResolverClass, ...ResolverClass[]],
+    resolvers: resolverClasses,
     validate: false,
     skipCheck: true,
     // type-graphql wants a PubSub as soon as there is a subscription, even one with its own
     // `subscribe` (orderChanged follows the change log, src/changes/follow.ts): there is no topic to publish to.
     pubSub: NO_TOPICS,
   });
+  orderRootFields(schema, resolverClasses);
   // type-graphql has no place for the root types' descriptions; they show first in the docs.
   schema.getQueryType()!.description = 'Reads across every configured vendor system.';
   const mutation = schema.getMutationType();
@@ -75,6 +77,38 @@ export function buildOrderGraphSchema(providerResolvers: ResolverClass[]): Graph
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
   return guardEntities(subgraph, { Order: ['id'], Container: ['number'] });
+}
+
+/**
+ * type-graphql lists root fields in the order their decorators ran, which is the order modules
+ * happened to be imported: the schema tool and the server import them differently, so the same
+ * build printed two orders of `Mutation` and the published SDL did not match the committed one.
+ * The root fields are put in the order of the resolver list instead (then declaration order),
+ * whatever loaded first.
+ */
+function orderRootFields(schema: GraphQLSchema, resolverClasses: ResolverClass[]): void {
+  const storage = getMetadataStorage();
+  const rank = (target: unknown) => {
+    const index = resolverClasses.findIndex((r) => r === target || (typeof target === 'function' && r.prototype instanceof target));
+    return index < 0 ? resolverClasses.length : index;
+  };
+  const roots = [
+    [schema.getQueryType(), storage.queries],
+    [schema.getMutationType(), storage.mutations],
+    [schema.getSubscriptionType(), storage.subscriptions],
+  ] as const;
+  for (const [type, handlers] of roots) {
+    if (!type) continue;
+    const fields = type.getFields();
+    const owner = new Map(handlers.map((h) => [h.schemaName, rank(h.target)]));
+    const names = Object.keys(fields);
+    const ordered = names
+      .map((name, position) => ({ name, position, rank: owner.get(name) ?? resolverClasses.length }))
+      .sort((a, b) => a.rank - b.rank || a.position - b.position);
+    const entries = ordered.map(({ name }) => [name, fields[name]] as const);
+    for (const name of names) delete fields[name];
+    for (const [name, field] of entries) fields[name] = field;
+  }
 }
 
 /**
