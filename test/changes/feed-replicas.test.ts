@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import pg from 'pg';
 import { providerPrefix, type ProviderKey } from '../../src/core/provider-key';
 import { sandboxModules, type SandboxHandle } from '../../src/sandbox';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { startOrderGraphProcess } from '../support/process';
 
-const ROOT = join(__dirname, '..', '..');
 const KEY = 'feed-replicas-key';
 const SEED = 300;
 const ROUNDS = 4;
@@ -20,28 +19,9 @@ interface Replica {
   exited: Promise<number | null>;
 }
 
-/** ordergraph as a deployment runs it (src/main.ts), on the emulators of this test process. */
-function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica ${name} did not start:\n${output}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ name, child, url: match[1], exited });
-      }
-    });
-    child.once('exit', () => reject(new Error(`replica ${name} exited:\n${output}`)));
-  });
+/** One replica: ordergraph as a deployment runs it, on the emulators of this test process. */
+async function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
+  return { name, ...(await startOrderGraphProcess(env, `replica ${name}`)) };
 }
 
 /** The value of a counter or gauge of `replica`'s /metrics, per provider. */

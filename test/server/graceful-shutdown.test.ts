@@ -1,38 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import net from 'node:net';
-import { join } from 'node:path';
 import { octopiSandbox } from '../../src/sandbox/octopi';
 import type { SandboxHandle } from '../../src/sandbox';
+import { startOrderGraphProcess } from '../support/process';
 
-const ROOT = join(__dirname, '..', '..');
 const KEY = 'shutdown-test-key';
 const CREATES = 6;
 const CREATE_LATENCY_MS = 1500;
-
-/** ordergraph as a deployment runs it (src/main.ts), on an Octopi emulator that lives in this test process. */
-function startOrderGraphProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['-r', './bench/register.js', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ordergraph did not start:\n${output}`)), 60_000);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s/]+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], exited });
-      }
-    });
-    child.once('exit', () => reject(new Error(`ordergraph exited:\n${output}`)));
-  });
-}
 
 /** One raw HTTP/1.1 connection: what is written, and everything read until the server closes it. */
 function rawConnection(port: number, request: string): { answer: Promise<string>; write(more: string): void } {
