@@ -14,9 +14,13 @@ const ISO_8601_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+
 const ISO_8601_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** An ISO 8601 date and time with an offset (Z or ±hh:mm), e.g. 2022-10-31T01:54:56.271Z, that is a real instant. */
+/**
+ * An ISO 8601 date and time with an offset (Z or ±hh:mm), e.g. 2022-10-31T01:54:56.271Z, that is a
+ * real instant on a date that exists (`Date.parse` rolls 2022-02-30 over to March 2, so the date
+ * is checked on its own).
+ */
 export function isIso8601DateTime(value: string): boolean {
-  return ISO_8601_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+  return ISO_8601_DATE_TIME.test(value) && isIso8601Date(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
 /** Whether an ISO 8601 date and time is in UTC (Z or a zero offset). */

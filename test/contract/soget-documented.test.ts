@@ -63,6 +63,17 @@ describe('SOGET documented examples against the emulator', () => {
     expect(emulator.filesOf(answer.body.id)).toEqual([expect.objectContaining({ name: 'file', type: 'application/pdf' })]);
   });
 
+  it('refuses a documented date field on a day its month does not have (voyage.eta 2022-02-30) with WRONG_FORMAT, in the documented error shape', async () => {
+    // eta: "string(date-time) | null ... ISO 8601 Extended Format"; the body-schema rules answer WRONG_FORMAT.
+    const order = documentedOrderMadeValid();
+    order.transportOrderNumber = 'TOC-02-03-2022-C';
+    order.voyage.eta = '2022-02-30T18:00:00+00:00';
+    const answer = await post(order);
+    expect(answer.status).toBe(400);
+    expect(shapeDifferences(answer.body, SOGET_CREATE_400_RESPONSE.example)).toEqual([]);
+    expect(answer.body).toMatchObject({ code: 'WRONG_FORMAT', message: expect.stringContaining('voyage.eta: must be an ISO 8601 extended date-time') });
+  });
+
   it('answers an actor outside the referential with the documented 400 example: ACTOR_NOT_FOUND', async () => {
     const order = documentedOrderMadeValid();
     order.transportOrderNumber = 'TOC-02-03-2022-B';

@@ -2,12 +2,14 @@ import { FLOW_SEGMENTS, MANDATORY_EVENTS, orderIssues, searchCheck, sogetDateMs,
 import type { SogetOrderBody } from '../../src/sandbox/soget/wire';
 import { copyOf } from '../fixtures/documented';
 import { documentedOrderMadeValid, SOGET_CREATE_REQUEST } from '../fixtures/soget';
+import { SOGET_DOCUMENTED_MAX_LENGTHS } from '../fixtures/soget/max-lengths';
 
 /**
  * The SOGET emulator's rules (src/sandbox/soget/rules.ts), called as functions on the documented
  * Order of soget-smouv-customer-orders.md ("POST /customer-orders", the curl example's Order
  * part). The schema tests walk the example itself, field by field; the lengths are the doc's
- * "Maximum length is N" lines, copied below; the flow rules each cite the doc line they test.
+ * "Maximum length is N" lines, from the table copied from the doc (test/fixtures/soget/max-lengths.ts);
+ * the flow rules each cite the doc line they test.
  */
 
 type Json = Record<string, any>;
@@ -63,49 +65,7 @@ const EVENT_TYPES = [
   'DeliveryTransfer',
 ];
 
-// "Maximum length is N" (and "Minimum length is ..."), at the path of the example that carries each.
-const party = (at: string): Array<[string, number]> => [
-  [`${at}.code`, 32],
-  [`${at}.name`, 256],
-  [`${at}.company.name`, 64],
-  [`${at}.company.location.address`, 256],
-  [`${at}.company.location.zipCode`, 256],
-  [`${at}.company.location.city`, 64],
-  [`${at}.contact.name`, 255],
-  [`${at}.contact.email`, 255],
-  [`${at}.contact.phone`, 255],
-];
 const event = 'containers[0].events[0]';
-const MAX_LENGTHS: Array<[string, number]> = [
-  ...party('contractor'),
-  ...party('carrier'),
-  ['transportOrderNumber', 256],
-  ['containers[0].customsInformation', 64],
-  ['containers[0].comment', 1024],
-  ['containers[0].goods[0].description', 264],
-  ['containers[0].goods[0].type', 4],
-  ['containers[0].goods[0].hazardousClasses[0].imdgCode', 11],
-  ['containers[0].goods[0].hazardousClasses[0].undgCode', 11],
-  ['containers[0].goods[0].hazardousClasses[0].packagingGroup', 11],
-  ['containers[0].billOfLading', 256],
-  ['containers[0].bookingNumber', 256],
-  [`${event}.location.code`, 20],
-  [`${event}.location.name`, 64],
-  [`${event}.location.location.address`, 256],
-  [`${event}.location.location.zipCode`, 256],
-  [`${event}.location.location.city`, 64],
-  [`${event}.location.contact.name`, 255],
-  [`${event}.location.reference`, 64],
-  ['sender', 256],
-  ['clientReference', 256],
-  ['priceInformation', 1024],
-  ['instructionsInformation', 1024],
-  ['contractTermsInformation', 1024],
-  ['comment', 1024],
-  ['voyage.meansName', 384],
-  ['voyage.freightAgent', 256],
-  ['voyage.shippingCompany', 256],
-];
 const toPath = (field: string): Path =>
   field
     .split(/[.[\]]+/)
@@ -184,10 +144,14 @@ describe('SOGET emulator: "Additional properties are NOT allowed."', () => {
 });
 
 describe('SOGET emulator: lengths', () => {
-  it.each(MAX_LENGTHS)('takes %s up to %i characters ("Maximum length is ...")', (field, max) => {
+  // The doc's "Maximum length is N" lines, from the table copied from the doc (not from the emulator's schema).
+  it.each(SOGET_DOCUMENTED_MAX_LENGTHS)('takes %s up to %i characters (doc line %i: "%s")', (documented, max) => {
+    // The first item of each list: the example carries one container, one goods line, one hazardous class, and events.
+    const field = documented.replace(/\[\]/g, '[0]');
     const path = toPath(field);
-    // A party's code is its actor code: any text of the right length will do.
-    expect(issues(withValue(path, 'X'.repeat(max)))).toEqual([]);
+    // A country of two characters must also be an ISO 3166-1 code; any other text of the right length will do (a party's code is its actor code).
+    const atMax = field.endsWith('.country') ? 'BE' : 'X'.repeat(max);
+    expect(issues(withValue(path, atMax))).toEqual([]);
     expect(issues(withValue(path, 'X'.repeat(max + 1)))).toEqual([`${field} maxLength WRONG_FORMAT`]);
   });
 
@@ -278,6 +242,22 @@ describe('SOGET emulator: required fields and values', () => {
       expect(issues(withValue(['date'], ok))).toEqual([]);
     for (const wrong of ['2022-03-02', '02/03/2022 18:00', '2022-03-02T18:00:00.12345678Z', '2022-13-02T18:00:00Z'])
       expect(issues(withValue(['date'], wrong))).toEqual(['date dateTime WRONG_FORMAT']);
+  });
+
+  // "string(date-time) ... ISO 8601 Extended Format": a date that is not in the calendar is no ISO 8601 date.
+  it.each(['date', 'voyage.eta', 'voyage.closingDelivery', `${event}.startDate`, `${event}.endDate`, `${event}.creationDate`])(
+    'refuses %s on a day its month does not have (2022-02-30, which Date.parse reads as March 2) as WRONG_FORMAT',
+    (field) => {
+      for (const impossible of ['2022-02-30T18:00:00+00:00', '2023-02-29T18:00:00Z', '2022-04-31T18:00:00', '2022-03-00T18:00:00Z'])
+        expect(issues(withValue(toPath(field), impossible))).toEqual([`${field} dateTime WRONG_FORMAT`]);
+      expect(sogetDateMs('2022-02-30T18:00:00+00:00')).toBeNull();
+    },
+  );
+
+  it('takes the last day of each month, February 29 of a leap year included', () => {
+    for (const ok of ['2024-02-29T18:00:00Z', '2022-02-28T18:00:00Z', '2022-04-30T18:00:00Z', '2022-12-31T23:59:59Z', '0000-02-29T00:00:00Z'])
+      expect(issues(withValue(['date'], ok))).toEqual([]);
+    expect(sogetDateMs('2024-02-29T18:00:00Z')).toBe(Date.UTC(2024, 1, 29, 18));
   });
 
   it('reads a date-time without an offset as UTC', () => {

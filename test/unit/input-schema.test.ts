@@ -60,6 +60,12 @@ describe('zod issues as input issues', () => {
     expect(issues({ ...valid, due: new Date('nope') })).toEqual([{ field: 'input.due', rule: 'iso8601', message: 'must be ISO 8601' }]);
   });
 
+  it('refuses an instant on a day its month does not have (2022-02-30, which Date.parse reads as March 2), and takes February 29 of a leap year', () => {
+    for (const impossible of ['2022-02-30T00:00:00Z', '2023-02-29T12:00:00+01:00', '2022-04-31T00:00:00.000Z'])
+      expect(issues({ ...valid, due: impossible })).toEqual([{ field: 'input.due', rule: 'iso8601', message: 'must be ISO 8601' }]);
+    expect(checkInput(order, { ...valid, due: '2024-02-29T00:00:00Z' })).toMatchObject({ ok: true, value: { due: '2024-02-29T00:00:00Z' } });
+  });
+
   it('throws BAD_USER_INPUT with the vendor, the first field, rule and vendor code, and every issue', () => {
     const error = (() => {
       try {

@@ -68,6 +68,17 @@ describe('SOGET rules', () => {
     expect(parseSogetDate('2025-05-04T09:42+01:30')).toBe(Date.parse('2025-05-04T08:12:00Z'));
   });
 
+  it('refuse a date-time on a day its month does not have (2022-02-30, which Date.parse reads as March 2), as text or given in the GraphQL input', () => {
+    for (const impossible of ['2022-02-30T18:00:00+00:00', '2023-02-29T18:00:00Z', '2022-04-31T18:00:00']) {
+      expect(parseSogetDate(impossible)).toBeNull();
+      const order = { ...importOrder('R'), voyage: { eta: impossible } };
+      expect(checkOrder(order).map((i) => [i.field, i.rule, i.providerCode])).toEqual([['voyage.eta', 'dateTime', 'WRONG_FORMAT']]);
+      expect(checkOrder(order, { root: 'input' })[0].field).toBe('input.voyage.eta');
+    }
+    expect(parseSogetDate('2024-02-29T18:00:00Z')).toBe(Date.UTC(2024, 1, 29, 18));
+    expect(checkOrder({ ...importOrder('R'), voyage: { eta: '2024-02-29T18:00:00Z' } })).toEqual([]);
+  });
+
   it.each(SOGET_DOCUMENTED_MAX_LENGTHS)('refuse %s beyond its documented maximum of %i (doc line %i: "%s"), and not at it', (path, max) => {
     const at = path.replace(/\[\]/g, '[0]');
     const lengthIssues = (length: number) => {

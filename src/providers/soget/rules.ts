@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { checkInput } from '../../core/input-schema';
-import { instant } from '../../core/formats';
 import type { InputIssue } from '../../core/errors';
-import { iso3166Alpha2 } from '../../core/formats';
+import { instant, iso3166Alpha2, isIso8601Date } from '../../core/formats';
 import { iso6346Problem } from '../../core/iso6346';
 import { SOGET_CUSTOMS_FLAGS, SOGET_EVENT_TYPES, type SogetCustomsFlag, type SogetErrorCode, type SogetEventType } from './wire';
 
@@ -25,9 +24,12 @@ export interface SogetIssue extends InputIssue {
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** Milliseconds of an ISO 8601 extended date-time (no offset reads as UTC), or null when it is not one. */
+/**
+ * Milliseconds of an ISO 8601 extended date-time (no offset reads as UTC), or null when it is not
+ * one or its date does not exist (`Date.parse` would read 2022-02-30 as March 2).
+ */
 export function parseSogetDate(value: unknown): number | null {
-  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return null;
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || !isIso8601Date(value.slice(0, 10))) return null;
   // The pattern matched, so the text ends with its offset if it has one: `Z`, or `+hh:mm` / `-hh:mm`
   // (whose sign is 6 characters from the end; without an offset that character is a digit, `:` or `T`).
   const sign = value.charCodeAt(value.length - 6);

@@ -195,9 +195,17 @@ export const FLOW_SEGMENTS: Record<SogetCustomsFlag, ReadonlyArray<{ type: strin
 // "ISO 8601 Extended Format" (the examples: 2022-03-02T18:00:00+00:00, 2025-05-04T09:42:00Z); no offset reads as UTC.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** Milliseconds of an ISO 8601 extended date-time, or null when it is not one. */
+/**
+ * Milliseconds of an ISO 8601 extended date-time, or null when it is not one. The calendar date
+ * must exist: `Date.parse` takes any day up to 31 and rolls 2022-02-30 over to March 2.
+ */
 export function sogetDateMs(value: unknown): number | null {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return null;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  // (setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999)
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCDate() !== day) return null;
   const ms = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
   return Number.isNaN(ms) ? null : ms;
 }
