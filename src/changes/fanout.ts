@@ -19,6 +19,13 @@ export function matchesChangeFilter(record: OrderChangeRecord, filter: ChangeFil
 
 const fanouts = new WeakMap<ChangeLog, ChangeFanout>();
 
+/**
+ * Called after each read of a resuming subscriber's backlog with the position it read after:
+ * throws when the log no longer holds everything after that position (a pruning committed
+ * between two reads), so the subscriber is told instead of skipping what was pruned.
+ */
+export type ResumeCheck = (readAfter: number) => Promise<void>;
+
 /** What the subscriptions of a replica report, for metrics (src/observability/metrics.ts). */
 export interface SubscriptionObserver {
   /** A subscriber started (+1) or ended (-1). */
@@ -68,8 +75,8 @@ export class ChangeFanout {
    * matching change after it that the log holds (a subscriber that reconnects with its last
    * position gets what it missed, then the live ones, with no gap and nothing twice).
    */
-  subscribe(filter: ChangeFilter | undefined, afterSequence?: number): AsyncIterableIterator<OrderChangeRecord> {
-    return new FanoutSubscriber(this, this.log, filter, afterSequence);
+  subscribe(filter: ChangeFilter | undefined, afterSequence?: number, resume?: ResumeCheck): AsyncIterableIterator<OrderChangeRecord> {
+    return new FanoutSubscriber(this, this.log, filter, afterSequence, resume);
   }
 
   get subscriberCount(): number {
@@ -172,6 +179,7 @@ class FanoutSubscriber extends StoppableChanges {
     private readonly log: ChangeLog,
     private readonly filter: ChangeFilter | undefined,
     private readonly resumeAfter?: number,
+    private readonly resumeCheck?: ResumeCheck,
   ) {
     super();
   }
@@ -213,7 +221,17 @@ class FanoutSubscriber extends StoppableChanges {
       const missed = this.backlogBuffer.shift();
       if (missed) return { value: missed, done: false };
       if (this.backlog === undefined) break;
-      const records = await this.log.read({ afterSequence: this.backlog, limit: BACKLOG_BATCH, filter: this.filter });
+      const readAfter = this.backlog;
+      const records = await this.log.read({ afterSequence: readAfter, limit: BACKLOG_BATCH, filter: this.filter });
+      // After the read, as orderChanges checks: a pruning that committed before it shows in the horizon.
+      if (this.resumeCheck) {
+        try {
+          await this.resumeCheck(readAfter);
+        } catch (error) {
+          this.close();
+          throw error;
+        }
+      }
       const upToStart = records.filter((record) => record.sequence <= this.start);
       this.backlogBuffer.push(...upToStart);
       // Everything up to `start` was committed before the reader passed it: a short read, or one reaching past it, ends the backlog.

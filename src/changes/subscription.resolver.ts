@@ -23,7 +23,10 @@ export class OrderChangeSubscriptionResolver {
         context.log.warn({ err: { message: (error as Error).message } }, 'reading the change feed for subscriptions failed; retrying'),
       );
       if (afterSequence === undefined) return fanout.subscribe(filter);
-      return assertWithinRetention(changes, afterSequence).then(() => fanout.subscribe(filter, afterSequence));
+      // Checked before the stream starts (a clear error at once), and again after each read of what
+      // the subscriber missed: a pruning between the check and a read would otherwise skip changes unseen.
+      const check = (readAfter: number) => assertWithinRetention(changes, readAfter);
+      return check(afterSequence).then(() => fanout.subscribe(filter, afterSequence, check));
     },
   })
   orderChanged(

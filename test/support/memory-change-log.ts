@@ -22,7 +22,20 @@ export class MemoryChangeLog implements ChangeLog {
   }
 
   async latestSequence(): Promise<number> {
-    return this.entries.at(-1)?.sequence ?? 0;
+    return Math.max(this.entries.at(-1)?.sequence ?? 0, this.horizon);
+  }
+
+  /** The greatest sequence pruned (0: none), as the PostgreSQL log keeps it. */
+  private horizon = 0;
+
+  async prunedThrough(): Promise<number> {
+    return this.horizon;
+  }
+
+  /** Removes every entry up to `sequence`, as the retention does. */
+  prune(sequence: number): void {
+    this.horizon = Math.max(this.horizon, sequence);
+    this.entries.splice(0, this.entries.findIndex((entry) => entry.sequence > sequence) >>> 0);
   }
 
   onAppended(listener: (latest: number) => void): () => void {
@@ -37,7 +50,7 @@ export class MemoryChangeLog implements ChangeLog {
   /** Appends one change of `order` and notifies (asynchronously, as a database notification arrives). */
   append(order: Order, kind = OrderChangeKind.STATUS_CHANGED, previousStatus: OrderStatus | null = OrderStatus.PENDING): OrderChangeRecord {
     const record: OrderChangeRecord = {
-      sequence: this.entries.length + 1,
+      sequence: Math.max(this.entries.at(-1)?.sequence ?? 0, this.horizon) + 1,
       eventId: randomUUID(),
       provider: order.provider,
       orderId: order.id,

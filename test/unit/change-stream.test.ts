@@ -1,6 +1,8 @@
 import { OrderChangeKind } from '../../src/changes/kinds';
 import { ChangeStream, readPast } from '../../src/changes/follow';
 import { ChangeFanout } from '../../src/changes/fanout';
+import { assertWithinRetention } from '../../src/graphql/order-change';
+import { OrderGraphError } from '../../src/core/errors';
 import { mapOctopiOrder } from '../../src/providers/octopi/mapper';
 import { OCTOPI_DOCUMENTED_ORDER } from '../fixtures/octopi';
 import { MemoryChangeLog } from '../support/memory-change-log';
@@ -106,6 +108,39 @@ describe("one replica's shared reader of the change log", () => {
     // From wherever it started, nothing after its start is skipped: [1, 2] or [2, 3].
     expect(values[1]).toBe(values[0] + 1);
     expect(values[0]).toBeLessThanOrEqual(2);
+    await subscriber.return!();
+  });
+
+  it('stops a resuming subscriber with a retention error, never a silent gap, when a pruning lands between two reads of what it missed', async () => {
+    const log = new MemoryChangeLog();
+    for (let i = 0; i < 450; i += 1) log.append(octopi);
+    const check = (readAfter: number) => assertWithinRetention(log, readAfter);
+    const subscriber = ChangeFanout.of(log).subscribe(undefined, 10, check);
+    const received = [(await subscriber.next()).value.sequence];
+    // The first read of the backlog (after 10) is in hand; the retention then prunes past its end.
+    log.prune(300);
+    let failure: unknown;
+    try {
+      // Bounded: with a gap, the entries after the pruned ones would come instead of the error.
+      for (let i = 0; i < 250; i += 1) received.push((await subscriber.next()).value.sequence);
+    } catch (error) {
+      failure = error;
+    }
+    expect(received).toEqual(Array.from({ length: 200 }, (_, i) => 11 + i));
+    expect(failure).toBeInstanceOf(OrderGraphError);
+    expect((failure as OrderGraphError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'after', rule: 'retention' }] });
+    expect(log.listenerCount).toBe(0);
+  });
+
+  it('gives a resuming subscriber every change after its position, then the live ones, when nothing is pruned meanwhile', async () => {
+    const log = new MemoryChangeLog();
+    for (let i = 0; i < 450; i += 1) log.append(octopi);
+    const subscriber = ChangeFanout.of(log).subscribe(undefined, 10, (readAfter) => assertWithinRetention(log, readAfter));
+    const received: number[] = [];
+    for (let i = 0; i < 440; i += 1) received.push((await subscriber.next()).value.sequence);
+    log.append(octopi);
+    received.push((await subscriber.next()).value.sequence);
+    expect(received).toEqual(Array.from({ length: 441 }, (_, i) => 11 + i));
     await subscriber.return!();
   });
 });
