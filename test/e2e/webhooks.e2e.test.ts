@@ -34,8 +34,8 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 const DELIVERIES = /* GraphQL */ `
-  query Deliveries($id: ID!, $states: [WebhookDeliveryState!]) {
-    webhookDeliveries(endpointId: $id, states: $states) {
+  query Deliveries($id: ID!, $states: [WebhookDeliveryState!], $beforeSequence: String) {
+    webhookDeliveries(endpointId: $id, states: $states, beforeSequence: $beforeSequence) {
       eventId
       sequence
       orderId
@@ -66,7 +66,7 @@ interface Registered {
 interface Deliveries {
   webhookDeliveries: Array<{
     eventId: string;
-    sequence: number;
+    sequence: string;
     orderId: string;
     eventType: string;
     state: string;
@@ -126,11 +126,11 @@ describe('webhooks for partners', () => {
       for (const request of receiver.received) {
         const verified = verifier.verify(request.body, request.headers as Record<string, string>) as {
           type: string;
-          data: { eventId: string; sequence: number; orderId: string; kind: string; order: { id: string } };
+          data: { eventId: string; sequence: string; orderId: string; kind: string; order: { id: string } };
         };
         expect(verified).toMatchObject({
           type: 'order.cancelled',
-          data: { eventId: change.eventId, sequence: change.sequence, orderId: order.id, kind: 'CANCELLED', order: { id: order.id } },
+          data: { eventId: change.eventId, sequence: String(change.sequence), orderId: order.id, kind: 'CANCELLED', order: { id: order.id } },
         });
       }
       expect(() =>
@@ -145,7 +145,7 @@ describe('webhooks for partners', () => {
       expect(log.data?.webhookDeliveries).toEqual([
         expect.objectContaining({
           eventId: change.eventId,
-          sequence: change.sequence,
+          sequence: String(change.sequence),
           eventType: 'order.cancelled',
           state: 'DELIVERED',
           attempts: 4,
@@ -158,6 +158,13 @@ describe('webhooks for partners', () => {
           ],
         }),
       ]);
+      // Paged by sequence, as the feed gives it (digits): nothing before this one; anything else is refused by name.
+      const before1 = await gql<Deliveries, unknown>(app.url, DELIVERIES, { id: endpoint.id, beforeSequence: String(change.sequence) });
+      expect(before1.data?.webhookDeliveries).toEqual([]);
+      const after1 = await gql<Deliveries, unknown>(app.url, DELIVERIES, { id: endpoint.id, beforeSequence: String(change.sequence + 1) });
+      expect(after1.data?.webhookDeliveries.map((d) => d.eventId)).toEqual([change.eventId]);
+      const garbled = await gql<Deliveries, unknown>(app.url, DELIVERIES, { id: endpoint.id, beforeSequence: '12abc' });
+      expect(garbled.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'beforeSequence', rule: 'sequence' }] });
       // And /metrics: three failed attempts (retried), the delivered one with its latency, no dead letter.
       const after = await webhookMetrics(app);
       expect(delta(before, after)).toEqual({ failed: 3, delivered: 1, dead: 0, retries: 3, deadLetters: 0, latencyCount: 1 });
@@ -320,8 +327,8 @@ describe('webhooks across replicas', () => {
         const sequences = receiver.received
           .map((r) => JSON.parse(r.body).data)
           .filter((d) => d.orderId === order.id)
-          .map((d) => d.sequence);
-        expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
+          .map((d) => BigInt(d.sequence));
+        expect(sequences).toEqual([...sequences].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
       }
     } finally {
       await Promise.all([a.close(), b.close()]);

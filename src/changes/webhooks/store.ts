@@ -22,7 +22,8 @@ export type WebhookDeliveryState = 'PENDING' | 'DELIVERED' | 'DEAD';
 
 export interface WebhookDeliveryRecord {
   endpointId: string;
-  sequence: number;
+  /** Decimal digits, as PostgreSQL's bigint arrives: exact past 2^53. */
+  sequence: string;
   eventId: string;
   orderId: string;
   eventType: string;
@@ -274,7 +275,7 @@ export class WebhookStore {
   async deliveries(
     principal: string,
     endpointId: string,
-    options: { states?: readonly WebhookDeliveryState[]; first: number; beforeSequence?: number },
+    options: { states?: readonly WebhookDeliveryState[]; first: number; beforeSequence?: string },
   ): Promise<Array<WebhookDeliveryRecord & { attemptLog: WebhookAttemptRecord[] }>> {
     const { rows } = await this.db.query<Record<string, unknown>>(
       `SELECT d.endpoint_id, d.sequence, d.event_id, d.order_id, d.event_type, d.state, d.attempts, d.next_attempt_at, d.last_status, d.last_error, d.delivered_at, d.created_at,
@@ -288,7 +289,7 @@ export class WebhookStore {
     );
     return rows.map((row) => ({
       endpointId: row.endpoint_id as string,
-      sequence: Number(row.sequence),
+      sequence: String(row.sequence),
       eventId: row.event_id as string,
       orderId: row.order_id as string,
       eventType: row.event_type as string,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { DateTimeISOResolver, SafeIntResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
 import { ProviderEnum, type ProviderKey } from '../../core/provider-key';
 import type { RequestContext } from '../../graphql/context';
@@ -94,13 +94,16 @@ export class WebhookAttempt {
   error!: string | null;
 }
 
+/** A feed sequence as `OrderChange.sequence` gives it: 1 to 19 decimal digits (PostgreSQL's bigint). */
+const SEQUENCE = /^[0-9]{1,19}$/;
+
 @ObjectType({ description: 'One event for one endpoint: its state, and every attempt (the delivery log).' })
 export class WebhookDelivery {
   @Field(() => ID, { description: 'The event id, sent as `webhook-id` on every attempt.' })
   eventId!: string;
 
-  @Field(() => SafeIntResolver, { description: "The change's position in the feed." })
-  sequence!: number;
+  @Field(() => String, { description: "The change's position in the feed, as `OrderChange.sequence` gives it (decimal digits of a 64-bit counter)." })
+  sequence!: string;
 
   @Field(() => ID, { description: 'The order that changed.' })
   orderId!: string;
@@ -179,13 +182,16 @@ export class WebhookResolver {
     @Arg('states', () => [WebhookDeliveryStateValue], { nullable: true, description: 'Only deliveries in these states.' })
     states?: WebhookDeliveryState[] | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many (1 to 500).' }) first = 50,
-    @Arg('beforeSequence', () => SafeIntResolver, {
+    @Arg('beforeSequence', () => String, {
       nullable: true,
       description: 'Only deliveries of changes before this sequence (the last `sequence` of the previous page).',
     })
-    beforeSequence?: number | null,
+    beforeSequence?: string | null,
   ): Promise<WebhookDelivery[]> {
     if (first < 1 || first > 500) throw badUserInput([{ field: 'first', rule: 'range', message: 'must be between 1 and 500' }]);
+    if (beforeSequence != null && !SEQUENCE.test(beforeSequence)) {
+      throw badUserInput([{ field: 'beforeSequence', rule: 'sequence', message: 'must be a feed sequence: decimal digits, as `sequence` gives them' }]);
+    }
     const { store } = webhooksOf(ctx);
     if (!(await store.get(ctx.principal, endpointId))) throw notFound(endpointId);
     return store.deliveries(ctx.principal, endpointId, { states: states ?? undefined, first, beforeSequence: beforeSequence ?? undefined });

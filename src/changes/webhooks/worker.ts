@@ -48,7 +48,8 @@ export function webhookPayload(record: OrderChangeRecord): string {
   return JSON.stringify({
     type: eventTypeOf(record),
     timestamp: detectedAt.toISOString(),
-    data: { sequence, eventId, kind, provider, orderId, previousStatus, changedFields, detectedAt: detectedAt.toISOString(), order },
+    // The sequence as GraphQL's OrderChange gives it: decimal digits (a 64-bit counter).
+    data: { sequence: String(sequence), eventId, kind, provider, orderId, previousStatus, changedFields, detectedAt: detectedAt.toISOString(), order },
   });
 }
 
