@@ -1,8 +1,7 @@
 import { VuEmulator } from '../../src/sandbox/vu/emulator';
 import { parseVuJson, JsonDecimal, stringifyVuJson } from '../../src/providers/vu/exact-json';
-import { toWire } from '../../src/providers/vu/provider';
 import type { VuFulfillment, VuListedOrderLine, VuOrder } from '../../src/providers/vu/wire';
-import { vuCreateInput } from '../support/vu-fixtures';
+import { vuCreateInput, vuWireOrder } from '../support/vu-fixtures';
 
 /** The VU sandbox over HTTP: what a real VU deployment is expected to answer. */
 describe('VU Custom sandbox API', () => {
@@ -20,7 +19,7 @@ describe('VU Custom sandbox API', () => {
     return { status: response.status, text, body: parseVuJson(text) as T, headers: response.headers };
   };
   const create = async (overrides: Parameters<typeof vuCreateInput>[1] = {}) => {
-    const response = await call<{ order: VuOrder }>('POST', '/orders', { order: toWire(vuCreateInput(`EMU-${(counter += 1)}`, overrides)) });
+    const response = await call<{ order: VuOrder }>('POST', '/orders', { order: vuWireOrder(vuCreateInput(`EMU-${(counter += 1)}`, overrides)) });
     expect(response.status).toBe(200);
     return response.body.order;
   };
@@ -115,7 +114,7 @@ describe('VU Custom sandbox API', () => {
       const raw = await call('GET', `/orders/${order.id}`);
       expect(raw.text).toContain('"price":1999,');
       expect(raw.text).toContain('"price":0,');
-      const decimal = { order: JSON.parse(stringifyVuJson(toWire(vuCreateInput(`DEC-${order.id}`)))) };
+      const decimal = { order: JSON.parse(stringifyVuJson(vuWireOrder(vuCreateInput(`DEC-${order.id}`)))) };
       decimal.order.order_lines[0].price = 19.9;
       const refused = await call<{ errors: Record<string, string[]> }>('POST', '/orders', decimal);
       expect(refused.status).toBe(422);
@@ -124,7 +123,7 @@ describe('VU Custom sandbox API', () => {
 
     it('refuses a second order with the same order number', async () => {
       const order = await create();
-      const again = await call<{ errors: Record<string, string[]> }>('POST', '/orders', { order: toWire(vuCreateInput(order.order_number)) });
+      const again = await call<{ errors: Record<string, string[]> }>('POST', '/orders', { order: vuWireOrder(vuCreateInput(order.order_number)) });
       expect(again.status).toBe(422);
       expect(again.body).toEqual({ errors: { order_number: ['has already been taken'] } });
     });

@@ -2,8 +2,8 @@ import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { VuClient } from '../../src/providers/vu/client';
 import { VuEmulator } from '../../src/sandbox/vu/emulator';
 import { stringifyVuJson } from '../../src/providers/vu/exact-json';
-import { inputPath, toWire, VuProvider, type VuCreateInput } from '../../src/providers/vu/provider';
-import { vuCreateInput } from '../support/vu-fixtures';
+import { VuProvider, type VuCreateInput } from '../../src/providers/vu/provider';
+import { vuCreateInput, vuInputPath as inputPath, vuWireOrder } from '../support/vu-fixtures';
 
 /**
  * Every required field and rule of VU's create, checked twice: the emulator refuses the wire
@@ -105,7 +105,7 @@ describe('VU Custom create rules', () => {
   let emulator: VuEmulator;
   let provider: VuProvider;
   let counter = 0;
-  const validWire = (): Wire => JSON.parse(stringifyVuJson(toWire(vuCreateInput(`RULE-${(counter += 1)}`))));
+  const validWire = (): Wire => JSON.parse(stringifyVuJson(vuWireOrder(vuCreateInput(`RULE-${(counter += 1)}`))));
   const post = async (body: unknown) => {
     const response = await fetch(`${emulator.server.url}/api/v1/orders`, {
       method: 'POST',

@@ -1,4 +1,4 @@
-import type { VuCreateInput } from '../../src/providers/vu/provider';
+import { vuCreateRequest, type VuCreateInput, type VuOrderFields } from '../../src/providers/vu/rules';
 
 /** A valid VU create input: the documented example request, made unique by `orderNumber`. */
 export function vuCreateInput(orderNumber: string, overrides: Partial<VuCreateInput> = {}): VuCreateInput {
@@ -48,4 +48,29 @@ export function vuCreateInput(orderNumber: string, overrides: Partial<VuCreateIn
     b2b: { buyer_account: 'B2B-1' },
     ...overrides,
   };
+}
+
+/** The wire `order` ordergraph sends for a valid create input (its schema's output). */
+export function vuWireOrder(input: VuCreateInput): VuOrderFields {
+  return vuCreateRequest.parse(input).order;
+}
+
+/** `order_lines[0].recipe_token` -> `input.orderLines[0].recipeToken`, `ship_to.address_1` -> `input.shipTo.address1`. */
+export const vuInputPath = (wire: string): string => `input.${wire.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
+
+type Json = Record<string, unknown>;
+const camelKeys = (wire: Json): Json => Object.fromEntries(Object.entries(wire).map(([key, value]) => [vuInputPath(key).slice('input.'.length), value]));
+
+/**
+ * A VU wire `order` (the documented "Example Request", vu-custom-orders.md) as the GraphQL input
+ * that asks for it: camel-case names (`address_1` -> `address1`), each price's digits as text, the
+ * order date as the DateTime GraphQL hands over. Only the names change; `custom_attributes` and
+ * `b2b` are the user's own objects and keep theirs.
+ */
+export function vuInputOf(wire: Json): Json {
+  const input = camelKeys(wire);
+  if (typeof wire.order_date === 'string') input.orderDate = new Date(wire.order_date);
+  if (Array.isArray(wire.order_lines)) input.orderLines = (wire.order_lines as Json[]).map((line) => ({ ...camelKeys(line), price: String(line.price) }));
+  for (const party of ['shipTo', 'soldTo']) input[party] = camelKeys(input[party] as Json);
+  return input;
 }

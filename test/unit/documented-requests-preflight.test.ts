@@ -3,14 +3,15 @@ import { octopiCreateRequest } from '../../src/providers/octopi/rules';
 import { checkCreate as shipwellCreate } from '../../src/providers/shipwell/rules';
 import { checkCreate as sitooCreate, checkUpdate as sitooUpdate } from '../../src/providers/sitoo/rules';
 import { checkOrder as sogetOrder } from '../../src/providers/soget/rules';
-import { parseVuJson } from '../../src/providers/vu/exact-json';
-import { checkCreate as vuCreate } from '../../src/providers/vu/rules';
+import { stringifyVuJson } from '../../src/providers/vu/exact-json';
+import { vuCreateRequest } from '../../src/providers/vu/rules';
 import { copyOf } from '../fixtures/documented';
 import { OCTOPI_CREATE_REQUEST } from '../fixtures/octopi';
 import { SHIPWELL_CREATE_REQUEST } from '../fixtures/shipwell';
 import { SITOO_ADD_REQUEST, SITOO_UPDATE_REQUEST } from '../fixtures/sitoo';
 import { documentedOrderMadeValid, SOGET_CREATE_REQUEST } from '../fixtures/soget';
 import { VU_CREATE_REQUEST } from '../fixtures/vu';
+import { vuInputOf } from '../support/vu-fixtures';
 
 /**
  * ordergraph's pre-flight rules (src/providers/<vendor>/rules.ts) on each documented request, on
@@ -42,10 +43,10 @@ describe("ordergraph's pre-flight rules on the documented requests", () => {
     expect(shipwellCreate(copyOf(SHIPWELL_CREATE_REQUEST), asIs)).toEqual([]);
   });
 
-  it('pass the VU Example Request (price 70, a b2b order without a b2b object)', () => {
-    // Read as ordergraph holds a VU body: prices as exact digits (exact-json.ts).
-    const body = parseVuJson(JSON.stringify(VU_CREATE_REQUEST.example)) as { order: Record<string, unknown> };
-    expect(vuCreate(body.order, asIs)).toEqual([]);
+  it('pass the VU Example Request (price 70, a b2b order without a b2b object), given as GraphQL input, and send it as published', () => {
+    const checked = checkInput(vuCreateRequest, vuInputOf(copyOf(VU_CREATE_REQUEST).order));
+    // Written as VU bodies are (exact-json.ts): the price as the JSON number 70.
+    expect(checked.ok && JSON.parse(stringifyVuJson(checked.value))).toEqual(VU_CREATE_REQUEST.example);
   });
 
   it("refuse the SOGET example only by the doc's own rules, and pass it with those put right (bookingNumber, etd and the closing dates on an Import included)", () => {

@@ -1,7 +1,8 @@
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../keys';
 import { parseVuJson, stringifyVuJson } from './exact-json';
-import type { VuCreateBody, VuErrorBody, VuFulfillment, VuFulfillmentFields, VuOrder, VuOrderEnvelope, VuOrderLineList, VuOrderList } from './wire';
+import type { VuCreateBody } from './rules';
+import type { VuErrorBody, VuFulfillment, VuFulfillmentFields, VuOrder, VuOrderEnvelope, VuOrderLineList, VuOrderList } from './wire';
 
 export interface VuClientOptions extends HttpDeps {
   baseUrl: string;

@@ -5,65 +5,15 @@ import { ProviderKey } from '../keys';
 import { OrderStatus } from '../../model/enums';
 import type { Order } from '../../model/order';
 import type { VuClient } from './client';
-import { JsonDecimal } from './exact-json';
 import { readNewestFirst } from './listing';
 import { mapVuOrder } from './mapper';
 import { vuChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
-import { checkCreate } from './rules';
-import { VU_LINE_STATUSES, VU_MAX_LIMIT, type VuOrder, type VuOrderFields, type VuPartyFields, type VuSalesChannel } from './wire';
+import { parseInput } from '../../core/input-schema';
+import { vuCreateRequest, type VuCreateInput } from './rules';
+import { VU_LINE_STATUSES, VU_MAX_LIMIT, type VuOrder } from './wire';
 
-export interface VuPartyInput {
-  accountNumber: string;
-  address1: string;
-  address2?: string | null;
-  city: string;
-  companyName?: string | null;
-  country: string;
-  firstName: string;
-  lastName: string;
-  phone?: string | null;
-  postalCode: string;
-  stateRegion: string;
-  email?: string | null;
-}
-
-export interface VuOrderLineInput {
-  sku: string;
-  productDescription: string;
-  quantity: number;
-  /** Unit price as a whole number in a string, e.g. "70"; sent as a JSON number with exactly these digits. */
-  price: string;
-  recipeToken: string;
-  customerRequestedDate?: string | null;
-  factoryCode?: string | null;
-  lineReference?: string | null;
-  upc?: string | null;
-  tags?: string[] | null;
-  customAttributes?: Record<string, unknown> | null;
-}
-
-export interface VuCreateInput {
-  orderNumber: string;
-  currency: string;
-  orderDate: Date;
-  salesChannel: VuSalesChannel;
-  shipMethodCarrier: string;
-  shipMethodCode: string;
-  shipMethodDescription: string;
-  orderLines: VuOrderLineInput[];
-  shipTo: VuPartyInput;
-  soldTo: VuPartyInput;
-  b2b?: Record<string, unknown> | null;
-  purchaseOrderNumber?: string | null;
-  salesOrderNumber?: string | null;
-  note?: string | null;
-  tags?: string[] | null;
-  customAttributes?: Record<string, unknown> | null;
-}
-
-/** `order_lines[0].recipe_token` -> `input.orderLines[0].recipeToken`, `ship_to.address_1` -> `input.shipTo.address1`. */
-export const inputPath = (wire: string): string => `input.${wire.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
+export type { VuCreateInput };
 
 /** Position in VU's list: ASC resumes after an id (`since_id`); DESC below an id, with the id density seen. */
 type AscPosition = { after: number };
@@ -189,10 +139,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
   }
 
   async createOrder(input: VuCreateInput): Promise<Order> {
-    const order = toWire(input);
-    const issues = checkCreate(order as unknown as Record<string, unknown>, inputPath);
-    if (issues.length > 0) throw badUserInput(issues, this.key);
-    return this.mapped(await this.client.createOrder({ order }));
+    return this.mapped(await this.client.createOrder(parseInput(vuCreateRequest, input, this.key)));
   }
 
   async updateOrder(): Promise<Order> {
@@ -253,61 +200,6 @@ export function lineStatusesFor(filter: ListFilter, all: readonly string[] = VU_
     }
   }
   return all.filter((s) => wanted.has(s));
-}
-
-/** The wire `order` of a create input; absent optional fields stay absent. */
-export function toWire(input: VuCreateInput): VuOrderFields {
-  const optional = <T>(key: string, value: T | null | undefined) => (value === undefined || value === null ? {} : { [key]: value });
-  const orderDate = input.orderDate instanceof Date && !Number.isNaN(input.orderDate.getTime()) ? input.orderDate.toISOString() : String(input.orderDate);
-  return {
-    currency: input.currency,
-    order_date: orderDate,
-    order_number: input.orderNumber,
-    ...optional('purchase_order_number', input.purchaseOrderNumber),
-    ...optional('sales_order_number', input.salesOrderNumber),
-    ship_method_carrier: input.shipMethodCarrier,
-    ship_method_code: input.shipMethodCode,
-    ship_method_description: input.shipMethodDescription,
-    sales_channel: input.salesChannel,
-    ...optional('note', input.note),
-    ...optional('tags', input.tags),
-    ...optional('custom_attributes', input.customAttributes),
-    order_lines: (input.orderLines ?? []).map((line) => ({
-      sku: line.sku,
-      product_description: line.productDescription,
-      quantity: line.quantity,
-      price: line.price === undefined || line.price === null ? line.price : new JsonDecimal(String(line.price)),
-      recipe_token: line.recipeToken,
-      ...optional('customer_requested_date', line.customerRequestedDate),
-      ...optional('factory_code', line.factoryCode),
-      ...optional('line_reference', line.lineReference),
-      ...optional('upc', line.upc),
-      ...optional('tags', line.tags),
-      ...optional('custom_attributes', line.customAttributes),
-    })),
-    ship_to: partyToWire(input.shipTo),
-    sold_to: partyToWire(input.soldTo),
-    ...optional('b2b', input.b2b),
-  } as VuOrderFields;
-}
-
-function partyToWire(party: VuPartyInput | null | undefined): VuPartyFields {
-  if (!party) return party as unknown as VuPartyFields;
-  const optional = <T>(key: string, value: T | null | undefined) => (value === undefined || value === null ? {} : { [key]: value });
-  return {
-    account_number: party.accountNumber,
-    address_1: party.address1,
-    ...optional('address_2', party.address2),
-    city: party.city,
-    ...optional('company_name', party.companyName),
-    country: party.country,
-    first_name: party.firstName,
-    last_name: party.lastName,
-    ...optional('phone', party.phone),
-    postal_code: party.postalCode,
-    state_region: party.stateRegion,
-    ...optional('email', party.email),
-  };
 }
 
 function isVuId(id: string): boolean {

@@ -5,7 +5,6 @@ import type { RequestContext } from '../../graphql/context';
 import { findByOrderNumber, MutationPipeline } from '../../graphql/mutations';
 import { Order } from '../../model/order';
 import { VuProvider } from './provider';
-import type { VuSalesChannel } from './wire';
 
 export enum VuSalesChannelInput {
   B2B = 'b2b',
@@ -172,7 +171,7 @@ export class VuResolver {
       mutation: 'createVuOrder',
       idempotencyKey,
       fingerprint: input,
-      send: (provider) => provider.createOrder({ ...input, salesChannel: input.salesChannel as VuSalesChannel }),
+      send: (provider) => provider.createOrder(input),
       // The order number is unique at VU: if the create's answer was lost, it tells whether the order exists.
       recover: (provider) => findByOrderNumber(provider, input.orderNumber),
     });

@@ -1,127 +1,198 @@
-import type { InputIssue } from '../../core/errors';
-import { isIso3166Alpha2, isIso8601DateTime } from '../../core/formats';
+import { z } from 'zod';
+import { instant, iso3166Alpha2 } from '../../core/formats';
 import { JsonDecimal } from './exact-json';
 import { VU_SALES_CHANNELS } from './wire';
 
 /**
- * ordergraph's pre-flight check of a VU Custom create: the required columns and types of the
- * documented tables, plus the formats the descriptions name (ISO 8601 `order_date`, ISO
- * 3166-1 alpha-2 `country`, Integer `price` and `quantity`), reported on the GraphQL names
- * (`input.orderLines[0].recipeToken`). Where the doc is silent (currency format, lengths, the
- * requested date's format, `b2b`'s content), ordergraph sends and lets VU answer.
+ * VU Custom's create request (`POST /api/v1/orders`, the one write VU documents) as one zod
+ * schema: what the three "Request Body Schema" tables of vu-custom-orders.md state (the required
+ * columns and their types, Integer `price` and `quantity`, ISO 8601 `order_date`, ISO 3166-1
+ * alpha-2 `country`, the b2b/b2c channel), on the GraphQL input (so issue paths are input paths,
+ * `input.orderLines[0].recipeToken`), converted to the wire body. Where the doc is silent (the
+ * currency's format, lengths, the requested date's format, `b2b`'s content and when it is
+ * needed), ordergraph sends and lets VU answer.
  */
 
-type Namer = (wirePath: string) => string;
-type Add = (wirePath: string, rule: string, message: string) => void;
+const BLANK = "can't be blank";
+const absent = (value: unknown) => value === undefined || value === null;
+const blank = (value: unknown) => absent(value) || (typeof value === 'string' && value.trim() === '');
 
-/** "price | Integer": whole digits, as the example's 70. */
-const PRICE_PATTERN = /^-?(0|[1-9]\d*)$/;
+/** A "Required: Yes" string: blank text counts as missing. */
+const requiredText = z
+  .string({ error: (issue) => (absent(issue.input) ? BLANK : 'must be a string') })
+  .refine((value) => value.trim() !== '', { error: BLANK, params: { rule: 'required' }, abort: true });
 
-const PARTY_REQUIRED = ['account_number', 'address_1', 'city', 'country', 'first_name', 'last_name', 'postal_code', 'state_region'] as const;
-const PARTY_OPTIONAL = ['address_2', 'company_name', 'phone', 'email'] as const;
-const LINE_REQUIRED_TEXT = ['product_description', 'recipe_token', 'sku'] as const;
-const LINE_OPTIONAL_TEXT = ['factory_code', 'line_reference', 'upc'] as const;
-const ORDER_REQUIRED_TEXT = ['ship_method_carrier', 'ship_method_code', 'ship_method_description'] as const;
-const ORDER_OPTIONAL_TEXT = ['note', 'purchase_order_number', 'sales_order_number'] as const;
+/** A "Required: No" string; "this can be empty", so "" is sent as it is (another type: "must be a string"). */
+const optionalText = z.string().nullish();
 
-/** The issues of an `order` object of `POST /orders`, each naming the field (through `name`) and the rule. */
-export function checkCreate(order: Record<string, unknown>, name: Namer): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add: Add = (field, rule, message) => issues.push({ field: name(field), rule, message });
+/** "object" (`custom_attributes`, `b2b`): any JSON object, sent as it is; the doc gives no content. Null is `nullish`'s, never the check's. */
+const object = z
+  .custom<Record<string, unknown>>((value) => typeof value === 'object' && !Array.isArray(value), { error: 'must be an object', params: { rule: 'type' } })
+  .nullish();
 
-  requiredText(order.currency, 'currency', add);
-  if (requiredText(order.order_date, 'order_date', add) && !isIso8601DateTime(order.order_date as string)) {
-    add('order_date', 'iso8601', 'must be an ISO 8601 date and time, e.g. 2022-10-31T01:54:56.271Z');
-  }
-  requiredText(order.order_number, 'order_number', add);
-  for (const field of ORDER_REQUIRED_TEXT) requiredText(order[field], field, add);
-  for (const field of ORDER_OPTIONAL_TEXT) optionalText(order[field], field, add);
-  if (requiredText(order.sales_channel, 'sales_channel', add) && !VU_SALES_CHANNELS.includes(order.sales_channel as never)) {
-    add('sales_channel', 'oneOf', `must be one of ${VU_SALES_CHANNELS.join(', ')}`);
-  }
-  optionalTags(order.tags, 'tags', add);
-  optionalObject(order.custom_attributes, 'custom_attributes', add);
+/** "tags | array | No" (the example's tags are strings). */
+const tags = z
+  .array(
+    z.custom<string>((tag) => typeof tag === 'string', { error: 'must be a string', params: { rule: 'type' } }),
+    {
+      error: 'must be an array of strings',
+    },
+  )
+  .nullish();
 
-  if (!Array.isArray(order.order_lines) || order.order_lines.length === 0) add('order_lines', 'required', 'must list at least one order line');
-  else order.order_lines.forEach((line, i) => checkLine(line, `order_lines[${i}]`, add));
+/** "order_date | string | Yes | ISO 8601 datetime": a GraphQL DateTime is sent as `toISOString()`. */
+const orderDate = z
+  .custom<Date | string>((value) => !blank(value), { error: BLANK, params: { rule: 'required' } })
+  .pipe(instant({ rule: 'iso8601', message: 'must be an ISO 8601 date and time, e.g. 2022-10-31T01:54:56.271Z' }));
 
-  checkParty(order.ship_to, 'ship_to', add);
-  checkParty(order.sold_to, 'sold_to', add);
+/** "sales_channel | string | Yes | Channel type (b2b/b2c)". */
+const salesChannel = z.enum(VU_SALES_CHANNELS, {
+  error: (issue) => (absent(issue.input) || issue.input === '' ? BLANK : `must be one of ${VU_SALES_CHANNELS.join(', ')}`),
+});
 
-  // The table says "required only for b2b", the doc's own b2b example sends none: VU decides.
-  if (!isBlank(order.b2b) && !isObject(order.b2b)) add('b2b', 'type', 'must be an object');
-  return issues;
+/**
+ * "price | Integer | yes | Unit price". GraphQL hands the price over as its digits (a string) so
+ * that it reaches VU exactly as written: a JSON number with those digits (exact-json.ts), never
+ * a float. Whole digits only (70, 0, -5), as the example's 70; no fraction, exponent or leading zero.
+ */
+const price = requiredText
+  .refine((digits) => /^-?(0|[1-9]\d*)$/.test(digits), {
+    error: 'must be a whole number (VU documents price as Integer), e.g. 70',
+    params: { rule: 'integer' },
+  })
+  .transform((digits) => new JsonDecimal(digits));
+
+/** "quantity | Integer | Yes | Order quantity". */
+const quantity = z.custom<number>((value) => Number.isSafeInteger(value), {
+  error: (issue) => (absent(issue.input) ? BLANK : 'must be a whole number'),
+  params: { rule: 'integer', missingRule: 'required' },
+});
+
+/** A required object of the tables (a line, `ship_to`, `sold_to`). */
+const required = { error: (issue: { input?: unknown }) => (absent(issue.input) ? BLANK : 'must be an object') };
+
+/** "Request Body Schema (ship_to) and (sold_to)", plus `email`, which VU's answer shows. */
+const party = z
+  .object(
+    {
+      accountNumber: requiredText,
+      address1: requiredText,
+      address2: optionalText,
+      city: requiredText,
+      companyName: optionalText,
+      // "Two-letter country code (ISO 3166-1 alpha-2)"
+      country: requiredText.pipe(iso3166Alpha2({ rule: 'iso3166Alpha2', message: 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. US' })),
+      firstName: requiredText,
+      lastName: requiredText,
+      phone: optionalText,
+      postalCode: requiredText,
+      stateRegion: requiredText,
+      email: optionalText,
+    },
+    required,
+  )
+  .transform((p) => ({
+    account_number: p.accountNumber,
+    address_1: p.address1,
+    ...given('address_2', p.address2),
+    city: p.city,
+    ...given('company_name', p.companyName),
+    country: p.country,
+    first_name: p.firstName,
+    last_name: p.lastName,
+    ...given('phone', p.phone),
+    postal_code: p.postalCode,
+    state_region: p.stateRegion,
+    ...given('email', p.email),
+  }));
+
+/** "Request Body Schema (Order lines)". */
+const orderLine = z
+  .object(
+    {
+      sku: requiredText,
+      productDescription: requiredText,
+      quantity,
+      price,
+      recipeToken: requiredText,
+      customerRequestedDate: optionalText,
+      factoryCode: optionalText,
+      lineReference: optionalText,
+      upc: optionalText,
+      tags,
+      customAttributes: object,
+    },
+    required,
+  )
+  .transform((line) => ({
+    sku: line.sku,
+    product_description: line.productDescription,
+    quantity: line.quantity,
+    price: line.price,
+    recipe_token: line.recipeToken,
+    ...given('customer_requested_date', line.customerRequestedDate),
+    ...given('factory_code', line.factoryCode),
+    ...given('line_reference', line.lineReference),
+    ...given('upc', line.upc),
+    ...given('tags', line.tags),
+    ...given('custom_attributes', line.customAttributes),
+  }));
+
+const NO_LINES = 'must list at least one order line';
+
+/** `createVuOrder`'s input ("Request Body Schema (Order)"), sent as the body of `POST /api/v1/orders`. */
+export const vuCreateRequest = z
+  .object({
+    orderNumber: requiredText,
+    currency: requiredText,
+    orderDate,
+    salesChannel,
+    shipMethodCarrier: requiredText,
+    shipMethodCode: requiredText,
+    shipMethodDescription: requiredText,
+    // "order_lines | array | Yes | Order line items": at least one.
+    orderLines: z
+      .array(orderLine, { error: (issue) => (absent(issue.input) ? NO_LINES : 'must be a list of order lines') })
+      .refine((lines) => lines.length > 0, { error: NO_LINES, params: { rule: 'required' } }),
+    shipTo: party,
+    soldTo: party,
+    // "b2b | object | Yes | B2B specific information. required only for b2b": the doc's own b2b
+    // example sends none, so VU decides; only its type is checked.
+    b2b: object,
+    purchaseOrderNumber: optionalText,
+    // In the example request, not in the table: optional.
+    salesOrderNumber: optionalText,
+    note: optionalText,
+    tags,
+    customAttributes: object,
+  })
+  .transform((input) => ({
+    order: {
+      currency: input.currency,
+      order_date: input.orderDate,
+      order_number: input.orderNumber,
+      ...given('purchase_order_number', input.purchaseOrderNumber),
+      ...given('sales_order_number', input.salesOrderNumber),
+      ship_method_carrier: input.shipMethodCarrier,
+      ship_method_code: input.shipMethodCode,
+      ship_method_description: input.shipMethodDescription,
+      sales_channel: input.salesChannel,
+      ...given('note', input.note),
+      ...given('tags', input.tags),
+      ...given('custom_attributes', input.customAttributes),
+      order_lines: input.orderLines,
+      ship_to: input.shipTo,
+      sold_to: input.soldTo,
+      ...given('b2b', input.b2b),
+    },
+  }));
+
+/** An optional field on the wire only when it was given (null and absent are left out). */
+function given<K extends string, T>(key: K, value: T | null | undefined): { [P in K]?: T } {
+  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: T };
 }
 
-function checkLine(line: unknown, path: string, add: Add): void {
-  if (!isObject(line)) {
-    add(path, 'type', 'must be an object');
-    return;
-  }
-  if (isBlank(line.price)) add(`${path}.price`, 'required', "can't be blank");
-  else if (!(line.price instanceof JsonDecimal)) add(`${path}.price`, 'number', 'must be a JSON number');
-  else if (!PRICE_PATTERN.test(line.price.text)) add(`${path}.price`, 'integer', 'must be a whole number (VU documents price as Integer), e.g. 70');
-  if (isBlank(line.quantity)) add(`${path}.quantity`, 'required', "can't be blank");
-  else if (!Number.isSafeInteger(line.quantity)) add(`${path}.quantity`, 'integer', 'must be a whole number');
-  for (const field of LINE_REQUIRED_TEXT) requiredText(line[field], `${path}.${field}`, add);
-  for (const field of LINE_OPTIONAL_TEXT) optionalText(line[field], `${path}.${field}`, add);
-  optionalText(line.customer_requested_date, `${path}.customer_requested_date`, add);
-  optionalTags(line.tags, `${path}.tags`, add);
-  optionalObject(line.custom_attributes, `${path}.custom_attributes`, add);
-}
-
-function checkParty(party: unknown, path: string, add: Add): void {
-  if (isBlank(party)) {
-    add(path, 'required', "can't be blank");
-    return;
-  }
-  if (!isObject(party)) {
-    add(path, 'type', 'must be an object');
-    return;
-  }
-  for (const field of PARTY_REQUIRED) requiredText(party[field], `${path}.${field}`, add);
-  for (const field of PARTY_OPTIONAL) optionalText(party[field], `${path}.${field}`, add);
-  if (typeof party.country === 'string' && party.country.trim() !== '' && !isIso3166Alpha2(party.country)) {
-    add(`${path}.country`, 'iso3166Alpha2', 'must be an ISO 3166-1 alpha-2 country code in capitals, e.g. US');
-  }
-}
-
-function isBlank(value: unknown): boolean {
-  if (value instanceof JsonDecimal) return value.text.trim() === '';
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonDecimal);
-}
-
-/** True when a usable string is there (to chain format checks). */
-function requiredText(value: unknown, path: string, add: Add): boolean {
-  if (isBlank(value)) add(path, 'required', "can't be blank");
-  else if (typeof value !== 'string') add(path, 'type', 'must be a string');
-  else return true;
-  return false;
-}
-
-/** True when a non-empty string is there (to chain format checks); absent and "" are fine. */
-function optionalText(value: unknown, path: string, add: Add): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value !== 'string') {
-    add(path, 'type', 'must be a string');
-    return false;
-  }
-  return value !== '';
-}
-
-function optionalTags(value: unknown, path: string, add: Add): void {
-  if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) add(path, 'type', 'must be an array of strings');
-  else
-    value.forEach((tag, i) => {
-      if (typeof tag !== 'string') add(`${path}[${i}]`, 'type', 'must be a string');
-    });
-}
-
-function optionalObject(value: unknown, path: string, add: Add): void {
-  if (value !== undefined && value !== null && !isObject(value)) add(path, 'type', 'must be an object');
-}
+export type VuCreateInput = z.input<typeof vuCreateRequest>;
+/** The body of `POST /api/v1/orders`. */
+export type VuCreateBody = z.output<typeof vuCreateRequest>;
+export type VuOrderFields = VuCreateBody['order'];

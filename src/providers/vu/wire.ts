@@ -9,8 +9,8 @@ import type { JsonDecimal } from './exact-json';
 /** Default and largest `limit` of VU's list calls. */
 export const VU_MAX_LIMIT = 250;
 
-export type VuSalesChannel = 'b2b' | 'b2c';
-export const VU_SALES_CHANNELS: readonly VuSalesChannel[] = ['b2b', 'b2c'];
+export const VU_SALES_CHANNELS = ['b2b', 'b2c'] as const;
+export type VuSalesChannel = (typeof VU_SALES_CHANNELS)[number];
 
 /**
  * Line statuses. Only `new_order` is documented; the others are the sandbox's lifecycle
@@ -18,23 +18,6 @@ export const VU_SALES_CHANNELS: readonly VuSalesChannel[] = ['b2b', 'b2c'];
  */
 export const VU_LINE_STATUSES = ['new_order', 'in_production', 'partially_shipped', 'shipped', 'cancelled'] as const;
 export type VuLineStatus = (typeof VU_LINE_STATUSES)[number];
-
-/** `ship_to` / `sold_to` as sent. */
-export interface VuPartyFields {
-  account_number: string;
-  address_1: string;
-  address_2?: string;
-  city: string;
-  company_name?: string;
-  country: string;
-  first_name: string;
-  last_name: string;
-  phone?: string;
-  postal_code: string;
-  state_region: string;
-  /** Not in the request table, but in the response: accepted when given. */
-  email?: string;
-}
 
 /** `ship_to` / `sold_to` as answered: the request fields plus ids and timestamps. */
 export interface VuParty {
@@ -53,21 +36,6 @@ export interface VuParty {
   postal_code: string;
   state_region: string;
   updated_at: string;
-}
-
-export interface VuOrderLineFields {
-  custom_attributes?: Record<string, unknown>;
-  customer_requested_date?: string;
-  factory_code?: string;
-  line_reference?: string;
-  /** A JSON number, kept as its exact digits (documented as Integer; decimals accepted, see README.md). */
-  price: JsonDecimal;
-  product_description: string;
-  quantity: number;
-  recipe_token: string;
-  sku: string;
-  tags?: string[];
-  upc?: string;
 }
 
 export interface VuExFactoryChange {
@@ -127,31 +95,7 @@ export interface VuListedOrderLine extends VuOrderLine {
   order_number: string;
 }
 
-export interface VuOrderFields {
-  currency: string;
-  custom_attributes?: Record<string, unknown>;
-  note?: string;
-  order_date: string;
-  order_lines: VuOrderLineFields[];
-  order_number: string;
-  purchase_order_number?: string;
-  /** In the documented example request, not in the table: optional. */
-  sales_order_number?: string;
-  ship_method_carrier: string;
-  ship_method_code: string;
-  ship_method_description: string;
-  sales_channel: VuSalesChannel;
-  tags?: string[];
-  ship_to: VuPartyFields;
-  sold_to: VuPartyFields;
-  /** Required for b2b orders; its content is not documented, any object is accepted. */
-  b2b?: Record<string, unknown>;
-}
-
-export interface VuCreateBody {
-  order: VuOrderFields;
-}
-
+/** The create body (`VuCreateBody`, `VuOrderFields`, ...) is the output of its schema in rules.ts. */
 export interface VuOrder {
   created_at: string;
   currency: string;
