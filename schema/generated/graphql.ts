@@ -312,7 +312,7 @@ export type ShipwellGeolocationInput = {
 
 /** A line of a Shipwell purchase order (Shipwell `items[]`, which the doc shows without a schema: this is the shape ordergraph sends, and Shipwell decides what it needs). */
 export type ShipwellItemInput = {
-  /** Key-value custom data of the item. */
+  /** Key-value custom data of the item: an object, or the JSON string of one. */
   customData?: unknown;
   /** What the item is. */
   description?: string | null | undefined;
@@ -366,7 +366,7 @@ export type ShipwellStopInput = {
   companyName?: string | null | undefined;
   /** Country, e.g. US (the documented example shows an ISO 3166-1 alpha-2 code; Shipwell checks it). */
   country?: string | null | undefined;
-  /** Key-value custom data of the stop. */
+  /** Key-value custom data of the stop: an object, or the JSON string of one as the documented example sends it. */
   customData?: unknown;
   /** Latitude and longitude. */
   geolocation?: ShipwellGeolocationInput | null | undefined;

@@ -4,7 +4,8 @@ import type { ProviderModule } from '../../src/core/registry';
 import { shipwell } from '../../src/providers/shipwell';
 import { ShipwellEmulator, shipwellSandbox } from '../../src/sandbox/shipwell';
 import type { SandboxHandle } from '../../src/sandbox';
-import { toWire, type ShipwellCreateInput, type ShipwellProvider } from '../../src/providers/shipwell/provider';
+import type { ShipwellCreateInput, ShipwellProvider } from '../../src/providers/shipwell/provider';
+import { shipwellCreateRequest } from '../../src/providers/shipwell/rules';
 import type { ShipwellOrderList, ShipwellPurchaseOrder } from '../../src/providers/shipwell/wire';
 import { shipwellInput } from '../support/shipwell-fixtures';
 
@@ -31,7 +32,7 @@ async function call<T = unknown>(method: string, path: string, body?: unknown, a
   return { status: response.status, body: (await response.json()) as T };
 }
 
-const wireBody = (orderNumber = unique()) => JSON.parse(JSON.stringify(toWire(shipwellInput(orderNumber)))) as Record<string, any>;
+const wireBody = (orderNumber = unique()) => JSON.parse(JSON.stringify(shipwellCreateRequest.parse(shipwellInput(orderNumber)))) as Record<string, any>;
 
 describe('Shipwell emulator: auth', () => {
   it('answers 401 with the vendor body when the Authorization header is missing', async () => {
@@ -172,7 +173,7 @@ const cases: RuleCase[] = [
     wire: (b) => delete b.order_number,
     loc: ['order_number'],
     type: 'missing',
-    input: (i) => (i.orderNumber = ' '),
+    input: (i) => delete (i as Record<string, unknown>).orderNumber,
     field: 'input.orderNumber',
     rule: 'required',
   },
@@ -301,6 +302,15 @@ const cases: RuleCase[] = [
  * enforced them on both sides).
  */
 const undocumented: RuleCase[] = [
+  {
+    name: 'an order number is not blank ("Freeform text that can be anything the user wants")',
+    wire: (b) => (b.order_number = ' '),
+    loc: ['order_number'],
+    type: 'missing',
+    input: (i) => (i.orderNumber = '  '),
+    field: 'input.orderNumber',
+    rule: 'required',
+  },
   {
     name: 'an address needs a country',
     wire: (b) => delete b.ship_to.country,
@@ -656,8 +666,8 @@ describe('Shipwell emulator: GET /orders and GET /orders/{id}', () => {
       expect(order.ship_to.timezone).toMatch(/^America\//);
       expect(order.items.length).toBeGreaterThan(0);
       expect(order.items[0].unit_amount?.value).toMatch(/^\d+\.\d{2}$/);
-      expect(Date.parse(order.ship_to.shipping_requirements!.plan_window!.start)).toBeLessThan(
-        Date.parse(order.ship_to.shipping_requirements!.plan_window!.end),
+      expect(Date.parse(order.ship_to.shipping_requirements!.plan_window!.start!)).toBeLessThan(
+        Date.parse(order.ship_to.shipping_requirements!.plan_window!.end!),
       );
     }
     expect(new Set(orders.map((o) => o.status)).size).toBeGreaterThan(1);

@@ -1,4 +1,4 @@
-import type { ShipwellCreateInput } from '../../src/providers/shipwell/provider';
+import type { ShipwellCreateInput } from '../../src/providers/shipwell/rules';
 
 /** A complete, valid Shipwell purchase order input (GraphQL names), as the tests create it. */
 export function shipwellInput(orderNumber: string): ShipwellCreateInput {
@@ -69,5 +69,68 @@ export function shipwellInput(orderNumber: string): ShipwellCreateInput {
     startDate: '2024-05-01',
     expirationDate: '2024-07-31',
     customData: { buyer: 'J. Ortega' },
+  };
+}
+
+type Json = Record<string, any>;
+
+const address = (a: Json) => ({
+  country: a.country,
+  line1: a.line_1,
+  line2: a.line_2,
+  line3: a.line_3,
+  locality: a.locality,
+  postalCode: a.postal_code,
+  region: a.region,
+  urbanization: a.urbanization,
+  residential: a.residential,
+  geolocation: a.geolocation,
+});
+const stop = (s: Json) => ({
+  ...address(s),
+  customData: s.custom_data,
+  timezone: s.timezone,
+  locationNumber: s.location_number,
+  companyName: s.company_name,
+  references: s.references,
+  planWindow: s.shipping_requirements.plan_window,
+});
+
+/**
+ * A Shipwell create body given as ordergraph's input (GraphQL names): each field of the body at
+ * its input name. The input has no `source`, `archived` or `supplier.identification_codes`, and
+ * `order_type` is always PURCHASE_ORDER; those are left out.
+ */
+export function asShipwellInput(body: Json): ShipwellCreateInput {
+  const billTo = body.shipping_requirements.bill_to;
+  return {
+    customData: body.custom_data,
+    orderNumber: body.order_number,
+    shipTo: stop(body.ship_to),
+    name: body.name,
+    shipFrom: stop(body.ship_from),
+    description: body.description,
+    sourceSystemId: body.source_system_id,
+    startDate: body.start_date,
+    expirationDate: body.expiration_date,
+    references: body.references,
+    billTo: {
+      accountNumber: billTo.account_number,
+      billingId: billTo.billing_id,
+      paymentTerm: billTo.payment_term,
+      billingCompanyName: billTo.billing_company_name,
+      billingAddress: address(billTo.billing_address),
+      contact: { email: billTo.contact.email, phoneNumber: billTo.contact.phone_number },
+    },
+    items: body.items,
+    tags: body.tags,
+    supplierCreatedReleasesAllowed: body.supplier_created_releases_allowed,
+    supplier: {
+      name: body.supplier.name,
+      address: address(body.supplier.address),
+      phoneNumber: body.supplier.phone_number,
+      email: body.supplier.email,
+      supplierId: body.supplier.supplier_id,
+    },
   };
 }

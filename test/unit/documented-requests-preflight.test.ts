@@ -1,6 +1,6 @@
 import { checkInput } from '../../src/core/input-schema';
 import { octopiCreateRequest } from '../../src/providers/octopi/rules';
-import { checkCreate as shipwellCreate } from '../../src/providers/shipwell/rules';
+import { shipwellCreateRequest } from '../../src/providers/shipwell/rules';
 import { checkCreate as sitooCreate, checkUpdate as sitooUpdate } from '../../src/providers/sitoo/rules';
 import { checkOrder as sogetOrder } from '../../src/providers/soget/rules';
 import { stringifyVuJson } from '../../src/providers/vu/exact-json';
@@ -11,6 +11,7 @@ import { SHIPWELL_CREATE_REQUEST } from '../fixtures/shipwell';
 import { SITOO_ADD_REQUEST, SITOO_UPDATE_REQUEST } from '../fixtures/sitoo';
 import { documentedOrderMadeValid, SOGET_CREATE_REQUEST } from '../fixtures/soget';
 import { VU_CREATE_REQUEST } from '../fixtures/vu';
+import { asShipwellInput } from '../support/shipwell-fixtures';
 import { vuInputOf } from '../support/vu-fixtures';
 
 /**
@@ -39,8 +40,12 @@ describe("ordergraph's pre-flight rules on the documented requests", () => {
     expect(sitooUpdate(copyOf(SITOO_UPDATE_REQUEST), asIs)).toEqual([]);
   });
 
-  it('pass the Shipwell request payload (custom_data as a JSON string, a plan window that starts as it ends)', () => {
-    expect(shipwellCreate(copyOf(SHIPWELL_CREATE_REQUEST), asIs)).toEqual([]);
+  it('pass the Shipwell request payload (custom_data as a JSON string, a plan window that starts as it ends), given as GraphQL input, and send it as published', () => {
+    // The input has no source, archived or supplier identification codes (ordergraph does not send them).
+    const { source, archived, ...published } = copyOf(SHIPWELL_CREATE_REQUEST) as Record<string, any>;
+    expect([source, archived, published.supplier.identification_codes]).toEqual(['SHIPWELL_WEB', false, []]);
+    delete published.supplier.identification_codes;
+    expect(checkInput(shipwellCreateRequest, asShipwellInput(copyOf(SHIPWELL_CREATE_REQUEST)))).toEqual({ ok: true, value: published });
   });
 
   it('pass the VU Example Request (price 70, a b2b order without a b2b object), given as GraphQL input, and send it as published', () => {

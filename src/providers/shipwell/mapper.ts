@@ -120,9 +120,9 @@ export function mapShipwellItem(item: ShipwellItem): OrderLine {
 }
 
 function references(raw: ShipwellPurchaseOrder): OrderReference[] {
-  const result: OrderReference[] = (raw.references ?? [])
-    .filter((r) => r && typeof r.qualifier === 'string' && typeof r.value === 'string')
-    .map((r) => ({ type: r.qualifier, value: r.value }));
+  const result: OrderReference[] = (raw.references ?? []).flatMap((r) =>
+    r && typeof r.qualifier === 'string' && typeof r.value === 'string' ? [{ type: r.qualifier, value: r.value }] : [],
+  );
   if (raw.source_system_id) result.push({ type: 'SOURCE_SYSTEM_ID', value: raw.source_system_id });
   return result;
 }

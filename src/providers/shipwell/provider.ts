@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { badUserInput, ErrorCode, OrderGraphError } from '../../core/errors';
+import { ErrorCode, OrderGraphError } from '../../core/errors';
+import { parseInput } from '../../core/input-schema';
 import type { ListPage, ListQuery, OrderProvider, ProviderCapabilities, PositionSpec } from '../../core/provider';
 import { ProviderKey } from '../keys';
 import { OrderStatus } from '../../model/enums';
@@ -8,90 +9,10 @@ import type { ShipwellClient } from './client';
 import { shipwellChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
 import { mapShipwellOrder, SHIPWELL_STATUSES_OF } from './mapper';
-import { checkCreate, ORDER_TYPE_PURCHASE_ORDER, toInputPath } from './rules';
-import type { ShipwellAddress, ShipwellCreateBody, ShipwellItem, ShipwellOrderStop, ShipwellPurchaseOrder, ShipwellReference } from './wire';
+import { shipwellCreateRequest, type ShipwellCreateInput } from './rules';
+import type { ShipwellPurchaseOrder } from './wire';
 
-export interface ShipwellGeolocationInput {
-  latitude: number;
-  longitude: number;
-}
-
-export interface ShipwellAddressInput {
-  country?: string | null;
-  line1?: string | null;
-  line2?: string | null;
-  line3?: string | null;
-  locality?: string | null;
-  postalCode?: string | null;
-  region?: string | null;
-  urbanization?: string | null;
-  residential?: boolean | null;
-  geolocation?: ShipwellGeolocationInput | null;
-}
-
-export interface ShipwellReferenceInput {
-  qualifier?: string | null;
-  value?: string | null;
-}
-
-export interface ShipwellStopInput extends ShipwellAddressInput {
-  timezone?: string | null;
-  locationNumber?: string | null;
-  companyName?: string | null;
-  references?: ShipwellReferenceInput[] | null;
-  /** When the goods may be picked up (ship-from) or delivered (ship-to). */
-  planWindow?: { start?: Date | string | null; end?: Date | string | null } | null;
-  customData?: Record<string, unknown> | null;
-}
-
-export interface ShipwellSupplierInput {
-  name?: string | null;
-  supplierId?: string | null;
-  email?: string | null;
-  phoneNumber?: string | null;
-  address?: ShipwellAddressInput | null;
-}
-
-export interface ShipwellBillToInput {
-  accountNumber?: string | null;
-  billingId?: string | null;
-  paymentTerm?: string | null;
-  billingCompanyName?: string | null;
-  billingAddress?: ShipwellAddressInput | null;
-  contact?: { email?: string | null; phoneNumber?: string | null } | null;
-}
-
-export interface ShipwellItemInput {
-  description?: string | null;
-  sku?: string | null;
-  productId?: string | null;
-  quantity?: { value?: string | null; unit?: string | null } | null;
-  unitAmount?: { value?: string | null; currency?: string | null } | null;
-  totalWeight?: { value?: string | null; unit?: string | null } | null;
-  customData?: Record<string, unknown> | null;
-}
-
-export interface ShipwellCreateInput {
-  orderNumber: string;
-  name?: string | null;
-  description?: string | null;
-  shipFrom?: ShipwellStopInput | null;
-  shipTo: ShipwellStopInput;
-  supplier?: ShipwellSupplierInput | null;
-  billTo?: ShipwellBillToInput | null;
-  items?: ShipwellItemInput[] | null;
-  /** Tag ids or slugs of the Shipwell account. */
-  tags?: string[] | null;
-  references?: ShipwellReferenceInput[] | null;
-  sourceSystemId?: string | null;
-  /** YYYY-MM-DD. */
-  startDate?: string | null;
-  /** YYYY-MM-DD. */
-  expirationDate?: string | null;
-  /** An object, or the JSON string of one (as the documented example sends it). */
-  customData?: Record<string, unknown> | string | null;
-  supplierCreatedReleasesAllowed?: boolean | null;
-}
+export type { ShipwellCreateInput };
 
 /** Largest `limit` of Shipwell's `GET /orders` (sandbox choice, README.md). */
 export const SHIPWELL_PAGE_MAX = 100;
@@ -170,13 +91,7 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
   }
 
   async createOrder(input: ShipwellCreateInput): Promise<Order> {
-    const body = toWire(input);
-    const issues = checkCreate(body, toInputPath);
-    if (issues.length > 0)
-      throw badUserInput(
-        issues.map(({ field, rule, message }) => ({ field, rule, message })),
-        this.key,
-      );
+    const body = parseInput(shipwellCreateRequest, input, this.key);
     return mapShipwellOrder(await this.client.create(body));
   }
 
@@ -210,97 +125,6 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
     );
     return found;
   }
-}
-
-/** The GraphQL input to the `POST /orders` body, leaving out what was not given. */
-export function toWire(input: ShipwellCreateInput): ShipwellCreateBody {
-  const body = compact({
-    order_number: input.orderNumber,
-    ship_to: input.shipTo ? stop(input.shipTo) : undefined,
-    ship_from: input.shipFrom ? stop(input.shipFrom) : undefined,
-    name: input.name,
-    description: input.description,
-    source_system_id: input.sourceSystemId,
-    start_date: input.startDate,
-    expiration_date: input.expirationDate,
-    references: input.references ? input.references.map(reference) : undefined,
-    shipping_requirements: input.billTo
-      ? {
-          bill_to: compact({
-            account_number: input.billTo.accountNumber,
-            billing_id: input.billTo.billingId,
-            payment_term: input.billTo.paymentTerm,
-            billing_company_name: input.billTo.billingCompanyName,
-            billing_address: input.billTo.billingAddress ? address(input.billTo.billingAddress) : undefined,
-            contact: input.billTo.contact ? compact({ email: input.billTo.contact.email, phone_number: input.billTo.contact.phoneNumber }) : undefined,
-          }),
-        }
-      : undefined,
-    items: input.items ? input.items.map(item) : undefined,
-    tags: input.tags ?? undefined,
-    order_type: ORDER_TYPE_PURCHASE_ORDER,
-    supplier_created_releases_allowed: input.supplierCreatedReleasesAllowed,
-    supplier: input.supplier
-      ? compact({
-          name: input.supplier.name,
-          supplier_id: input.supplier.supplierId,
-          email: input.supplier.email,
-          phone_number: input.supplier.phoneNumber,
-          address: input.supplier.address ? address(input.supplier.address) : undefined,
-        })
-      : undefined,
-    custom_data: input.customData,
-  });
-  return body as unknown as ShipwellCreateBody;
-}
-
-function address(a: ShipwellAddressInput): ShipwellAddress {
-  return compact({
-    country: a.country,
-    line_1: a.line1,
-    line_2: a.line2,
-    line_3: a.line3,
-    locality: a.locality,
-    postal_code: a.postalCode,
-    region: a.region,
-    urbanization: a.urbanization,
-    residential: a.residential,
-    geolocation: a.geolocation ? { latitude: a.geolocation.latitude, longitude: a.geolocation.longitude } : undefined,
-  }) as unknown as ShipwellAddress;
-}
-
-function stop(s: ShipwellStopInput): ShipwellOrderStop {
-  const time = (t: Date | string | null | undefined) => (t instanceof Date ? (Number.isNaN(t.getTime()) ? String(t) : t.toISOString()) : (t ?? undefined));
-  return compact({
-    ...address(s),
-    timezone: s.timezone,
-    location_number: s.locationNumber,
-    company_name: s.companyName,
-    references: s.references ? s.references.map(reference) : undefined,
-    shipping_requirements: s.planWindow ? { plan_window: compact({ start: time(s.planWindow.start), end: time(s.planWindow.end) }) } : undefined,
-    custom_data: s.customData,
-  }) as unknown as ShipwellOrderStop;
-}
-
-function reference(r: ShipwellReferenceInput): ShipwellReference {
-  return compact({ qualifier: r.qualifier, value: r.value }) as ShipwellReference;
-}
-
-function item(i: ShipwellItemInput): ShipwellItem {
-  return compact({
-    description: i.description,
-    sku: i.sku,
-    product_id: i.productId,
-    quantity: i.quantity ? compact({ value: i.quantity.value, unit: i.quantity.unit }) : undefined,
-    unit_amount: i.unitAmount ? compact({ value: i.unitAmount.value, currency: i.unitAmount.currency }) : undefined,
-    total_weight: i.totalWeight ? compact({ value: i.totalWeight.value, unit: i.totalWeight.unit }) : undefined,
-    custom_data: i.customData,
-  }) as unknown as ShipwellItem;
-}
-
-/** Drops keys whose value is undefined or null: an absent optional field is left out of the body. */
-function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
 function notFound(id: string): OrderGraphError {

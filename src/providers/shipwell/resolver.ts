@@ -83,8 +83,11 @@ export class ShipwellStopInput extends ShipwellAddressInput {
   @Field(() => ShipwellPlanWindowInput, { nullable: true, description: 'When the goods may be picked up (ship-from) or delivered (ship-to).' })
   planWindow?: ShipwellPlanWindowInput | null;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the stop.' })
-  customData?: Record<string, unknown> | null;
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'Key-value custom data of the stop: an object, or the JSON string of one as the documented example sends it.',
+  })
+  customData?: Record<string, unknown> | string | null;
 }
 
 @InputType({ description: 'The supplier of a Shipwell purchase order.' })
@@ -185,8 +188,8 @@ export class ShipwellItemInput {
   @Field(() => ShipwellWeightInput, { nullable: true, description: 'Total weight of the line.' })
   totalWeight?: ShipwellWeightInput | null;
 
-  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the item.' })
-  customData?: Record<string, unknown> | null;
+  @Field(() => JSONResolver, { nullable: true, description: 'Key-value custom data of the item: an object, or the JSON string of one.' })
+  customData?: Record<string, unknown> | string | null;
 }
 
 @InputType({ description: 'A Shipwell purchase order: goods a supplier ships from a ship-from stop to a ship-to stop.' })

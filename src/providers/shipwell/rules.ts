@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import type { InputIssue } from '../../core/errors';
-import { isEmail, isIso8601Date } from '../../core/formats';
+import { email, iso8601Date } from '../../core/formats';
+import { checkInput } from '../../core/input-schema';
 
 /**
- * Shipwell's purchase order rules as ordergraph's pre-flight checks (naming the GraphQL input
- * path through `toInputPath`). The sandbox emulator reads the same doc on its own
+ * Shipwell's create request (`POST /orders` for a purchase order) as one zod schema on the GraphQL
+ * input, so an issue's path is the input path (`input.shipTo.geolocation.latitude`); its output is
+ * the wire body, absent fields left out. The sandbox emulator reads the same doc on its own
  * (src/sandbox/shipwell/rules.ts).
  *
  * What shipwell-purchase-orders.md states, and so what is checked: `order_number` required and
@@ -11,183 +14,257 @@ import { isEmail, isIso8601Date } from '../../core/formats';
  * as `date`, the types its example shows (text, booleans, lists, objects, numbers), a geolocation
  * of two coordinates from -90 / -180 (the example's lowest values), e-mails where the example
  * shows one, `custom_data` a key-value object (the example sends it as a JSON string of one).
- * Where the doc is silent (what an address needs, time zone names, a plan window's ends, payment
- * terms, the inside of `items` and `references`) ordergraph sends the request and lets Shipwell
- * answer (README.md). Each issue carries the pydantic error type Shipwell would answer.
+ * Where the doc is silent (what an order number holds, what an address needs, time zone names, a
+ * plan window's ends and their format, payment terms, the inside of `items` and `references`)
+ * ordergraph sends the request and lets Shipwell answer (README.md). The messages are the
+ * pydantic ones Shipwell answers with.
  */
 
-export interface ShipwellIssue extends InputIssue {
-  /** The pydantic error type Shipwell answers for this issue, e.g. `missing`, `string_too_long`. */
-  type: string;
-}
-
-export const ORDER_NUMBER_MAX = 64;
-export const SOURCE_SYSTEM_ID_MAX = 64;
 export const ORDER_TYPE_PURCHASE_ORDER = 'PURCHASE_ORDER';
 
-type Namer = (wirePath: string) => string;
-type Add = (path: string, rule: string, type: string, message: string) => void;
-type Json = Record<string, unknown>;
+const absent = (value: unknown) => value === undefined || value === null;
+const required = (otherwise: string) => (issue: { input?: unknown }) => (absent(issue.input) ? 'Field required' : otherwise);
 
-/** Checks a `POST /orders` body for a purchase order; `name` maps a wire path (`ship_to.geolocation.latitude`) to the path the caller sees. */
-export function checkCreate(body: unknown, name: Namer = (path) => path): ShipwellIssue[] {
-  const issues: ShipwellIssue[] = [];
-  const add: Add = (path, rule, type, message) => void issues.push({ field: name(path), rule, type, message });
-  if (!isObject(body)) {
-    add('', 'type', 'model_attributes_type', 'Input should be a valid dictionary or object to extract fields from');
-    return issues;
-  }
-  checkCustomData(body.custom_data, 'custom_data', add);
-  // "order_number required | string (Order Number) <= 64 characters"
-  if (isBlank(body.order_number)) add('order_number', 'required', 'missing', 'Field required');
-  else checkString(body.order_number, 'order_number', add, ORDER_NUMBER_MAX);
-  // "ship_to": "required | object (OrderStop)"
-  if (body.ship_to === undefined || body.ship_to === null) add('ship_to', 'required', 'missing', 'Field required');
-  else checkStop(body.ship_to, 'ship_to', add);
-  if (body.ship_from !== undefined && body.ship_from !== null) checkStop(body.ship_from, 'ship_from', add);
-  for (const field of ['name', 'description', 'source', 'order_type']) checkString(body[field], field, add);
-  // "source_system_id | string (Source System Id) <= 64 characters"
-  checkString(body.source_system_id, 'source_system_id', add, SOURCE_SYSTEM_ID_MAX);
-  // "start_date | string <date>", "expiration_date | string <date>"
-  checkDate(body.start_date, 'start_date', add);
-  checkDate(body.expiration_date, 'expiration_date', add);
-  // "Array of objects (References)", "Array of objects (Items)": objects the doc gives no schema.
-  checkObjects(body.references, 'references', add);
-  checkObjects(body.items, 'items', add);
-  if (checkObject(body.shipping_requirements, 'shipping_requirements', add)) {
-    const billTo = (body.shipping_requirements as Json).bill_to;
-    if (checkObject(billTo, 'shipping_requirements.bill_to', add)) checkBillTo(billTo as Json, 'shipping_requirements.bill_to', add);
-  }
-  // "tags | Array of strings (Tags)"
-  if (checkList(body.tags, 'tags', add)) (body.tags as unknown[]).forEach((tag, i) => checkString(tag, `tags[${i}]`, add));
-  for (const field of ['archived', 'supplier_created_releases_allowed']) checkBoolean(body[field], field, add);
-  if (checkObject(body.supplier, 'supplier', add)) checkSupplier(body.supplier as Json, 'supplier', add);
-  return issues;
-}
+/** "string". */
+const text = () => z.string({ error: required('Input should be a valid string') });
+/** "<= 64 characters". */
+const text64 = () => text().max(64, { error: 'String should have at most 64 characters' });
+/** "boolean". */
+const bool = z.boolean({ error: 'Input should be a valid boolean' });
+/** An object of the model (a stop, the supplier, a geolocation, ...). */
+const object = <S extends z.ZodRawShape>(shape: S) => z.object(shape, { error: required('Input should be an object') });
+/** "Array of ...". */
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'Input should be a valid list' });
 
-function checkAddress(value: Json, path: string, add: Add): void {
-  for (const field of ['country', 'line_1', 'line_2', 'line_3', 'locality', 'postal_code', 'region', 'urbanization'])
-    checkString(value[field], `${path}.${field}`, add);
-  checkBoolean(value.residential, `${path}.residential`, add);
-  if (!checkObject(value.geolocation, `${path}.geolocation`, add)) return;
-  const geo = value.geolocation as Json;
-  checkBound(geo.latitude, `${path}.geolocation.latitude`, 90, add);
-  checkBound(geo.longitude, `${path}.geolocation.longitude`, 180, add);
-}
-
-function checkBound(value: unknown, path: string, limit: number, add: Add): void {
-  if (value === undefined || value === null) add(path, 'required', 'missing', 'Field required');
-  else if (typeof value !== 'number' || !Number.isFinite(value)) add(path, 'type', 'float_type', 'Input should be a valid number');
-  else if (value < -limit) add(path, 'range', 'greater_than_equal', `Input should be greater than or equal to ${-limit}`);
-  else if (value > limit) add(path, 'range', 'less_than_equal', `Input should be less than or equal to ${limit}`);
-}
-
-function checkStop(value: unknown, path: string, add: Add): void {
-  if (!checkObject(value, path, add)) return;
-  const stop = value as Json;
-  checkAddress(stop, path, add);
-  checkCustomData(stop.custom_data, `${path}.custom_data`, add);
-  for (const field of ['timezone', 'location_number', 'company_name']) checkString(stop[field], `${path}.${field}`, add);
-  checkObjects(stop.references, `${path}.references`, add);
-  if (!checkObject(stop.shipping_requirements, `${path}.shipping_requirements`, add)) return;
-  const window = (stop.shipping_requirements as Json).plan_window;
-  const windowPath = `${path}.shipping_requirements.plan_window`;
-  if (!checkObject(window, windowPath, add)) return;
-  for (const end of ['start', 'end']) checkString((window as Json)[end], `${windowPath}.${end}`, add);
-}
-
-function checkSupplier(value: Json, path: string, add: Add): void {
-  for (const field of ['name', 'supplier_id', 'phone_number']) checkString(value[field], `${path}.${field}`, add);
-  if (checkObject(value.address, `${path}.address`, add)) checkAddress(value.address as Json, `${path}.address`, add);
-  checkEmail(value.email, `${path}.email`, add);
-  checkList(value.identification_codes, `${path}.identification_codes`, add);
-}
-
-function checkBillTo(value: Json, path: string, add: Add): void {
-  for (const field of ['account_number', 'billing_id', 'payment_term', 'billing_company_name']) checkString(value[field], `${path}.${field}`, add);
-  if (checkObject(value.billing_address, `${path}.billing_address`, add)) checkAddress(value.billing_address as Json, `${path}.billing_address`, add);
-  if (!checkObject(value.contact, `${path}.contact`, add)) return;
-  checkEmail((value.contact as Json).email, `${path}.contact.email`, add);
-  checkString((value.contact as Json).phone_number, `${path}.contact.phone_number`, add);
-}
-
-function checkString(value: unknown, path: string, add: Add, max?: number): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'string') add(path, 'type', 'string_type', 'Input should be a valid string');
-  else if (max !== undefined && value.length > max) add(path, 'maxLength', 'string_too_long', `String should have at most ${max} characters`);
-}
-
-function checkBoolean(value: unknown, path: string, add: Add): void {
-  if (value !== undefined && value !== null && typeof value !== 'boolean') add(path, 'type', 'bool_type', 'Input should be a valid boolean');
-}
-
-function checkEmail(value: unknown, path: string, add: Add): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'string' || !isEmail(value)) add(path, 'email', 'value_error', 'value is not a valid email address');
-}
-
-function checkDate(value: unknown, path: string, add: Add): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'string' || !isIso8601Date(value)) add(path, 'date', 'date_parsing', 'Input should be a valid date in the format YYYY-MM-DD');
-}
+/** "start_date | string <date>": YYYY-MM-DD, a day of the calendar. */
+const date = iso8601Date({ rule: 'date', message: 'Input should be a valid date in the format YYYY-MM-DD' });
+/** The example's `"email": "user@example.com"`. */
+const emailAddress = email({ rule: 'email', message: 'value is not a valid email address' });
 
 /** "custom_data | object (Custom Data) Key-value pair of custom data", or the JSON string of one as the example sends it. */
-function checkCustomData(value: unknown, path: string, add: Add): void {
-  if (value === undefined || value === null || isObject(value)) return;
-  if (typeof value === 'string' && isObject(parsed(value))) return;
-  add(path, 'type', 'dict_type', 'Input should be a valid dictionary');
+const customData = z.custom<Record<string, unknown> | string>((value) => isObject(value) || (typeof value === 'string' && isObject(parsed(value))), {
+  error: 'Input should be a valid dictionary',
+  params: { rule: 'type' },
+});
+
+/** "geolocation": { "latitude": -90, "longitude": -180 }: the example shows each coordinate's lowest value. */
+const coordinate = (limit: number) =>
+  z
+    .number({ error: required('Input should be a valid number') })
+    .refine((n) => n >= -limit, { error: `Input should be greater than or equal to ${-limit}`, params: { rule: 'range' } })
+    .refine((n) => n <= limit, { error: `Input should be less than or equal to ${limit}`, params: { rule: 'range' } });
+
+/** An address as the example types it. The doc says nothing of what an address needs: no field is required. */
+const addressShape = {
+  country: text().nullish(),
+  line1: text().nullish(),
+  line2: text().nullish(),
+  line3: text().nullish(),
+  locality: text().nullish(),
+  postalCode: text().nullish(),
+  region: text().nullish(),
+  urbanization: text().nullish(),
+  residential: bool.nullish(),
+  geolocation: object({ latitude: coordinate(90), longitude: coordinate(180) }).nullish(),
+};
+
+/** The wire fields of an address. */
+function addressWire(a: z.output<z.ZodObject<typeof addressShape>>) {
+  return {
+    ...(a.country != null ? { country: a.country } : {}),
+    ...(a.line1 != null ? { line_1: a.line1 } : {}),
+    ...(a.line2 != null ? { line_2: a.line2 } : {}),
+    ...(a.line3 != null ? { line_3: a.line3 } : {}),
+    ...(a.locality != null ? { locality: a.locality } : {}),
+    ...(a.postalCode != null ? { postal_code: a.postalCode } : {}),
+    ...(a.region != null ? { region: a.region } : {}),
+    ...(a.urbanization != null ? { urbanization: a.urbanization } : {}),
+    ...(a.residential != null ? { residential: a.residential } : {}),
+    ...(a.geolocation != null ? { geolocation: { latitude: a.geolocation.latitude, longitude: a.geolocation.longitude } } : {}),
+  };
 }
 
-function checkObject(value: unknown, path: string, add: Add): boolean {
-  if (value === undefined || value === null) return false;
-  if (isObject(value)) return true;
-  add(path, 'type', 'model_type', 'Input should be an object');
-  return false;
+const address = object(addressShape).transform(addressWire);
+
+/** "Array of objects (References)", which the doc gives no schema: ordergraph sends a qualifier and a value (README.md). */
+const reference = object({ qualifier: text().nullish(), value: text().nullish() }).transform((r) => ({
+  ...(r.qualifier != null ? { qualifier: r.qualifier } : {}),
+  ...(r.value != null ? { value: r.value } : {}),
+}));
+
+/** A plan window's end as text (the doc states no format for it; a GraphQL DateTime is sent as ISO 8601). */
+const windowEnd = z
+  .custom<Date | string>((value) => (value instanceof Date && !Number.isNaN(value.getTime())) || typeof value === 'string', {
+    error: 'Input should be a valid string',
+    params: { rule: 'type' },
+  })
+  .transform((value) => (typeof value === 'string' ? value : value.toISOString()));
+
+/** `shipping_requirements.plan_window`: either end may be absent, in any order (the doc says nothing of them). */
+const planWindow = object({ start: windowEnd.nullish(), end: windowEnd.nullish() }).transform((w) => ({
+  ...(w.start != null ? { start: w.start } : {}),
+  ...(w.end != null ? { end: w.end } : {}),
+}));
+
+/** "object (OrderStop)": an address, who is there and when. */
+const stop = object({
+  ...addressShape,
+  timezone: text().nullish(),
+  locationNumber: text().nullish(),
+  companyName: text().nullish(),
+  references: list(reference).nullish(),
+  planWindow: planWindow.nullish(),
+  customData: customData.nullish(),
+}).transform((s) => ({
+  ...addressWire(s),
+  ...(s.timezone != null ? { timezone: s.timezone } : {}),
+  ...(s.locationNumber != null ? { location_number: s.locationNumber } : {}),
+  ...(s.companyName != null ? { company_name: s.companyName } : {}),
+  ...(s.references != null ? { references: s.references } : {}),
+  ...(s.planWindow != null ? { shipping_requirements: { plan_window: s.planWindow } } : {}),
+  ...(s.customData != null ? { custom_data: s.customData } : {}),
+}));
+
+/** "object (Supplier) Supplier for the Purchase Order": no field of it is required. */
+const supplier = object({
+  name: text().nullish(),
+  supplierId: text().nullish(),
+  email: emailAddress.nullish(),
+  phoneNumber: text().nullish(),
+  address: address.nullish(),
+}).transform((s) => ({
+  ...(s.name != null ? { name: s.name } : {}),
+  ...(s.supplierId != null ? { supplier_id: s.supplierId } : {}),
+  ...(s.email != null ? { email: s.email } : {}),
+  ...(s.phoneNumber != null ? { phone_number: s.phoneNumber } : {}),
+  ...(s.address != null ? { address: s.address } : {}),
+}));
+
+const contact = object({ email: emailAddress.nullish(), phoneNumber: text().nullish() }).transform((c) => ({
+  ...(c.email != null ? { email: c.email } : {}),
+  ...(c.phoneNumber != null ? { phone_number: c.phoneNumber } : {}),
+}));
+
+/** `shipping_requirements.bill_to`; the payment term is any text (the example shows PREPAID). */
+const billTo = object({
+  accountNumber: text().nullish(),
+  billingId: text().nullish(),
+  paymentTerm: text().nullish(),
+  billingCompanyName: text().nullish(),
+  billingAddress: address.nullish(),
+  contact: contact.nullish(),
+}).transform((b) => ({
+  ...(b.accountNumber != null ? { account_number: b.accountNumber } : {}),
+  ...(b.billingId != null ? { billing_id: b.billingId } : {}),
+  ...(b.paymentTerm != null ? { payment_term: b.paymentTerm } : {}),
+  ...(b.billingCompanyName != null ? { billing_company_name: b.billingCompanyName } : {}),
+  ...(b.billingAddress != null ? { billing_address: b.billingAddress } : {}),
+  ...(b.contact != null ? { contact: b.contact } : {}),
+}));
+
+/** A decimal as text with its unit (or currency), both sent as given. */
+const quantity = object({ value: text().nullish(), unit: text().nullish() }).transform((q) => ({
+  ...(q.value != null ? { value: q.value } : {}),
+  ...(q.unit != null ? { unit: q.unit } : {}),
+}));
+const money = object({ value: text().nullish(), currency: text().nullish() }).transform((m) => ({
+  ...(m.value != null ? { value: m.value } : {}),
+  ...(m.currency != null ? { currency: m.currency } : {}),
+}));
+
+/**
+ * "Array of objects (Items) Default: [] Items on the Order", which the doc shows as `items: []`
+ * with no schema: ordergraph sends the shape of README.md ("Items"), every field optional, and
+ * Shipwell decides what it needs.
+ */
+const item = object({
+  description: text().nullish(),
+  sku: text().nullish(),
+  productId: text().nullish(),
+  quantity: quantity.nullish(),
+  unitAmount: money.nullish(),
+  totalWeight: quantity.nullish(),
+  customData: customData.nullish(),
+}).transform((i) => ({
+  ...(i.description != null ? { description: i.description } : {}),
+  ...(i.sku != null ? { sku: i.sku } : {}),
+  ...(i.productId != null ? { product_id: i.productId } : {}),
+  ...(i.quantity != null ? { quantity: i.quantity } : {}),
+  ...(i.unitAmount != null ? { unit_amount: i.unitAmount } : {}),
+  ...(i.totalWeight != null ? { total_weight: i.totalWeight } : {}),
+  ...(i.customData != null ? { custom_data: i.customData } : {}),
+}));
+
+/** `createShipwellPurchaseOrder`'s input, sent as the body of `POST /orders`. */
+export const shipwellCreateRequest = object({
+  // "order_number required | string (Order Number) <= 64 characters Freeform text that can be anything the user wants, but must be unique."
+  orderNumber: text64(),
+  // "name | string (Name) Name of order", "description | string (Description)"
+  name: text().nullish(),
+  description: text().nullish(),
+  // "object (OrderStop)"; "ship_to": "required | object (OrderStop)"
+  shipFrom: stop.nullish(),
+  shipTo: stop,
+  // "object (Supplier) Supplier for the Purchase Order"
+  supplier: supplier.nullish(),
+  // "object (Shipping Requirements)": its bill_to
+  billTo: billTo.nullish(),
+  // "Array of objects (Items)", "tags | Array of strings (Tags) ... List of tags ids or slugs", "Array of objects (References)"
+  items: list(item).nullish(),
+  tags: list(text()).nullish(),
+  references: list(reference).nullish(),
+  // "source_system_id | string (Source System Id) <= 64 characters"
+  sourceSystemId: text64().nullish(),
+  // "start_date | string <date> (Start Date)", "expiration_date | string <date> (Expiration Date)"
+  startDate: date.nullish(),
+  expirationDate: date.nullish(),
+  customData: customData.nullish(),
+  // "supplier_created_releases_allowed | boolean (Supplier Created Releases Allowed) Default: false"
+  supplierCreatedReleasesAllowed: bool.nullish(),
+}).transform((input) => ({
+  order_number: input.orderNumber,
+  ship_to: input.shipTo,
+  ...(input.shipFrom != null ? { ship_from: input.shipFrom } : {}),
+  ...(input.name != null ? { name: input.name } : {}),
+  ...(input.description != null ? { description: input.description } : {}),
+  ...(input.sourceSystemId != null ? { source_system_id: input.sourceSystemId } : {}),
+  ...(input.startDate != null ? { start_date: input.startDate } : {}),
+  ...(input.expirationDate != null ? { expiration_date: input.expirationDate } : {}),
+  ...(input.references != null ? { references: input.references } : {}),
+  ...(input.billTo != null ? { shipping_requirements: { bill_to: input.billTo } } : {}),
+  ...(input.items != null ? { items: input.items } : {}),
+  ...(input.tags != null ? { tags: input.tags } : {}),
+  // "order_type | string (Order Type) Default: "PURCHASE_ORDER"": ordergraph creates purchase orders.
+  order_type: ORDER_TYPE_PURCHASE_ORDER,
+  ...(input.supplierCreatedReleasesAllowed != null ? { supplier_created_releases_allowed: input.supplierCreatedReleasesAllowed } : {}),
+  ...(input.supplier != null ? { supplier: input.supplier } : {}),
+  ...(input.customData != null ? { custom_data: input.customData } : {}),
+}));
+
+export type ShipwellCreateInput = z.input<typeof shipwellCreateRequest>;
+export type ShipwellCreateBody = z.output<typeof shipwellCreateRequest>;
+export type ShipwellOrderStop = z.output<typeof stop>;
+export type ShipwellAddress = z.output<typeof address>;
+export type ShipwellSupplier = z.output<typeof supplier>;
+export type ShipwellBillTo = z.output<typeof billTo>;
+export type ShipwellItemBody = z.output<typeof item>;
+export type ShipwellReference = z.output<typeof reference>;
+
+/** The issues of a create input, named under `root` (`input` for the GraphQL argument); none when it is sound. */
+export function checkCreate(input: unknown, root = 'input'): InputIssue[] {
+  const checked = checkInput(shipwellCreateRequest, input, root);
+  return checked.ok ? [] : checked.issues;
 }
 
-function checkList(value: unknown, path: string, add: Add): boolean {
-  if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return true;
-  add(path, 'type', 'list_type', 'Input should be a valid list');
-  return false;
-}
-
-function checkObjects(value: unknown, path: string, add: Add): void {
-  if (!checkList(value, path, add)) return;
-  (value as unknown[]).forEach((entry, i) => {
-    if (!isObject(entry)) add(`${path}[${i}]`, 'type', 'model_type', 'Input should be an object');
-  });
-}
-
-function parsed(text: string): unknown {
+/** The JSON value of a text, undefined when it is not JSON. */
+function parsed(json: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(json);
   } catch {
     return undefined;
   }
 }
 
-function isObject(value: unknown): value is Json {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-const RENAMED: Array<[RegExp, string]> = [
-  [/^shipping_requirements\.bill_to/, 'billTo'],
-  [/^(ship_to|ship_from)\.shipping_requirements\.plan_window/, '$1.planWindow'],
-];
-
-/**
- * A wire path to the GraphQL input path: `ship_to.geolocation.latitude` -> `input.shipTo.geolocation.latitude`,
- * `shipping_requirements.bill_to.contact.email` -> `input.billTo.contact.email`,
- * `ship_to.shipping_requirements.plan_window.end` -> `input.shipTo.planWindow.end`.
- */
-export function toInputPath(wirePath: string): string {
-  let path = wirePath;
-  for (const [pattern, replacement] of RENAMED) path = path.replace(pattern, replacement);
-  const camel = path.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-  return camel ? `input.${camel}` : 'input';
 }

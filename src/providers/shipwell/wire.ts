@@ -1,98 +1,22 @@
+import type { ShipwellCreateBody, ShipwellItemBody } from './rules';
+
 /**
  * Shipwell's wire format for purchase orders, as documented (../shared/provider-docs/shipwell-purchase-orders.md).
- * Where the documentation shows a field without a schema (`items`, `references`, the tag
- * objects of the response, the list envelope) the shape is our choice, written down in README.md.
+ * The request body and its parts (stops, addresses, supplier, bill-to, items, references) are the
+ * output of the create schema (rules.ts); the answers extend them. Where the documentation shows a
+ * field without a schema (`items`, `references`, the tag objects of the response, the list
+ * envelope) the shape is our choice, written down in README.md.
  */
+
+export type { ShipwellAddress, ShipwellBillTo, ShipwellCreateBody, ShipwellOrderStop, ShipwellReference, ShipwellSupplier } from './rules';
 
 /** The documented order statuses (PurchaseOrderStatus). */
 export const SHIPWELL_STATUSES = ['NOT_READY', 'READY', 'FILLED', 'ASSIGNED', 'DISPATCHED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELED'] as const;
 export type ShipwellStatus = (typeof SHIPWELL_STATUSES)[number];
 
-export interface ShipwellGeolocation {
-  latitude: number;
-  longitude: number;
-}
-
-export interface ShipwellAddress {
-  country: string;
-  line_1?: string | null;
-  line_2?: string | null;
-  line_3?: string | null;
-  locality?: string | null;
-  postal_code?: string | null;
-  region?: string | null;
-  urbanization?: string | null;
-  residential?: boolean | null;
-  geolocation?: ShipwellGeolocation | null;
-}
-
-/** A reference number (sandbox shape: qualifier and value, see README.md). */
-export interface ShipwellReference {
-  qualifier: string;
-  value: string;
-}
-
-export interface ShipwellPlanWindow {
-  start: string;
-  end: string;
-}
-
-/** A stop (`ship_from`, `ship_to`): an address plus where, when and who. */
-export interface ShipwellOrderStop extends ShipwellAddress {
-  custom_data?: Record<string, unknown> | null;
-  timezone?: string | null;
-  location_number?: string | null;
-  company_name?: string | null;
-  references?: ShipwellReference[];
-  shipping_requirements?: { plan_window?: ShipwellPlanWindow | null } | null;
-}
-
-export const SHIPWELL_PAYMENT_TERMS = ['PREPAID', 'COLLECT', 'THIRD_PARTY'] as const;
-
-export interface ShipwellBillTo {
-  account_number?: string | null;
-  billing_id?: string | null;
-  payment_term?: string | null;
-  billing_company_name?: string | null;
-  billing_address?: ShipwellAddress | null;
-  contact?: { email?: string | null; phone_number?: string | null } | null;
-}
-
-export interface ShipwellSupplier {
-  name: string;
-  address?: ShipwellAddress | null;
-  identification_codes?: unknown[];
-  phone_number?: string | null;
-  email?: string | null;
-  supplier_id?: string | null;
-}
-
-/** A decimal amount with a unit or currency. `value` is a decimal string so nothing is rounded. */
-export interface ShipwellQuantity {
-  value: string;
-  unit: string;
-}
-
-export interface ShipwellMoney {
-  value: string;
-  currency: string;
-}
-
-export const SHIPWELL_QUANTITY_UNITS = ['EACH', 'CASE', 'CARTON', 'BOX', 'BAG', 'PALLET', 'DRUM', 'ROLL', 'LB', 'KG'] as const;
-export const SHIPWELL_WEIGHT_UNITS = ['LB', 'KG'] as const;
-
-/** An order line (`items[]`): the documentation shows `items: []` only; this shape is ours (README.md). */
-export interface ShipwellItem {
-  /** Set by Shipwell on creation. */
+/** An order line as Shipwell answers it: as sent (rules.ts), with the id Shipwell gives it. */
+export interface ShipwellItem extends ShipwellItemBody {
   id?: string;
-  description: string;
-  sku?: string | null;
-  product_id?: string | null;
-  quantity: ShipwellQuantity;
-  /** Price of one unit of `quantity`. */
-  unit_amount?: ShipwellMoney | null;
-  total_weight?: ShipwellQuantity | null;
-  custom_data?: Record<string, unknown> | null;
 }
 
 /** A tag as the response shows it (the request lists tag ids or slugs). */
@@ -102,30 +26,8 @@ export interface ShipwellTag {
   name: string;
 }
 
-/** The body of `POST /orders` for a purchase order. */
-export interface ShipwellCreateBody {
-  custom_data?: Record<string, unknown> | null;
-  order_number: string;
-  ship_to: ShipwellOrderStop;
-  name?: string | null;
-  ship_from?: ShipwellOrderStop | null;
-  description?: string | null;
-  source?: string | null;
-  source_system_id?: string | null;
-  start_date?: string | null;
-  expiration_date?: string | null;
-  references?: ShipwellReference[];
-  shipping_requirements?: { bill_to?: ShipwellBillTo | null } | null;
-  items?: ShipwellItem[];
-  tags?: string[];
-  order_type?: string;
-  archived?: boolean;
-  supplier_created_releases_allowed?: boolean;
-  supplier?: ShipwellSupplier | null;
-}
-
 /** A purchase order as Shipwell answers it. */
-export interface ShipwellPurchaseOrder extends Omit<ShipwellCreateBody, 'tags'> {
+export interface ShipwellPurchaseOrder extends Omit<ShipwellCreateBody, 'tags' | 'items'> {
   id: string;
   order_type: string;
   status: string;
