@@ -6,6 +6,7 @@ import { CursorCodec } from './core/cursor';
 import { setDefaultHttpClient, type CallRecord } from './core/http';
 import { HealthProber } from './core/health';
 import { ProviderRegistry, type ProviderModule } from './core/registry';
+import { ListReadAhead } from './core/read-ahead';
 import { ProviderResilience } from './core/resilience';
 import { ProviderStats } from './core/stats';
 import { sandboxModules, type SandboxHandle, type SandboxModule } from './sandbox';
@@ -217,6 +218,7 @@ export async function startOrderGraph(options: StartOptions): Promise<OrderGraph
     providerResolvers: options.modules.flatMap((m) => m.resolvers),
     maxPageSize: config.maxPageSize,
     cursors: new CursorCodec(config.cursorSecret ?? (useSandbox ? SANDBOX_CURSOR_SECRET : undefined)),
+    readAhead: config.listReadAheadMs > 0 ? new ListReadAhead({ ttlMs: config.listReadAheadMs }) : undefined,
     stats,
     resilience,
     health,

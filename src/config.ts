@@ -44,6 +44,8 @@ const coreSchema = z.object({
   GRAPHQL_EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   /** Largest `first` accepted by list queries. Default 500. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** How long the first provider calls of a walk's next page, started as soon as a page is merged, wait for the request that continues the walk, ms (0: no read ahead). Default 5000. */
+  LIST_READ_AHEAD_MS: z.coerce.number().int().min(0).max(60000).default(5000),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
   INTROSPECTION: booleanFlag.optional(),
   /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379): idempotency keys, persisted queries, response cache, rate limits. Unset: in memory. */
@@ -129,6 +131,8 @@ export interface Config {
   providerHttpClient: 'undici' | 'node-fetch';
   graphqlExecutor: 'jit' | 'graphql-js';
   maxPageSize: number;
+  /** Lifetime of the provider pages read ahead for a walk's next page, ms; 0: none. */
+  listReadAheadMs: number;
   responseCacheTtlSeconds: number;
   introspection?: boolean;
   redisUrl?: string;
@@ -220,6 +224,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     providerHttpClient: c.PROVIDER_HTTP_CLIENT,
     graphqlExecutor: c.GRAPHQL_EXECUTOR,
     maxPageSize: c.MAX_PAGE_SIZE,
+    listReadAheadMs: c.LIST_READ_AHEAD_MS,
     responseCacheTtlSeconds: c.RESPONSE_CACHE_TTL_SECONDS,
     introspection: c.INTROSPECTION,
     redisUrl: c.REDIS_URL,

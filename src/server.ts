@@ -13,6 +13,7 @@ import type { RequestGate } from './access/gate';
 import { scopePlugin } from './access/plugin';
 import { registryFor } from './access/scoped-registry';
 import { CursorCodec } from './core/cursor';
+import type { ListReadAhead } from './core/read-ahead';
 import { ErrorCode, OrderGraphError } from './core/errors';
 import { IdempotentCreates } from './core/idempotency';
 import type { ChangeLog } from './changes/feed';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   maxPageSize: number;
   /** Signs and checks list cursors (unsigned when omitted). */
   cursors?: CursorCodec;
+  /** The provider pages read ahead for walks' next pages; omitted: none. */
+  readAhead?: ListReadAhead;
   stats?: ProviderStats;
   resilience?: ProviderResilience;
   /** The background vendor prober that `/ready` and `providers` read. */
@@ -220,6 +223,7 @@ export class OrderGraphServer {
     this.sharedContext = {
       maxPageSize: options.maxPageSize,
       cursors: this.cursors,
+      readAhead: options.readAhead,
       stats: this.stats,
       resilience: this.resilience,
       health: options.health,

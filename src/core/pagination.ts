@@ -3,7 +3,8 @@ import type { Order } from '../model/order';
 import { LazyEdge, type Boundary, type CursorCodec, type CursorState } from './cursor';
 import { ErrorCode, OrderGraphError, providerFailure } from './errors';
 import { providerLabel } from './http';
-import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, ProviderPosition } from './provider';
+import type { ListDirection, ListFilter, ListPage, ListQuery, OrderProvider, PositionSpec, ProviderPosition } from './provider';
+import type { ListReadAhead } from './read-ahead';
 
 /**
  * Merged pagination across providers.
@@ -32,6 +33,10 @@ import type { ListDirection, ListFilter, ListPage, OrderProvider, PositionSpec, 
  * sorted in the direction, no empty page that says more follow), as DataLoader checks a batch:
  * a page that breaks it stops that provider for this page, as a failure would, and is reported
  * as a provider bug.
+ *
+ * With `readAhead`, a provider call whose page was read ahead for exactly its query is taken
+ * from there, and with `readNext` too, the first calls of the next page (the same `first`,
+ * from this page's end cursor) are started before this page is returned (read-ahead.ts).
  */
 
 export interface MergeRequest {
@@ -43,6 +48,10 @@ export interface MergeRequest {
   cursors: CursorCodec;
   /** Told of every provider page that breaks the page contract (a bug of that provider). */
   onContractBreach?: (provider: string, problem: string) => void;
+  /** Provider pages read ahead: this page's calls are taken from there when they were. */
+  readAhead?: ListReadAhead;
+  /** Start the next page's first calls into `readAhead` once this page is merged (a walk is going on). */
+  readNext?: boolean;
 }
 
 export interface MergeResult {
@@ -96,6 +105,17 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   let boundary = state.b;
   const sign = direction === 'DESC' ? -1 : 1;
 
+  const listPage = async (provider: OrderProvider, query: ListQuery): Promise<ListPage> => {
+    const ahead = request.readAhead?.take(provider, query);
+    if (ahead) {
+      try {
+        return await ahead;
+      } catch {
+        // Read ahead and failed: this page asks again, as it would have without it.
+      }
+    }
+    return provider.listOrders(query);
+  };
   const fail = (b: Buffer, error: OrderGraphError) => {
     b.failed = true;
     errors.push(error);
@@ -109,7 +129,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
         const limit = limits[k];
         let page: ListPage;
         try {
-          page = await b.provider.listOrders({ direction, limit, position: b.position, filter });
+          page = await listPage(b.provider, { direction, limit, position: b.position, filter });
         } catch (error) {
           return fail(b, providerFailure(error, b.provider.key, 'listing orders'));
         }
@@ -191,6 +211,15 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   const hasNextPage = request.providers.some((p) => end.p[p.key] !== DONE);
   const endCursor = cursors.encode(end, specs);
   if (edges.length > 0) edges[edges.length - 1].cursor = endCursor;
+  if (request.readNext && request.readAhead && hasNextPage) {
+    // The next page's first round, as that merge will ask it: every provider not done, each with its even share.
+    const live = request.providers.filter((p) => end.p[p.key] !== DONE).length;
+    for (const b of buffers) {
+      if (b.failed || end.p[b.provider.key] === DONE) continue;
+      const position = (end.p[b.provider.key] as ProviderPosition | undefined) ?? null;
+      request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter });
+    }
+  }
   return {
     edges,
     hasNextPage,
@@ -206,7 +235,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
  * one order; the cursor given stays where it was.
  */
 async function peek(request: MergeRequest): Promise<MergeResult> {
-  const probe = await mergePage({ ...request, first: 1 });
+  const probe = await mergePage({ ...request, first: 1, readNext: false });
   const { state } = request;
   const given = Object.keys(state.p).length > 0 || state.b || state.l ? request.cursors.encode(state, positionSpecs(request.providers)) : null;
   return {
@@ -236,11 +265,15 @@ const SHARE_MARGIN = 8;
  * about a fifth more orders than it shows, instead of five times as many.
  */
 function pageSizeFor(b: Buffer, buffers: readonly Buffer[], wanted: number): number {
-  const cap = Math.min(wanted, b.provider.capabilities.maxPageSize);
-  if (wanted <= WHOLE_PAGE_UP_TO) return cap;
   const live = buffers.filter((x) => !x.failed && !isExhausted(x)).length || 1;
   const consumed = buffers.reduce((sum, x) => sum + x.consumed, 0);
-  const share = Math.max(1 / live, consumed > 0 ? b.consumed / consumed : 0);
+  return shareLimit(b.provider, wanted, Math.max(1 / live, consumed > 0 ? b.consumed / consumed : 0));
+}
+
+/** The orders to ask `provider` for when `wanted` edges are still to come and its share of them is `share`. */
+function shareLimit(provider: OrderProvider, wanted: number, share: number): number {
+  const cap = Math.min(wanted, provider.capabilities.maxPageSize);
+  if (wanted <= WHOLE_PAGE_UP_TO) return cap;
   return Math.max(1, Math.min(cap, Math.ceil(wanted * share * SHARE_HEADROOM) + SHARE_MARGIN));
 }
 

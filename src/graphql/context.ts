@@ -3,6 +3,7 @@ import type { Access } from '../access/access';
 import type { ChangeLog } from '../changes/feed';
 import type { Webhooks } from '../changes/webhooks/webhook.resolver';
 import type { CursorCodec } from '../core/cursor';
+import type { ListReadAhead } from '../core/read-ahead';
 import type { HealthProber } from '../core/health';
 import type { IdempotentCreates } from '../core/idempotency';
 import type { OrderLoaders } from '../core/loaders';
@@ -21,6 +22,8 @@ export interface RequestContext {
   maxPageSize: number;
   /** Signs and checks list cursors. */
   cursors: CursorCodec;
+  /** Provider pages read ahead for the next page of a walk (shared by every request); undefined: none. */
+  readAhead?: ListReadAhead;
   /** Recent upstream latency and errors per provider. */
   stats: ProviderStats;
   /** Circuit breakers, for `providers`. */

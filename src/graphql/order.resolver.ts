@@ -91,6 +91,9 @@ export class OrderResolver {
       filter: listFilter,
       state,
       cursors: ctx.cursors,
+      // A page that continues a walk starts the next page's calls; a first page (a dashboard's poll) does not.
+      readAhead: ctx.readAhead,
+      readNext: after !== undefined && after !== null,
       onContractBreach: (provider, problem) => ctx.log.error({ provider, problem }, 'provider bug: a list page broke the page contract'),
     });
     for (const failure of page.errors) ctx.partialErrors.report(info, failure);

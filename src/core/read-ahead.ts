@@ -1,0 +1,107 @@
+import type { ListPage, ListQuery, OrderProvider } from './provider';
+
+/**
+ * Provider pages read ahead for the next page of a walk.
+ *
+ * A client walking a list (an export) asks for page N+1 right after page N, and each page
+ * first waits for every provider's call before ordergraph's own work on it (the merge, the
+ * GraphQL execution and serialisation of every edge) can start. So once a page of a walk is
+ * merged, the first calls of the next page are started at once, while this page is executed,
+ * serialised and read by the client; the next request takes them instead of calling again.
+ *
+ * A page read ahead is exactly the answer to the same `ListQuery` (provider, direction, limit,
+ * position, filter) sent a little earlier: it is used only for that query, once, and within
+ * `ttlMs`. It changes neither results nor cursors. Under concurrent writes it is a read at the
+ * time it was sent instead of at the next request: in the merged list every order created since
+ * sorts after the boundary of an OLDEST_FIRST walk (and comes on a later page or a later walk,
+ * as it would have a moment earlier) or before that of a NEWEST_FIRST one (never shown by that
+ * walk). Several replicas need nothing shared: a next request served by another replica misses
+ * and calls the vendors itself; the page read ahead here expires unused.
+ *
+ * Bounded: at most `maxPages` pages held (the oldest is dropped first); a failed read ahead is
+ * never used (the next request calls again), and one that is not taken within `ttlMs` is
+ * dropped. The vendor call itself runs to its end (bounded by the provider's own timeout).
+ */
+export interface ReadAheadOptions {
+  /** How long a page read ahead waits for the request that continues the walk (ms). */
+  ttlMs?: number;
+  /** Most pages held at once, across every walk. */
+  maxPages?: number;
+}
+
+interface Entry {
+  page: Promise<ListPage>;
+  timer: NodeJS.Timeout;
+}
+
+export class ListReadAhead {
+  private readonly entries = new Map<string, Entry>();
+  private readonly ttlMs: number;
+  private readonly maxPages: number;
+  /** Pages read ahead, and of those taken by a next request (for tests and metrics). */
+  started = 0;
+  taken = 0;
+
+  constructor(options: ReadAheadOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 5_000;
+    this.maxPages = options.maxPages ?? 64;
+  }
+
+  /** Starts `provider`'s page for `query` unless the same page is already held. */
+  start(provider: OrderProvider, query: ListQuery): void {
+    const key = queryKey(provider.key, query);
+    if (this.entries.has(key)) return;
+    while (this.entries.size >= this.maxPages) this.drop(this.entries.keys().next().value as string);
+    let page: Promise<ListPage>;
+    try {
+      page = provider.listOrders(query);
+    } catch (error) {
+      page = Promise.reject(error);
+    }
+    // A failure is the next request's to see (by calling again), never an unhandled rejection.
+    page.catch(() => this.drop(key, page));
+    const timer = setTimeout(() => this.drop(key, page), this.ttlMs);
+    timer.unref();
+    this.entries.set(key, { page, timer });
+    this.started += 1;
+  }
+
+  /** The page read ahead for exactly this query, once; undefined when there is none. */
+  take(provider: OrderProvider, query: ListQuery): Promise<ListPage> | undefined {
+    const key = queryKey(provider.key, query);
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.drop(key);
+    this.taken += 1;
+    return entry.page;
+  }
+
+  /** Pages held now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private drop(key: string, only?: Promise<ListPage>): void {
+    const entry = this.entries.get(key);
+    if (!entry || (only && entry.page !== only)) return;
+    clearTimeout(entry.timer);
+    this.entries.delete(key);
+  }
+}
+
+/** The identity of a provider's list query: the same key for the same page, whatever order its objects' keys were written in. */
+function queryKey(provider: string, query: ListQuery): string {
+  return `${provider}\u0000${query.direction}\u0000${query.limit}\u0000${canonical(query.position)}\u0000${canonical(query.filter)}`;
+}
+
+function canonical(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
