@@ -6,6 +6,8 @@ import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchemaSync, createResolversMap, getMetadataStorage, type PubSub } from 'type-graphql';
 import type { RequestContext } from './context';
+// Sets DateTimeISO's serialisation of dates before any schema is built (date-time.ts).
+import './date-time';
 import { ContainerResolver, loadContainer, OrderContainerResolver } from './container.resolver';
 import { OrderResolver } from './order.resolver';
 import { OrderChangesResolver } from './order-changes.resolver';
