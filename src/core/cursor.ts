@@ -18,6 +18,12 @@ import type { ProviderKey } from './provider-key';
  * schema and version. With a key configured, the cursor is also signed (HMAC-SHA256), so a
  * client cannot hand a vendor a position ordergraph never wrote. Any cursor that fails a check
  * is BAD_USER_INPUT (`rule: cursor`) before any vendor is called.
+ *
+ * Written as `og3`: the state in a compact binary form (compact.ts below: providers by their
+ * index in the query's sorted provider set, which the fingerprint binds; numbers as varints;
+ * canonical UUIDs in 16 bytes and decimal ids as numbers), base64url, about 180 characters for
+ * five providers instead of about 390 as JSON (`og2`): an export answer carries one per edge.
+ * `og2` cursors (JSON) are still read, so walks in flight when a deployment changes go on.
  */
 
 /** Sort key of an order in the merged list: creation time (ms), provider key, vendor id. */
@@ -40,7 +46,9 @@ export interface CursorState {
   e?: true;
 }
 
-const VERSION = 'og2';
+const VERSION = 'og3';
+/** The JSON cursors written before `og3`: still read, never written. */
+const JSON_VERSION = 'og2';
 /** Cursors of the change log have a prefix of their own: a list cursor is never read as one. */
 const LOG_VERSION = 'ogc1';
 const MAX_LENGTH = 8192;
@@ -66,16 +74,12 @@ export class CursorCodec {
   }
 
   encode(state: CursorState, specs: ReadonlyMap<string, PositionSpec>): string {
-    const p: Record<string, unknown> = {};
-    for (const [provider, position] of Object.entries(state.p)) {
-      p[provider] = position === 'done' ? 'done' : [specs.get(provider)?.version ?? 0, position];
-    }
-    return this.seal(JSON.stringify({ ...state, p }));
+    return this.pageCursors(state, specs).payload(state.b, state.l, state.e === true, this);
   }
 
-  /** The cursor of a state already written as its wire JSON (by `encode` or a PageCursors): base64url, then signed. */
-  seal(json: string, version = VERSION): string {
-    const payload = Buffer.from(json).toString('base64url');
+  /** The cursor of a payload (the state's compact bytes, or a log position's JSON): base64url, then signed. */
+  seal(bytes: string | Uint8Array, version = VERSION): string {
+    const payload = (typeof bytes === 'string' ? Buffer.from(bytes) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('base64url');
     return this.key ? `${version}.${payload}.${this.mac(payload, version).toString('base64url')}` : `${version}.${payload}`;
   }
 
@@ -93,17 +97,19 @@ export class CursorCodec {
     const fail = (message: string) => badUserInput([{ field, rule: 'cursor', message }]);
     const notOurs = () => fail('is not a cursor returned by this API');
     const parts = cursor.split('.');
-    if (cursor.length > MAX_LENGTH || parts[0] !== VERSION || parts.length < 2 || parts.length > 3) throw notOurs();
-    const [, payload, signature] = parts;
+    const [version, payload, signature] = parts;
+    if (cursor.length > MAX_LENGTH || (version !== VERSION && version !== JSON_VERSION) || parts.length < 2 || parts.length > 3) throw notOurs();
     if (this.key) {
-      const expected = this.mac(payload);
+      const expected = this.mac(payload, version);
       const given = Buffer.from(signature ?? '', 'base64url');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail('is not signed by this API (changed, or from another deployment)');
     }
     let parsed: z.infer<typeof wireState>;
     try {
-      parsed = wireState.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
-    } catch {
+      const bytes = Buffer.from(payload, 'base64url');
+      parsed = wireState.parse(version === VERSION ? readCompact(bytes, sortedKeys(specs), expectedFingerprint) : JSON.parse(bytes.toString('utf8')));
+    } catch (error) {
+      if (error instanceof AnotherQuery) throw fail('belongs to a query with other filters or ordering; start again without `after`');
       throw notOurs();
     }
     if (parsed.q !== expectedFingerprint) throw fail('belongs to a query with other filters or ordering; start again without `after`');
@@ -169,48 +175,93 @@ export class CursorCodec {
  * The cursors of one page of a merged list, written edge by edge.
  *
  * Between two edges of a page only the boundary and the position of the provider just taken
- * change, so the wire JSON of each provider's position is written when it changes, and an
- * edge's payload is those parts put together: the same JSON as `encode` writes for that state,
- * without building and serialising the whole state again for each of a page's 500 edges.
+ * change, so the bytes of each provider's position are written when it changes, and an edge's
+ * payload is those parts put together: the same bytes as `encode` writes for that state,
+ * without building and encoding the whole state again for each of a page's 500 edges.
  * Base64 and the signature wait until the edge's cursor is read (`LazyEdge`), so a client that
  * does not select `cursor` pays for none of it.
  */
 export class PageCursors {
-  private readonly parts = new Map<string, string>();
-  private readonly done = new Set<string>();
-  private readonly head: string;
+  /** The query's providers in key order: a position's place in the payload is its provider's index here. */
+  private readonly keys: string[];
+  private readonly index = new Map<string, number>();
+  /** Per provider (by index): its entry's bytes, or null while it has taken no order. */
+  private readonly parts: Array<Uint8Array | null>;
+  private readonly head: Uint8Array;
 
   constructor(
     readonly codec: CursorCodec,
     state: CursorState,
     private readonly specs: ReadonlyMap<string, PositionSpec>,
   ) {
-    this.head = `{"q":${JSON.stringify(state.q)},"p":{`;
+    this.keys = sortedKeys(specs);
+    this.keys.forEach((key, i) => this.index.set(key, i));
+    this.parts = this.keys.map(() => null);
+    const w = writer();
+    w.string(state.q);
+    w.uint(this.keys.length);
+    this.head = w.take();
     for (const [provider, position] of Object.entries(state.p)) this.set(provider, position);
   }
 
   /** A provider's position (or `done`) from now on. */
   set(provider: string, position: ProviderPosition | 'done'): void {
-    if (position === 'done' && this.done.has(provider)) return;
-    if (position === 'done') this.done.add(provider);
-    else this.done.delete(provider);
-    const value = position === 'done' ? '"done"' : `[${this.specs.get(provider)?.version ?? 0},${JSON.stringify(position)}]`;
-    this.parts.set(provider, `${JSON.stringify(provider)}:${value}`);
+    const i = this.index.get(provider);
+    if (i === undefined) throw new Error(`a cursor cannot hold a position of ${provider}, outside its query`);
+    if (position === 'done') {
+      this.parts[i] = DONE_PART;
+      return;
+    }
+    const w = writer();
+    w.byte(ENTRY_POSITION);
+    w.uint(this.specs.get(provider)!.version);
+    w.value(position, 0);
+    this.parts[i] = w.take();
   }
 
-  /** The wire JSON of the state with the positions set so far and this boundary, lagging providers and edge flag. */
-  json(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean): string {
-    let json = this.head;
-    let first = true;
-    for (const part of this.parts.values()) {
-      json += first ? part : `,${part}`;
-      first = false;
+  /** The payload of the state with the positions set so far and this boundary, lagging providers and edge flag. */
+  bytes(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean): Uint8Array {
+    const w = writer();
+    w.byte((b ? FLAG_BOUNDARY : 0) | (l ? FLAG_LAGGING : 0) | (e ? FLAG_EDGE : 0));
+    w.raw(this.head);
+    for (const part of this.parts) {
+      if (part) w.raw(part);
+      else w.byte(ENTRY_NONE);
     }
-    json += '}';
-    if (b) json += `,"b":${JSON.stringify(b)}`;
-    if (l) json += `,"l":${JSON.stringify(l)}`;
-    if (e) json += ',"e":true';
-    return `${json}}`;
+    if (b) this.boundary(w, b);
+    if (l) {
+      const entries = Object.entries(l);
+      w.uint(entries.length);
+      for (const [provider, at] of entries) {
+        this.provider(w, provider);
+        if (at) {
+          w.byte(1);
+          this.boundary(w, at);
+        } else w.byte(0);
+      }
+    }
+    return w.take();
+  }
+
+  /** The sealed cursor of that state. */
+  payload(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean, codec: CursorCodec): string {
+    return codec.seal(this.bytes(b, l, e));
+  }
+
+  private boundary(w: Writer, b: Boundary): void {
+    w.int(b[0]);
+    this.provider(w, b[1]);
+    w.value(b[2], 0);
+  }
+
+  /** A provider as its index; one outside the query (never written by the merge) as the index past the end and its key. */
+  private provider(w: Writer, key: string): void {
+    const i = this.index.get(key);
+    if (i !== undefined) w.uint(i);
+    else {
+      w.uint(this.keys.length);
+      w.string(key);
+    }
   }
 }
 
@@ -220,17 +271,300 @@ export class LazyEdge<N> {
 
   constructor(
     readonly node: N,
-    private readonly json: string,
+    private readonly payload: Uint8Array,
     private readonly codec: CursorCodec,
   ) {}
 
   get cursor(): string {
-    return (this.sealed ??= this.codec.seal(this.json));
+    return (this.sealed ??= this.codec.seal(this.payload));
   }
 
   set cursor(value: string) {
     this.sealed = value;
   }
+}
+
+function sortedKeys(specs: ReadonlyMap<string, PositionSpec>): string[] {
+  return [...specs.keys()].sort();
+}
+
+/*
+ * The compact form of a cursor's state (og3):
+ *   flags (1: boundary, 2: lagging providers, 4: an edge came before), q (string),
+ *   the number of providers n, then per provider in key order 0 (no position yet), 1 (done) or
+ *   2 + the position's version + the position (a value), then the boundary (time as a signed
+ *   varint, provider as its index, vendor id as a value), then the lagging providers (count,
+ *   then each one's index and 0, or 1 + the boundary it resumes from).
+ * A value is a tag byte and its content: null, false, true, an integer (varint, and its sign
+ * in the tag), a float (8 bytes), a string (length + UTF-8), a decimal string without leading
+ * zeros (as its number), a lowercase UUID (16 bytes), an array (count + values) or an object
+ * (count + key strings and values). Every string reads back exactly as written.
+ */
+const FLAG_BOUNDARY = 1;
+const FLAG_LAGGING = 2;
+const FLAG_EDGE = 4;
+const ENTRY_NONE = 0;
+const ENTRY_DONE = 1;
+const ENTRY_POSITION = 2;
+const DONE_PART = Uint8Array.of(ENTRY_DONE);
+const enum Tag {
+  Null,
+  False,
+  True,
+  Uint,
+  NegInt,
+  Float,
+  String,
+  Digits,
+  Uuid,
+  Array,
+  Object,
+}
+const DIGITS = /^(?:0|[1-9][0-9]{0,14})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const MAX_DEPTH = 16;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+interface Writer {
+  byte(b: number): void;
+  raw(bytes: Uint8Array): void;
+  uint(v: number): void;
+  int(v: number): void;
+  string(s: string): void;
+  value(v: unknown, depth: number): void;
+  take(): Uint8Array;
+}
+
+/** One writer, reused: a cursor is written in one go, and `take` copies out what it wrote. */
+let scratch = Buffer.allocUnsafe(4096);
+let at = 0;
+const theWriter: Writer = {
+  byte(b) {
+    room(1);
+    scratch[at++] = b;
+  },
+  raw(bytes) {
+    room(bytes.length);
+    scratch.set(bytes, at);
+    at += bytes.length;
+  },
+  uint(v) {
+    room(8);
+    while (v >= 0x80) {
+      scratch[at++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    scratch[at++] = v;
+  },
+  int(v) {
+    if (!Number.isSafeInteger(v)) throw new Error('a cursor time must be a safe integer');
+    theWriter.byte(v < 0 ? 1 : 0);
+    theWriter.uint(Math.abs(v));
+  },
+  string(s) {
+    const length = Buffer.byteLength(s);
+    theWriter.uint(length);
+    room(length);
+    at += scratch.write(s, at, 'utf8');
+  },
+  value(v, depth) {
+    if (depth > MAX_DEPTH) throw new Error('a cursor position nests too deeply');
+    if (v === null || v === undefined) theWriter.byte(Tag.Null);
+    else if (v === false) theWriter.byte(Tag.False);
+    else if (v === true) theWriter.byte(Tag.True);
+    else if (typeof v === 'number') {
+      if (Number.isSafeInteger(v)) {
+        theWriter.byte(v < 0 ? Tag.NegInt : Tag.Uint);
+        theWriter.uint(Math.abs(v));
+      } else {
+        if (!Number.isFinite(v)) throw new Error('a cursor position holds a number JSON cannot');
+        theWriter.byte(Tag.Float);
+        room(8);
+        at = scratch.writeDoubleLE(v, at);
+      }
+    } else if (typeof v === 'string') {
+      if (DIGITS.test(v)) {
+        theWriter.byte(Tag.Digits);
+        theWriter.uint(Number(v));
+      } else if (v.length === 36 && UUID.test(v)) {
+        theWriter.byte(Tag.Uuid);
+        room(16);
+        at += scratch.write(v.replace(/-/g, ''), at, 'hex');
+      } else {
+        theWriter.byte(Tag.String);
+        theWriter.string(v);
+      }
+    } else if (Array.isArray(v)) {
+      theWriter.byte(Tag.Array);
+      theWriter.uint(v.length);
+      for (const item of v) theWriter.value(item, depth + 1);
+    } else if (typeof v === 'object') {
+      const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+      theWriter.byte(Tag.Object);
+      theWriter.uint(entries.length);
+      for (const [key, x] of entries) {
+        theWriter.string(key);
+        theWriter.value(x, depth + 1);
+      }
+    } else throw new Error(`a cursor position cannot hold a ${typeof v}`);
+  },
+  take() {
+    const out = Buffer.allocUnsafe(at);
+    scratch.copy(out, 0, 0, at);
+    at = 0;
+    return out;
+  },
+};
+
+function writer(): Writer {
+  at = 0;
+  return theWriter;
+}
+
+function room(n: number): void {
+  if (at + n <= scratch.length) return;
+  const bigger = Buffer.allocUnsafe(Math.max(scratch.length * 2, at + n));
+  scratch.copy(bigger, 0, 0, at);
+  scratch = bigger;
+}
+
+/** A well-formed cursor of another query (its providers may differ, so the rest is not read). */
+class AnotherQuery extends Error {}
+
+/** The wire state (as og2's JSON has it) of a compact payload; throws on anything not written by `PageCursors`. */
+function readCompact(bytes: Uint8Array, keys: readonly string[], expectedFingerprint: string): unknown {
+  let i = 0;
+  const byte = (): number => {
+    if (i >= bytes.length) throw new Error('truncated');
+    return bytes[i++];
+  };
+  const uint = (): number => {
+    let v = 0;
+    let scale = 1;
+    for (let n = 0; n < 8; n += 1) {
+      const b = byte();
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) {
+        if (!Number.isSafeInteger(v)) break;
+        return v;
+      }
+      scale *= 0x80;
+    }
+    throw new Error('bad varint');
+  };
+  const count = (): number => {
+    const n = uint();
+    if (n > bytes.length - i) throw new Error('bad count');
+    return n;
+  };
+  const string = (): string => {
+    const n = count();
+    const s = utf8.decode(bytes.subarray(i, i + n));
+    i += n;
+    return s;
+  };
+  const value = (depth: number): unknown => {
+    if (depth > MAX_DEPTH) throw new Error('too deep');
+    const tag = byte();
+    switch (tag) {
+      case Tag.Null:
+        return null;
+      case Tag.False:
+        return false;
+      case Tag.True:
+        return true;
+      case Tag.Uint:
+        return uint();
+      case Tag.NegInt: {
+        const v = uint();
+        if (v === 0) throw new Error('negative zero');
+        return -v;
+      }
+      case Tag.Float: {
+        if (i + 8 > bytes.length) throw new Error('truncated');
+        const v = Buffer.from(bytes.buffer, bytes.byteOffset + i, 8).readDoubleLE(0);
+        i += 8;
+        if (!Number.isFinite(v)) throw new Error('bad float');
+        return v;
+      }
+      case Tag.String:
+        return string();
+      case Tag.Digits: {
+        const v = uint();
+        if (v > 999_999_999_999_999) throw new Error('bad digits');
+        return String(v);
+      }
+      case Tag.Uuid: {
+        if (i + 16 > bytes.length) throw new Error('truncated');
+        const hex = Buffer.from(bytes.buffer, bytes.byteOffset + i, 16).toString('hex');
+        i += 16;
+        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      }
+      case Tag.Array: {
+        const n = count();
+        return Array.from({ length: n }, () => value(depth + 1));
+      }
+      case Tag.Object: {
+        const n = count();
+        const object: Record<string, unknown> = {};
+        for (let k = 0; k < n; k += 1) {
+          const key = string();
+          if (key === '__proto__' || Object.hasOwn(object, key)) throw new Error('bad key');
+          object[key] = value(depth + 1);
+        }
+        return object;
+      }
+      default:
+        throw new Error('bad tag');
+    }
+  };
+  const provider = (): string => {
+    const index = uint();
+    return index < keys.length ? keys[index] : index === keys.length ? string() : bad();
+  };
+  const boundary = (): Boundary => {
+    const sign = byte();
+    if (sign > 1) throw new Error('bad sign');
+    const t = uint();
+    const time = sign === 1 ? -t : t;
+    const key = provider();
+    return [time, key, value(0) as string];
+  };
+
+  const flags = byte();
+  if (flags > 7) throw new Error('bad flags');
+  const state: Record<string, unknown> = { q: string() };
+  if (state.q !== expectedFingerprint) throw new AnotherQuery();
+  if (uint() !== keys.length) throw new Error('another provider set');
+  const p: Record<string, unknown> = {};
+  for (const key of keys) {
+    const entry = byte();
+    if (entry === ENTRY_DONE) p[key] = 'done';
+    else if (entry === ENTRY_POSITION) {
+      const version = uint();
+      p[key] = [version, value(0)];
+    } else if (entry !== ENTRY_NONE) throw new Error('bad entry');
+  }
+  state.p = p;
+  if (flags & FLAG_BOUNDARY) state.b = boundary();
+  if (flags & FLAG_LAGGING) {
+    const l: Record<string, Boundary | null> = {};
+    const n = count();
+    for (let k = 0; k < n; k += 1) {
+      const key = provider();
+      const has = byte();
+      if (has > 1) throw new Error('bad lagging entry');
+      l[key] = has ? boundary() : null;
+    }
+    state.l = l;
+  }
+  if (flags & FLAG_EDGE) state.e = true;
+  if (i !== bytes.length) throw new Error('trailing bytes');
+  return state;
+}
+
+function bad(): never {
+  throw new Error('bad provider index');
 }
 
 /** Stable fingerprint of the parts of a query that a cursor is bound to. */
