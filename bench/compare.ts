@@ -152,7 +152,7 @@ async function main(): Promise<void> {
           providerTimeoutMs: options.callgrind ? 120_000 : undefined,
         }),
         maxLifetimeMs: 3 * 3600_000,
-        nodeArgs: ['--max-old-space-size=4096', '--expose-gc'],
+        nodeArgs: ['--expose-gc'],
         wrapper: callgrindOut ? ['valgrind', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${callgrindOut}`] : undefined,
       });
       children.push(child);
