@@ -38,7 +38,45 @@ export class OrderLoaders {
     this.byId.prime(order.id, order);
   }
 
+  /**
+   * The orders of a list page, for reads by id later in the request. Kept as the page itself
+   * and looked up only when a read by id misses the cache: an export page's 500 orders are
+   * then not put into the loader's cache one by one (a resolved promise each) for a query that
+   * reads none of them again.
+   */
+  primeListed(edges: ReadonlyArray<{ readonly node: Order }>): void {
+    this.listed.push(edges);
+    this.listedById = null;
+  }
+
+  private readonly listed: Array<ReadonlyArray<{ readonly node: Order }>> = [];
+  private listedById: Map<string, Order> | null = null;
+
+  private fromLists(id: string): Order | undefined {
+    if (this.listed.length === 0) return undefined;
+    if (!this.listedById) {
+      this.listedById = new Map();
+      // The first list that returned an order wins, as priming the cache did.
+      for (const edges of this.listed) for (const { node } of edges) if (!this.listedById.has(node.id)) this.listedById.set(node.id, node);
+    }
+    return this.listedById.get(id);
+  }
+
   private async loadByIds(ids: readonly string[]): Promise<Array<Order | Error>> {
+    const answers = new Array<Order | Error>(ids.length);
+    const rest: number[] = [];
+    ids.forEach((id, i) => {
+      const listed = this.fromLists(id);
+      if (listed) answers[i] = listed;
+      else rest.push(i);
+    });
+    if (rest.length === 0) return answers;
+    const loaded = await this.loadFromProviders(rest.map((i) => ids[i]));
+    rest.forEach((slot, j) => (answers[slot] = loaded[j]));
+    return answers;
+  }
+
+  private async loadFromProviders(ids: readonly string[]): Promise<Array<Order | Error>> {
     return this.grouped(
       ids.map((id) => {
         try {

@@ -97,7 +97,7 @@ export class OrderResolver {
       onContractBreach: (provider, problem) => ctx.log.error({ provider, problem }, 'provider bug: a list page broke the page contract'),
     });
     for (const failure of page.errors) ctx.partialErrors.report(info, failure);
-    for (const edge of page.edges) ctx.loaders.prime(edge.node);
+    ctx.loaders.primeListed(page.edges);
     const { hasNextPage, hasPreviousPage, startCursor, endCursor } = page;
     return { edges: page.edges, pageInfo: { hasNextPage, hasPreviousPage, startCursor, endCursor } };
   }

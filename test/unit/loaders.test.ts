@@ -49,6 +49,19 @@ describe('per-request order loaders', () => {
     expect(octopi.batches).toEqual([['NOPE', 'OCTOPI-2']]);
   });
 
+  it("serve the orders of a list page without another call, with the first list's order when two lists returned it, and load the others", async () => {
+    const { octopi, vu, loaders } = setup();
+    const earlier = fakeOrder('VU', '7', '2026-01-01T08:02:00Z');
+    loaders.primeListed([{ node: earlier }]);
+    loaders.primeListed([{ node: vu.orders[0] }, { node: octopi.orders[1] }]);
+    const [fromList, other, again] = await Promise.all(['vu:7', 'octopi:1', 'octopi:2'].map((id) => loaders.byId.load(id)));
+    expect(fromList).toBe(earlier);
+    expect(again).toBe(octopi.orders[1]);
+    expect(other.id).toBe('octopi:1');
+    expect(vu.batches).toEqual([]);
+    expect(octopi.batches).toEqual([['1']]);
+  });
+
   it('serve an order primed from a list without another call', async () => {
     const { vu, loaders } = setup();
     loaders.prime(vu.orders[0]);
