@@ -22,6 +22,7 @@ import { median } from './run';
  *   npm run bench:compare -- --callgrind --amount 400        # instructions per request under valgrind
  *   npm run bench:compare -- --profile                       # and where each variant's CPU goes, per request
  *   npm run bench:compare -- --fields-root /tmp/og-nov ...   # every variant asked for that checkout's OrderFields
+ *   npm run bench:compare -- --export 2000 --rounds 3 ...     # the export walk instead of the read by id (below)
  *
  * CPU time per request (user + system of the ordergraph process) drifts with the machine's load;
  * with `--callgrind`, each ordergraph runs under valgrind's callgrind with instrumentation off
@@ -29,6 +30,11 @@ import { median } from './run';
  * (every thread: JIT, GC), which a busy machine does not change (kernel work, the socket system
  * calls, is not in it). What the process executes while idle, per second (timers), is measured
  * once per variant and taken out of each load's count.
+ *
+ * With `--export N`, the emulators hold N orders each and the workload is the export instead of
+ * the read by id: each round, each variant walks `orders(first: 500, orderBy: OLDEST_FIRST)` with
+ * every field (and every edge's cursor) to the end, one page at a time, and the figures are per
+ * page (CPU or instructions, and wall time). Every order must come exactly once.
  */
 
 interface Variant {
@@ -50,6 +56,8 @@ interface Options {
   fieldsRoot: string;
   /** After the rounds, one more load per variant under V8's sampling profiler (`--profile`). */
   profile: boolean;
+  /** Orders per provider for the export workload (`--export N`); unset: the read by id. */
+  exportSeed?: number;
 }
 
 function parse(argv: string[]): Options {
@@ -81,11 +89,46 @@ function parse(argv: string[]): Options {
     out: value('out') ?? join(ROOT, 'bench', 'results'),
     fieldsRoot: resolve(value('fields-root') ?? ROOT),
     profile: argv.includes('--profile'),
+    exportSeed: value('export') ? Number(value('export')) : undefined,
   };
 }
 
 /** The benchmark's read by id with the `OrderFields` fragment of the checkout at `root` (older schemas lack newer fields). */
 const orderById = (root: string) => ORDER_BY_ID.replace(ORDER_FIELDS, readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8'));
+
+/** The export's page query with the `OrderFields` fragment of the checkout at `root`. */
+const exportPage = (root: string) =>
+  `query CompareExport($after: String) {
+  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
+}\n${readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8')}`;
+
+/** Walks the export to its end, one page at a time: pages and orders (each order exactly once, or it throws). */
+async function walkExport(url: string, query: string): Promise<{ pages: number; orders: number }> {
+  const seen = new Set<string>();
+  let after: string | null = null;
+  let pages = 0;
+  for (;;) {
+    const request = graphqlRequest({ query, variables: { after } });
+    const answer = await fetch(url + request.path, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(600_000),
+    });
+    const body = (await answer.json()) as {
+      data?: { orders: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+      errors?: unknown[];
+    };
+    if (!body.data || body.errors?.length) throw new Error(`export page ${pages + 1} answered ${JSON.stringify(body).slice(0, 500)}`);
+    pages += 1;
+    for (const edge of body.data.orders.edges) {
+      if (seen.has(edge.node.id)) throw new Error(`order ${edge.node.id} came twice`);
+      seen.add(edge.node.id);
+    }
+    if (!body.data.orders.pageInfo.hasNextPage) return { pages, orders: seen.size };
+    after = body.data.orders.pageInfo.endCursor;
+  }
+}
 
 const log = (...parts: unknown[]) => console.error(`[compare ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -125,6 +168,34 @@ function callgrind(pid: number, ...args: string[]): void {
   if (!/OK/.test(answer)) throw new Error(`callgrind_control ${args.join(' ')} ${pid}: ${answer}`);
 }
 
+interface Entry {
+  cpuMsPerOp: number[];
+  instructionsPerOp: number[];
+  opsPerS: number[];
+}
+
+/** Runs `work` (which answers how many operations it did) on one variant and records its CPU (and instructions) per operation and its rate. */
+async function measure(run: Running, entry: Entry, withCallgrind: boolean, work: () => Promise<number>): Promise<number> {
+  const pid = run.child.pid;
+  if (withCallgrind) {
+    callgrind(pid, '--instr=on');
+    callgrind(pid, '--zero');
+  }
+  const before = (await run.child.send('usage')) as unknown as { cpuUs: number };
+  const started = performance.now();
+  const operations = await work();
+  const ms = performance.now() - started;
+  const after = (await run.child.send('usage')) as unknown as { cpuUs: number };
+  entry.cpuMsPerOp.push((after.cpuUs - before.cpuUs) / 1000 / operations);
+  entry.opsPerS.push(operations / (ms / 1000));
+  if (withCallgrind) {
+    const idle = (run.idleInstructionsPerS ?? 0) * (ms / 1000);
+    entry.instructionsPerOp.push((callgrindDump(pid, run.callgrindOut!) - idle) / operations);
+    callgrind(pid, '--instr=off');
+  }
+  return ms;
+}
+
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, '');
@@ -133,13 +204,13 @@ async function main(): Promise<void> {
   const running: Running[] = [];
   try {
     for (const key of providerModules.map((m) => m.key)) {
-      const child = new BenchChild('emulator-host.ts', ['--provider', key, '--seed', '200', '--latency', '0'], {
+      const child = new BenchChild('emulator-host.ts', ['--provider', key, '--seed', String(options.exportSeed ?? 200), '--latency', '0'], {
         label: `${key} emulator`,
         maxLifetimeMs: 3 * 3600_000,
         nodeArgs: ['--max-old-space-size=4096'],
       });
       children.push(child);
-      emulators.set(key, { child, ready: (await child.next('ready', 120_000)) as unknown as EmulatorReady });
+      emulators.set(key, { child, ready: (await child.next('ready', 900_000)) as unknown as EmulatorReady });
     }
     for (const variant of options.variants) {
       const callgrindOut = options.callgrind ? join(os.tmpdir(), `callgrind.${stamp}.${variant.label}.${process.pid}`) : undefined;
@@ -161,8 +232,38 @@ async function main(): Promise<void> {
       log(`${variant.label}: ${variant.root} at ${commitOf(variant.root)} ${JSON.stringify(variant.env)}`);
     }
 
-    const results: Record<string, Record<string, { cpuMsPerOp: number[]; instructionsPerOp: number[]; opsPerS: number[] }>> = {};
-    for (const provider of options.providers) {
+    const results: Record<string, Record<string, Entry>> = {};
+    /** One measured load of reads by id. */
+    const readLoad = (url: string, request: ReturnType<typeof graphqlRequest>) =>
+      runLoad({ url, requests: [request], connections: options.connections, durationS: options.durationS, amount: options.amount });
+    if (options.exportSeed) {
+      // The export: one walk per variant per round, figures per page.
+      const query = exportPage(options.fieldsRoot);
+      const workload = `export of ${options.exportSeed} per provider`;
+      results[workload] = {};
+      for (const run of running) {
+        results[workload][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [] };
+        await walkExport(run.url, query); // warm-up (JIT, pools, the whole-list snapshot), outside any count
+      }
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 ? [...running].reverse() : running;
+        for (const run of order) {
+          const entry = results[workload][run.variant.label];
+          let walk = { pages: 0, orders: 0 };
+          const ms = await measure(run, entry, options.callgrind, async () => {
+            walk = await walkExport(run.url, query);
+            return walk.pages;
+          });
+          log(
+            `export round ${round + 1} ${run.variant.label}: ${walk.orders} orders, ${walk.pages} pages in ${ms.toFixed(0)} ms (${(ms / walk.pages).toFixed(1)} ms/page), ` +
+              `${entry.cpuMsPerOp.at(-1)!.toFixed(2)} ms CPU/page` +
+              (options.callgrind ? `, ${(entry.instructionsPerOp.at(-1)! / 1e6).toFixed(1)} M instructions/page` : '') +
+              `, load average ${os.loadavg()[0].toFixed(1)}`,
+          );
+        }
+      }
+    }
+    for (const provider of options.exportSeed ? [] : options.providers) {
       const id = emulators.get(provider)!.ready.ids[0];
       const request = graphqlRequest({ query: orderById(options.fieldsRoot), variables: { id } });
       results[provider] = {};
@@ -199,33 +300,12 @@ async function main(): Promise<void> {
         // Each round in another order, so that no variant always runs right after the same one.
         const order = round % 2 ? [...running].reverse() : running;
         for (const run of order) {
-          const pid = run.child.pid;
-          if (options.callgrind) {
-            callgrind(pid, '--instr=on');
-            callgrind(pid, '--zero');
-          }
-          const before = (await run.child.send('usage')) as unknown as { cpuUs: number };
-          const started = performance.now();
-          const load = await runLoad({
-            url: run.url,
-            requests: [request],
-            connections: options.connections,
-            durationS: options.durationS,
-            amount: options.amount,
-          });
-          const after = (await run.child.send('usage')) as unknown as { cpuUs: number };
           const entry = results[provider][run.variant.label];
-          entry.cpuMsPerOp.push((after.cpuUs - before.cpuUs) / 1000 / load.operations);
-          entry.opsPerS.push(load.opsPerS);
-          if (options.callgrind) {
-            const idle = (run.idleInstructionsPerS ?? 0) * ((performance.now() - started) / 1000);
-            entry.instructionsPerOp.push((callgrindDump(pid, run.callgrindOut!) - idle) / load.operations);
-            callgrind(pid, '--instr=off');
-          }
+          await measure(run, entry, options.callgrind, async () => (await readLoad(run.url, request)).operations);
           log(
             `${provider} round ${round + 1} ${run.variant.label}: ${entry.cpuMsPerOp.at(-1)!.toFixed(3)} ms CPU/op` +
               (options.callgrind ? `, ${(entry.instructionsPerOp.at(-1)! / 1e6).toFixed(3)} M instructions/op` : '') +
-              `, ${load.opsPerS.toFixed(0)}/s, load average ${os.loadavg()[0].toFixed(1)}`,
+              `, ${entry.opsPerS.at(-1)!.toFixed(0)}/s, load average ${os.loadavg()[0].toFixed(1)}`,
           );
         }
       }
@@ -233,7 +313,7 @@ async function main(): Promise<void> {
 
     // Where the time goes, per variant: one more load each under the sampling profiler (first provider).
     const profiles: Record<string, ProfileSummary> = {};
-    if (options.profile) {
+    if (options.profile && !options.exportSeed) {
       const provider = options.providers[0];
       const id = emulators.get(provider)!.ready.ids[0];
       const request = graphqlRequest({ query: orderById(options.fieldsRoot), variables: { id } });
@@ -242,13 +322,7 @@ async function main(): Promise<void> {
       for (const run of running) {
         const path = join(dir, `${stamp}-compare-${run.variant.label}-${provider.toLowerCase()}.cpuprofile`);
         await run.child.send('profile-start');
-        const load = await runLoad({
-          url: run.url,
-          requests: [request],
-          connections: options.connections,
-          durationS: options.durationS,
-          amount: options.amount,
-        });
+        const load = await readLoad(run.url, request);
         await run.child.send('profile-stop', { path });
         profiles[run.variant.label] = summariseProfile(path, load.operations);
         log(`profile of ${run.variant.label}: ${path}`);
@@ -256,9 +330,9 @@ async function main(): Promise<void> {
     }
 
     const lines = [
-      `# Read by id, variants compared (${stamp})`,
+      `# ${options.exportSeed ? 'Export' : 'Read by id'}, variants compared (${stamp})`,
       '',
-      `${options.rounds} interleaved rounds of ${options.amount ? `${options.amount} requests` : `${options.durationS} s`} at ${options.connections} connections, load average ${os
+      `${options.rounds} interleaved rounds of ${options.exportSeed ? `one export walk (first 500, OLDEST_FIRST, ${options.exportSeed} orders per provider)` : options.amount ? `${options.amount} requests` : `${options.durationS} s`}${options.exportSeed ? ', figures per page' : ` at ${options.connections} connections`}, load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')} at the end; medians.`,
@@ -271,11 +345,12 @@ async function main(): Promise<void> {
       `| provider | ${options.variants.map((v) => v.label).join(' | ')} |`,
       `|---|${options.variants.map(() => '---:').join('|')}|`,
     ];
-    for (const provider of options.providers) {
+    for (const provider of Object.keys(results)) {
       const cell = (label: string) => {
         const entry = results[provider][label];
         const cpu = `${median(entry.cpuMsPerOp).toFixed(3)} ms`;
-        return options.callgrind ? `${(median(entry.instructionsPerOp) / 1e6).toFixed(3)} M instr (${cpu})` : cpu;
+        const wall = options.exportSeed ? `, ${(1000 / median(entry.opsPerS)).toFixed(1)} ms wall` : '';
+        return options.callgrind ? `${(median(entry.instructionsPerOp) / 1e6).toFixed(3)} M instr (${cpu}${wall})` : `${cpu}${wall}`;
       };
       lines.push(`| ${provider} | ${options.variants.map((v) => cell(v.label)).join(' | ')} |`);
     }
