@@ -4,7 +4,9 @@ import https from 'node:https';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import fetch, { FetchError, Headers, type BodyInit, type RequestInit, type Response } from 'node-fetch';
-import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
+import { Agent as UndiciAgent, errors as undiciErrors } from 'undici';
+
+const { RequestAbortedError } = undiciErrors;
 import { ErrorCode, OrderGraphError } from './errors';
 import { vendorErrorCode, type CallMeaning, type VendorCodeTable } from './vendor-errors';
 import { providerLabel } from './provider-key';
@@ -104,32 +106,104 @@ const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
   br: promisify(zlib.brotliDecompress),
 };
 
-const undiciTransport: Transport = async (method, url, headers, body, abort) => {
+/**
+ * undici through its dispatcher, with a handler of ordergraph's own that gathers the body's
+ * chunks. undici's `request()` parses the URL again and wraps each answer in a Readable stream
+ * (an async resource, a parsed header object, a consumer promise) that ordergraph only ever
+ * reads whole: for a read by id that machinery cost more than the vendor call's own parsing.
+ * The handler is undici's documented dispatch handler (onConnect, onHeaders, onData,
+ * onComplete, onError); the request is the same bytes on the same keep-alive pool.
+ */
+const undiciTransport: Transport = (method, url, headers, body, abort) => {
   if (body !== undefined && typeof body !== 'string') return nodeFetchTransport(method, url, headers, body, abort);
-  const response = await undiciRequest(url, { method: method as 'GET', headers, body, dispatcher: undiciPool, signal: abort });
-  const decode =
-    DECODERS[
-      String(response.headers['content-encoding'] ?? '')
-        .trim()
-        .toLowerCase()
-    ];
-  const text = decode ? (await decode(Buffer.from(await response.body.arrayBuffer()))).toString('utf8') : await response.body.text();
-  if (REDIRECTS.has(response.statusCode) && response.headers.location) return nodeFetchTransport(method, url, headers, body, abort);
-  const raw = response.headers;
-  let parsed: Headers | undefined;
-  return {
-    status: response.statusCode,
-    // Built on first use only: most callers never read a response header.
-    get headers() {
-      return (parsed ??= new Headers(
-        Object.entries(raw).flatMap(([name, value]) =>
-          Array.isArray(value) ? value.map((v) => [name, v]) : value === undefined ? [] : [[name, value]],
-        ) as Array<[string, string]>,
-      ));
-    },
-    text,
-  };
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  const origin = slash === -1 ? url : url.slice(0, slash);
+  const path = slash === -1 ? '/' : url.slice(slash);
+  return new Promise<RawResponse>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let status = 0;
+    let rawHeaders: Buffer[] = [];
+    let cancel: ((reason: Error) => void) | undefined;
+    let settled = false;
+    const aborted = () => new RequestAbortedError();
+    const settle = () => {
+      settled = true;
+      abort.removeListener('abort', onAbort);
+    };
+    // At the deadline: a request on the wire is aborted there; one still queued for a connection
+    // fails now and is aborted when the pool gets to it.
+    const onAbort = () => {
+      if (cancel) return cancel(aborted());
+      settle();
+      reject(aborted());
+    };
+    abort.once('abort', onAbort);
+    undiciPool.dispatch(
+      { origin, path, method: method as 'GET', headers, body },
+      {
+        onConnect(abortRequest: (reason: Error) => void) {
+          if (abort.aborted) abortRequest(aborted());
+          else cancel = abortRequest;
+        },
+        onHeaders(statusCode: number, raw: Buffer[]) {
+          // 1xx (100 Continue) are not the answer.
+          if (statusCode >= 200) {
+            status = statusCode;
+            rawHeaders = raw;
+          }
+          return true;
+        },
+        onData(chunk: Buffer) {
+          chunks.push(chunk);
+          return true;
+        },
+        onComplete() {
+          if (settled) return;
+          settle();
+          resolve({ status, rawHeaders, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+        },
+        onError(error: Error) {
+          if (settled) return;
+          settle();
+          reject(error);
+        },
+      },
+    );
+  }).then(async (raw) => {
+    const encoding = rawHeader(raw.rawHeaders, 'content-encoding')?.trim().toLowerCase();
+    const decode = encoding ? DECODERS[encoding] : undefined;
+    const text = decode ? (await decode(raw.body)).toString('utf8') : raw.body.toString('utf8');
+    if (REDIRECTS.has(raw.status) && rawHeader(raw.rawHeaders, 'location')) return nodeFetchTransport(method, url, headers, body, abort);
+    let parsed: Headers | undefined;
+    return {
+      status: raw.status,
+      // Built on first use only: most callers never read a response header.
+      get headers() {
+        if (!parsed) {
+          parsed = new Headers();
+          for (let i = 0; i + 1 < raw.rawHeaders.length; i += 2) parsed.append(raw.rawHeaders[i].toString('latin1'), raw.rawHeaders[i + 1].toString('latin1'));
+        }
+        return parsed;
+      },
+      text,
+    };
+  });
 };
+
+interface RawResponse {
+  status: number;
+  /** Names and values, alternately, as they came (undici's raw headers). */
+  rawHeaders: Buffer[];
+  body: Buffer;
+}
+
+/** The first value of a response header in undici's raw list, by case-insensitive name. */
+function rawHeader(raw: Buffer[], name: string): string | undefined {
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    if (raw[i].length === name.length && raw[i].toString('latin1').toLowerCase() === name) return raw[i + 1].toString('latin1');
+  }
+  return undefined;
+}
 
 const TRANSPORTS: Record<HttpClientName, Transport> = { undici: undiciTransport, 'node-fetch': nodeFetchTransport };
 let defaultClient: HttpClientName = 'undici';
