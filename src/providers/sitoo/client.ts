@@ -1,7 +1,8 @@
 import { ErrorCode, OrderGraphError } from '../../core/errors';
 import { ProviderHttp, httpDeps, type HttpDeps } from '../../core/http';
 import { ProviderKey } from '../keys';
-import type { SitooCreateBody, SitooErrorBody, SitooListQuery, SitooServiceOrder, SitooUpdateBody } from './wire';
+import type { SitooCreateBody, SitooUpdateBody } from './rules';
+import type { SitooErrorBody, SitooListQuery, SitooServiceOrder } from './wire';
 
 export interface SitooClientOptions extends HttpDeps {
   /** e.g. https://api.mysitoo.com */

@@ -9,78 +9,11 @@ import type { SitooClient } from './client';
 import { sitooChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
 import { mapSitooOrder, sitooStatesOf } from './mapper';
-import { checkCreate, checkUpdate } from './rules';
-import {
-  SITOO_MAX_NUM,
-  type SitooCreateBody,
-  type SitooServiceCustomer,
-  type SitooServiceItem,
-  type SitooServiceOrder,
-  type SitooServiceOrderState,
-  type SitooServiceProduct,
-  type SitooServiceStore,
-  type SitooServiceUser,
-  type SitooUpdateBody,
-} from './wire';
+import { checkInput, parseInput } from '../../core/input-schema';
+import { sitooCreateRequest, sitooUpdateRequest, type SitooCreateBody, type SitooCreateInput, type SitooUpdateBody, type SitooUpdateInput } from './rules';
+import { SITOO_MAX_NUM, type SitooServiceOrder, type SitooServiceOrderState, type SitooServiceProduct, type SitooServiceUser } from './wire';
 
-export interface SitooStoreInput {
-  id: string;
-  name: string;
-}
-
-export interface SitooUserInput {
-  email: string;
-  name?: string | null;
-  employeeId?: string | null;
-}
-
-export interface SitooCustomerInput {
-  firstName: string;
-  lastName?: string | null;
-  email?: string | null;
-  mobile?: string | null;
-}
-
-export interface SitooServiceItemInput {
-  sku: string;
-  name: string;
-  quantity: number;
-  /** Exact decimal string with two decimals, e.g. "50.00". */
-  unitPrice?: string | null;
-  costShare?: number | null;
-  note: string | null;
-}
-
-export interface SitooProductInput {
-  sku: string;
-  name: string;
-  serial?: string | null;
-  services: SitooServiceItemInput[];
-}
-
-export interface SitooCreateInput {
-  store: SitooStoreInput;
-  owner: SitooUserInput;
-  customer: SitooCustomerInput;
-  currency: string;
-  note?: string | null;
-  product: SitooProductInput;
-  author: SitooUserInput;
-}
-
-export interface SitooUpdateInput {
-  /** The revision the caller last read (`Order.revision`). */
-  revision: string | number;
-  state?: SitooServiceOrderState | null;
-  store?: SitooStoreInput | null;
-  owner?: SitooUserInput | null;
-  customer?: SitooCustomerInput | null;
-  currency?: string | null;
-  note?: string | null;
-  product?: SitooProductInput | null;
-  /** Who writes this revision; the configured author when omitted. */
-  author?: SitooUserInput | null;
-}
+export type { SitooCreateInput, SitooUpdateInput };
 
 export interface SitooProviderOptions {
   /** Author of the revisions ordergraph writes when the caller names none (cancelOrder, updates without `author`). */
@@ -94,12 +27,6 @@ export const SITOO_RECOVER_SKEW_SECONDS = 30;
 /** Pages of the lookup at most: beyond this many orders of one store in the window, the lookup fails (outcome unknown) rather than guess. */
 const RECOVER_MAX_PAGES = 50;
 const CANCEL_ATTEMPTS = 3;
-
-/** `product.services[0].unit_price` -> `product.services[0].unitPrice`. */
-const camel = (wirePath: string) => wirePath.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-const createPath = (wirePath: string) => (wirePath ? `input.${camel(wirePath)}` : 'input');
-/** On update, `revision` is its own argument; everything else is in `input`. */
-const updatePath = (wirePath: string) => (wirePath === 'revision' ? 'revision' : createPath(wirePath));
 
 /**
  * Sitoo behind the provider contract.
@@ -187,35 +114,18 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
   }
 
   async createOrder(input: SitooCreateInput): Promise<Order> {
-    const body = toCreateBody(input);
-    const issues = checkCreate(body, createPath);
-    if (issues.length > 0) throw badUserInput(issues, this.key);
-    return mapSitooOrder(await this.client.create(body));
+    return mapSitooOrder(await this.client.create(parseInput(sitooCreateRequest, input, this.key)));
   }
 
   async updateOrder(providerId: string, input: SitooUpdateInput): Promise<Order> {
-    const revision = parseRevision(input.revision);
-    const author = input.author ? toUser(input.author) : this.options.defaultAuthor;
-    const body = {
-      revision,
-      ...(input.state != null ? { state: input.state } : {}),
-      ...(input.store != null ? { store: toStore(input.store) } : {}),
-      ...(input.owner != null ? { owner: toUser(input.owner) } : {}),
-      ...(input.customer != null ? { customer: toCustomer(input.customer) } : {}),
-      ...(input.currency != null ? { currency: input.currency } : {}),
-      ...(input.note !== undefined ? { note: input.note } : {}),
-      ...(input.product != null ? { product: toProduct(input.product) } : {}),
-      author,
-    } as SitooUpdateBody;
-    const issues = checkUpdate(body, updatePath);
-    if (issues.length > 0) throw badUserInput(issues, this.key);
-    if (Object.keys(body).length === 2) {
+    const checked = checkInput(sitooUpdateRequest, input);
+    // The revision is its own argument of the mutation, beside `input`.
+    if (!checked.ok)
       throw badUserInput(
-        [{ field: 'input', rule: 'nonEmpty', message: 'give at least one of state, store, owner, customer, currency, note, product' }],
+        checked.issues.map((issue) => (issue.field === 'input.revision' ? { ...issue, field: 'revision' } : issue)),
         this.key,
       );
-    }
-    return mapSitooOrder(await this.write(providerId, body));
+    return mapSitooOrder(await this.write(providerId, { ...checked.value, author: checked.value.author ?? this.options.defaultAuthor }));
   }
 
   /**
@@ -270,7 +180,8 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
    * newer is taken.
    */
   async findCreated(input: SitooCreateInput, sentAt: Date): Promise<Order | null> {
-    const body = toCreateBody(input);
+    // The input was sent, so it is valid: the same body, to compare with what Sitoo holds.
+    const body = parseInput(sitooCreateRequest, input, this.key);
     const since = Math.floor(sentAt.getTime() / 1000) - SITOO_RECOVER_SKEW_SECONDS;
     let after: string | undefined;
     for (let page = 0; page < RECOVER_MAX_PAGES; page += 1) {
@@ -302,66 +213,6 @@ export function pushedDownStates(statuses: readonly OrderStatus[] | undefined): 
   return [...new Set(statuses.flatMap(sitooStatesOf))];
 }
 
-function parseRevision(revision: string | number): number {
-  const text = String(revision);
-  if (!/^[0-9]+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw badUserInput(
-      [{ field: 'revision', rule: 'integer', message: 'must be the positive integer revision you last read (Order.revision)' }],
-      ProviderKey.SITOO,
-    );
-  }
-  return Number(text);
-}
-
-export function toCreateBody(input: SitooCreateInput): SitooCreateBody {
-  return {
-    state: 'new',
-    store: toStore(input.store),
-    owner: toUser(input.owner),
-    customer: toCustomer(input.customer),
-    currency: input.currency,
-    ...(input.note != null ? { note: input.note } : {}),
-    product: toProduct(input.product),
-    author: toUser(input.author),
-  };
-}
-
-function toStore(store: SitooStoreInput): SitooServiceStore {
-  return store && { id: store.id, name: store.name };
-}
-
-function toUser(user: SitooUserInput): SitooServiceUser {
-  return user && { email: user.email, name: user.name ?? null, employee_id: user.employeeId ?? null };
-}
-
-function toCustomer(customer: SitooCustomerInput): SitooServiceCustomer {
-  return customer && { first_name: customer.firstName, last_name: customer.lastName ?? null, email: customer.email ?? null, mobile: customer.mobile ?? null };
-}
-
-function toProduct(product: SitooProductInput): SitooServiceProduct {
-  return (
-    product && {
-      sku: product.sku,
-      name: product.name,
-      serial: product.serial ?? null,
-      services: Array.isArray(product.services) ? product.services.map(toService) : product.services,
-    }
-  );
-}
-
-function toService(service: SitooServiceItemInput): SitooServiceItem {
-  return (
-    service && {
-      sku: service.sku,
-      name: service.name,
-      quantity: service.quantity,
-      unit_price: service.unitPrice ?? null,
-      cost_share: service.costShare ?? null,
-      note: service.note,
-    }
-  );
-}
-
 /** Optional strings compare with null, undefined and "" as the same "nothing". */
 const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
 
@@ -371,7 +222,7 @@ function sameUser(a: SitooServiceUser | undefined, b: SitooServiceUser | undefin
 
 function sameOrder(raw: SitooServiceOrder, body: SitooCreateBody): boolean {
   const product = (Array.isArray(raw.product) ? raw.product[0] : raw.product) as SitooServiceProduct | undefined;
-  const wanted = body.product as SitooServiceProduct;
+  const wanted = body.product;
   const c = raw.customer;
   return (
     raw.store?.id === body.store.id &&

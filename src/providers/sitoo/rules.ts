@@ -1,180 +1,186 @@
-import type { InputIssue } from '../../core/errors';
-import { isIso4217 } from '../../core/iso4217';
-import { SITOO_STATES } from './wire';
+import { z } from 'zod';
+import { iso4217 } from '../../core/formats';
+import { SITOO_STATES, type SitooServiceUser } from './wire';
 
 /**
- * Sitoo's service-order object model as ordergraph's pre-flight rules, checked on the body
- * about to be sent (wire paths such as `product.services[0].unit_price`) and reported on
- * GraphQL paths such as `input.product.services[0].unitPrice` (`name` maps one to the other).
- * The sandbox emulator reads the same doc on its own (src/sandbox/sitoo/rules.ts).
- *
- * What the docs state, and so what is checked: the REQUIRED fields of every object, the types,
- * `unit_price` against `^[-+]?[0-9]+\.[0-9]{2}$`, `cost_share` within 0..100, `currency` as an
- * ISO 4217 alpha-3 uppercase code, `state` among the ServiceOrderState values, `revision`
- * absent on POST and present on PUT. Nothing else is invented (no lengths, no e-mail format).
+ * Sitoo's create and update requests (`POST /serviceorders`, `PUT /serviceorders/{id}`), one zod
+ * schema each, on the GraphQL input (issue paths are input paths,
+ * `input.product.services[0].unitPrice`), converted to the wire body. What sitoo-service-orders.md
+ * states, and so what is checked: the REQUIRED properties of every object and their types,
+ * `unit_price` against `^[-+]?[0-9]+\.[0-9]{2}$`, `cost_share` within 0..100 ("Minimum: 0,
+ * Maximum: 100"), `currency` "ISO 4217, alpha-3 uppercased", `state` among the ServiceOrderState
+ * values, `revision` on PUT. Nothing else is invented (no lengths, no e-mail format). The sandbox
+ * emulator reads the same doc on its own (src/sandbox/sitoo/rules.ts).
  */
 
 export const UNIT_PRICE_PATTERN = /^[-+]?[0-9]+\.[0-9]{2}$/;
 export const COST_SHARE_MIN = 0;
 export const COST_SHARE_MAX = 100;
 
-type Namer = (wirePath: string) => string;
-type Add = (path: string, rule: string, message: string) => void;
+const REQUIRED = 'is required';
+const absent = (value: unknown) => value === undefined || value === null;
 
-/** Checks a POST body. `product` may be an object or a one-element array (the documented example sends one). */
-export function checkCreate(body: unknown, name: Namer): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add: Add = (path, rule, message) => issues.push({ field: name(path), rule, message });
-  if (!isObject(body)) {
-    add('', 'type', 'must be a service order object');
-    return issues;
-  }
-  if (body.revision !== undefined) add('revision', 'absent', 'must not be present when creating a service order');
-  if (body.state !== undefined) checkState(body.state, add);
-  checkStore(body.store, 'store', true, add);
-  checkUser(body.owner, 'owner', true, add);
-  checkCustomer(body.customer, 'customer', true, add);
-  checkCurrency(body.currency, true, add);
-  checkNullableString(body.note, 'note', add);
-  checkProductField(body.product, true, add);
-  checkUser(body.author, 'author', true, add);
-  return issues;
-}
+// The messages of the type checks below are the core's ("is required", "must be a string", "must
+// be an object", "must be a number", "must be one of ..."); the schema words only its own.
+
+/** A REQUIRED string: blank text counts as missing. */
+const requiredText = z.string().refine((value) => value.trim() !== '', { error: REQUIRED, params: { rule: 'required' } });
+
+/** A "string, nullable" property: null (or absent) is no value. */
+const nullableText = z.string({ error: 'must be a string or null' }).nullish();
+
+/** "currency | string | REQUIRED | Currency for the service order (ISO 4217, alpha-3 uppercased)". */
+const currency = z
+  .custom<string>((value) => !absent(value) && value !== '', { error: REQUIRED, params: { rule: 'required' } })
+  .pipe(iso4217({ rule: 'iso4217', message: 'must be an ISO 4217 currency code, alpha-3 uppercased (e.g. SEK)' }));
+
+/** `ServiceOrderState`. */
+const state = z.enum(SITOO_STATES);
+
+/** `ServiceStore`: id and name REQUIRED. */
+const store = z.object({ id: requiredText, name: requiredText });
+
+/** `ServiceUser`: the owner of an order and the author of a revision. */
+const user = z
+  .object({ email: requiredText, name: nullableText, employeeId: nullableText })
+  .transform((u) => ({ email: u.email, ...given('name', u.name), ...given('employee_id', u.employeeId) }));
+
+/** `ServiceCustomer`. */
+const customer = z
+  .object({ firstName: requiredText, lastName: nullableText, email: nullableText, mobile: nullableText })
+  .transform((c) => ({ first_name: c.firstName, ...given('last_name', c.lastName), ...given('email', c.email), ...given('mobile', c.mobile) }));
+
+/** `ServiceItem`. */
+const service = z
+  .object({
+    sku: requiredText,
+    name: requiredText,
+    // "quantity | integer | REQUIRED"
+    quantity: z.custom<number>((value) => Number.isInteger(value), {
+      error: (issue) => (absent(issue.input) ? REQUIRED : 'must be an integer'),
+      params: { rule: 'integer', missingRule: 'required' },
+    }),
+    // "unit_price | string | nullable | Unit price including VAT | Pattern: ^[-+]?[0-9]+\.[0-9]{2}$"
+    unitPrice: z
+      .string({ error: 'must be a string such as "123.00"' })
+      .refine((price) => UNIT_PRICE_PATTERN.test(price), { error: 'must match ^[-+]?[0-9]+\\.[0-9]{2}$ (e.g. "123.00")', params: { rule: 'pattern' } })
+      .nullish(),
+    // "cost_share | number | nullable | ... in percentage (0-100) | Minimum: 0 | Maximum: 100"
+    costShare: z
+      .number()
+      .refine((share) => share >= COST_SHARE_MIN && share <= COST_SHARE_MAX, {
+        error: `must be between ${COST_SHARE_MIN} and ${COST_SHARE_MAX} (percent the customer pays)`,
+        params: { rule: 'range' },
+      })
+      .nullish(),
+    // "note | string | REQUIRED", yet the documented responses carry `"note": null`: the key must
+    // be there, null is taken as "no note".
+    note: z.string({ error: (issue) => (issue.input === undefined ? 'is required (use "" for no note)' : 'must be a string or null') }).nullable(),
+  })
+  .transform((s) => ({
+    sku: s.sku,
+    name: s.name,
+    quantity: s.quantity,
+    ...given('unit_price', s.unitPrice),
+    ...given('cost_share', s.costShare),
+    note: s.note,
+  }));
+
+/** `ServiceProduct`: "services | REQUIRED | An array with service items for this product". */
+const product = z
+  .object({
+    sku: requiredText,
+    name: requiredText,
+    serial: nullableText,
+    services: z.array(service, {
+      error: (issue) => (absent(issue.input) ? 'is required (an array of service items)' : 'must be an array of service items'),
+    }),
+  })
+  .transform((p) => ({ sku: p.sku, name: p.name, ...given('serial', p.serial), services: p.services }));
+
+const order = { error: (issue: { input?: unknown }) => (absent(issue.input) ? REQUIRED : 'must be a service order object') };
 
 /**
- * Checks a PUT body: `revision` (the last one read) and `author` (who writes this revision) are
- * required; every other field is optional and, when present, replaces the stored one whole, so
- * it is checked as on create.
+ * `createSitooServiceOrder`'s input, sent as the body of `POST /serviceorders`: a new order
+ * (`state: new`, as the documented example), no `revision` ("On POST, it must not be present").
+ * The product is sent as the ServiceProduct object the model names (the example's one-element
+ * array is accepted by Sitoo too).
  */
-export function checkUpdate(body: unknown, name: Namer): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add: Add = (path, rule, message) => issues.push({ field: name(path), rule, message });
-  if (!isObject(body)) {
-    add('', 'type', 'must be a service order object');
-    return issues;
-  }
-  if (body.revision === undefined || body.revision === null) add('revision', 'required', 'is required: send the last revision you read');
-  else if (!Number.isInteger(body.revision) || (body.revision as number) < 1) add('revision', 'integer', 'must be a positive integer revision');
-  if (body.state !== undefined) checkState(body.state, add);
-  if (body.store !== undefined) checkStore(body.store, 'store', true, add);
-  if (body.owner !== undefined) checkUser(body.owner, 'owner', true, add);
-  if (body.customer !== undefined) checkCustomer(body.customer, 'customer', true, add);
-  if (body.currency !== undefined) checkCurrency(body.currency, true, add);
-  checkNullableString(body.note, 'note', add);
-  if (body.product !== undefined) checkProductField(body.product, true, add);
-  checkUser(body.author, 'author', true, add);
-  return issues;
+export const sitooCreateRequest = z.object({ store, owner: user, customer, currency, note: nullableText, product, author: user }, order).transform((input) => ({
+  state: 'new' as const,
+  store: input.store,
+  owner: input.owner,
+  customer: input.customer,
+  currency: input.currency,
+  ...given('note', input.note),
+  product: input.product,
+  author: input.author,
+}));
+
+/** "revision | integer | Must be the last revision for the service order on PUT": as GraphQL gives it (text) or as a number. */
+const revision = z
+  .custom<string | number>(
+    (value) =>
+      (typeof value === 'string' || typeof value === 'number') && /^[0-9]+$/.test(String(value)) && Number(value) >= 1 && Number.isSafeInteger(Number(value)),
+    {
+      error: (issue) =>
+        absent(issue.input) ? 'is required: send the last revision you read' : 'must be the positive integer revision you last read (Order.revision)',
+      params: { rule: 'integer', missingRule: 'required' },
+    },
+  )
+  .transform(Number);
+
+/**
+ * `updateSitooServiceOrder`'s input and revision, sent as the body of `PUT /serviceorders/{id}`:
+ * the revision, then only what is given (a given store, owner, customer or product replaces the
+ * stored one whole and is checked as on create; a null note clears it), and something must be
+ * given. `author` ("REQUIRED | The user that created the revision") may be left out for the
+ * provider to send its configured one.
+ */
+export const sitooUpdateRequest = z
+  .object(
+    {
+      revision,
+      state: state.nullish(),
+      store: store.nullish(),
+      owner: user.nullish(),
+      customer: customer.nullish(),
+      currency: currency.nullish(),
+      note: nullableText,
+      product: product.nullish(),
+      author: user.nullish(),
+    },
+    order,
+  )
+  .transform((input) => ({
+    revision: input.revision,
+    ...changed('state', input.state),
+    ...changed('store', input.store),
+    ...changed('owner', input.owner),
+    ...changed('customer', input.customer),
+    ...changed('currency', input.currency),
+    ...given('note', input.note),
+    ...changed('product', input.product),
+    ...changed('author', input.author),
+  }))
+  .refine((body) => Object.keys(body).some((key) => key !== 'revision' && key !== 'author'), {
+    error: 'give at least one of state, store, owner, customer, currency, note, product',
+    params: { rule: 'nonEmpty' },
+  });
+
+/** A nullable property on the wire as it was given (null is sent as null: "no value"); absent is left out. */
+function given<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
 }
 
-/** The product of a body as one object: an object as is, a one-element array's element. */
-export function singleProduct(product: unknown): unknown {
-  return Array.isArray(product) && product.length === 1 ? product[0] : product;
+/** A PUT's change to a REQUIRED property: left out when absent or null (GraphQL's "no change"). */
+function changed<K extends string, T>(key: K, value: T | null | undefined): { [P in K]?: T } {
+  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: T };
 }
 
-function checkState(value: unknown, add: Add): void {
-  if (typeof value !== 'string' || !(SITOO_STATES as readonly string[]).includes(value)) {
-    add('state', 'oneOf', `must be one of ${SITOO_STATES.join(', ')}`);
-  }
-}
-
-function checkStore(value: unknown, path: string, required: boolean, add: Add): void {
-  if (!checkObject(value, path, required, add)) return;
-  checkRequiredString(value.id, `${path}.id`, add);
-  checkRequiredString(value.name, `${path}.name`, add);
-}
-
-function checkUser(value: unknown, path: string, required: boolean, add: Add): void {
-  if (!checkObject(value, path, required, add)) return;
-  checkRequiredString(value.email, `${path}.email`, add);
-  checkNullableString(value.name, `${path}.name`, add);
-  checkNullableString(value.employee_id, `${path}.employee_id`, add);
-}
-
-function checkCustomer(value: unknown, path: string, required: boolean, add: Add): void {
-  if (!checkObject(value, path, required, add)) return;
-  checkRequiredString(value.first_name, `${path}.first_name`, add);
-  checkNullableString(value.last_name, `${path}.last_name`, add);
-  checkNullableString(value.email, `${path}.email`, add);
-  checkNullableString(value.mobile, `${path}.mobile`, add);
-}
-
-function checkCurrency(value: unknown, required: boolean, add: Add): void {
-  if (value === undefined || value === null || value === '') {
-    if (required) add('currency', 'required', 'is required');
-  } else if (typeof value !== 'string' || !isIso4217(value)) {
-    add('currency', 'iso4217', 'must be an ISO 4217 currency code, alpha-3 uppercased (e.g. SEK)');
-  }
-}
-
-function checkProductField(value: unknown, required: boolean, add: Add): void {
-  if (Array.isArray(value)) {
-    if (value.length !== 1) add('product', 'oneProduct', 'must be one product (an object, or an array of exactly one)');
-    else checkProduct(value[0], 'product[0]', add);
-    return;
-  }
-  if (!checkObject(value, 'product', required, add)) return;
-  checkProduct(value, 'product', add);
-}
-
-function checkProduct(value: unknown, path: string, add: Add): void {
-  if (!checkObject(value, path, true, add)) return;
-  checkRequiredString(value.sku, `${path}.sku`, add);
-  checkRequiredString(value.name, `${path}.name`, add);
-  checkNullableString(value.serial, `${path}.serial`, add);
-  if (value.services === undefined || value.services === null) {
-    add(`${path}.services`, 'required', 'is required (an array of service items)');
-    return;
-  }
-  if (!Array.isArray(value.services)) {
-    add(`${path}.services`, 'type', 'must be an array of service items');
-    return;
-  }
-  value.services.forEach((service, i) => checkService(service, `${path}.services[${i}]`, add));
-}
-
-function checkService(value: unknown, path: string, add: Add): void {
-  if (!checkObject(value, path, true, add)) return;
-  checkRequiredString(value.sku, `${path}.sku`, add);
-  checkRequiredString(value.name, `${path}.name`, add);
-  if (value.quantity === undefined || value.quantity === null) add(`${path}.quantity`, 'required', 'is required');
-  else if (!Number.isInteger(value.quantity)) add(`${path}.quantity`, 'integer', 'must be an integer');
-  if (value.unit_price !== undefined && value.unit_price !== null) {
-    if (typeof value.unit_price !== 'string') add(`${path}.unit_price`, 'type', 'must be a string such as "123.00"');
-    else if (!UNIT_PRICE_PATTERN.test(value.unit_price)) add(`${path}.unit_price`, 'pattern', 'must match ^[-+]?[0-9]+\\.[0-9]{2}$ (e.g. "123.00")');
-  }
-  if (value.cost_share !== undefined && value.cost_share !== null) {
-    if (typeof value.cost_share !== 'number' || !Number.isFinite(value.cost_share)) add(`${path}.cost_share`, 'type', 'must be a number');
-    else if (value.cost_share < COST_SHARE_MIN || value.cost_share > COST_SHARE_MAX) {
-      add(`${path}.cost_share`, 'range', `must be between ${COST_SHARE_MIN} and ${COST_SHARE_MAX} (percent the customer pays)`);
-    }
-  }
-  // `note` is REQUIRED in the object model, yet the documented responses carry `"note": null`:
-  // the key must be there, null is taken as "no note".
-  if (value.note === undefined) add(`${path}.note`, 'required', 'is required (use "" for no note)');
-  else checkNullableString(value.note, `${path}.note`, add);
-}
-
-function checkObject(value: unknown, path: string, required: boolean, add: Add): value is Record<string, unknown> {
-  if (value === undefined || value === null) {
-    if (required) add(path, 'required', 'is required');
-    return false;
-  }
-  if (!isObject(value)) {
-    add(path, 'type', 'must be an object');
-    return false;
-  }
-  return true;
-}
-
-function checkRequiredString(value: unknown, path: string, add: Add): void {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) add(path, 'required', 'is required');
-  else if (typeof value !== 'string') add(path, 'type', 'must be a string');
-}
-
-function checkNullableString(value: unknown, path: string, add: Add): void {
-  if (value !== undefined && value !== null && typeof value !== 'string') add(path, 'type', 'must be a string or null');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export type SitooCreateInput = z.input<typeof sitooCreateRequest>;
+export type SitooUpdateInput = z.input<typeof sitooUpdateRequest>;
+/** The body of `POST /serviceorders`. */
+export type SitooCreateBody = z.output<typeof sitooCreateRequest>;
+/** The body of `PUT /serviceorders/{id}`: the author is the caller's or the provider's configured one. */
+export type SitooUpdateBody = Omit<z.output<typeof sitooUpdateRequest>, 'author'> & { author: SitooServiceUser };

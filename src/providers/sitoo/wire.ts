@@ -1,8 +1,8 @@
 /** Sitoo's service-order wire format, as documented (../shared/provider-docs/sitoo-service-orders.md). */
 
 /** `ServiceOrderState`. */
-export type SitooServiceOrderState = 'new' | 'in_progress' | 'service_done' | 'closed' | 'cancelled';
-export const SITOO_STATES: readonly SitooServiceOrderState[] = ['new', 'in_progress', 'service_done', 'closed', 'cancelled'];
+export const SITOO_STATES = ['new', 'in_progress', 'service_done', 'closed', 'cancelled'] as const;
+export type SitooServiceOrderState = (typeof SITOO_STATES)[number];
 
 /** `num` of the list when none is given (documented). */
 export const SITOO_DEFAULT_NUM = 10;
@@ -70,30 +70,7 @@ export interface SitooServiceOrder {
   author: SitooServiceUser;
 }
 
-/** POST body. `product` is an object; the documented create example sends a one-element array, which Sitoo accepts too. */
-export interface SitooCreateBody {
-  state?: SitooServiceOrderState;
-  store: SitooServiceStore;
-  owner: SitooServiceUser;
-  customer: SitooServiceCustomer;
-  currency: string;
-  note?: string | null;
-  product: SitooServiceProduct | SitooServiceProduct[];
-  author: SitooServiceUser;
-}
-
-/** PUT body: `revision` (the last one read) and `author` (who writes this revision), plus the fields to change. */
-export interface SitooUpdateBody {
-  revision: number;
-  author: SitooServiceUser;
-  state?: SitooServiceOrderState;
-  store?: SitooServiceStore;
-  owner?: SitooServiceUser;
-  customer?: SitooServiceCustomer;
-  currency?: string;
-  note?: string | null;
-  product?: SitooServiceProduct;
-}
+/** The POST and PUT bodies (`SitooCreateBody`, `SitooUpdateBody`) are the output of their schemas in rules.ts. */
 
 /** Query of `GET /serviceorders.json`. */
 export interface SitooListQuery {
