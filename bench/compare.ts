@@ -23,6 +23,7 @@ import { median } from './run';
  *   npm run bench:compare -- --profile                       # and where each variant's CPU goes, per request
  *   npm run bench:compare -- --fields-root /tmp/og-nov ...   # every variant asked for that checkout's OrderFields
  *   npm run bench:compare -- --export 2000 --rounds 3 ...     # the export walk instead of the read by id (below)
+ *   npm run bench:compare -- --latency 20 ...                 # every emulator answers 20 ms later (a vendor's own time)
  *
  * CPU time per request (user + system of the ordergraph process) drifts with the machine's load;
  * with `--callgrind`, each ordergraph runs under valgrind's callgrind with instrumentation off
@@ -58,6 +59,8 @@ interface Options {
   profile: boolean;
   /** Orders per provider for the export workload (`--export N`); unset: the read by id. */
   exportSeed?: number;
+  /** Each emulator's added latency per call, ms (`--latency`, default 0): a vendor's network and processing time. */
+  latencyMs: number;
 }
 
 function parse(argv: string[]): Options {
@@ -90,6 +93,7 @@ function parse(argv: string[]): Options {
     fieldsRoot: resolve(value('fields-root') ?? ROOT),
     profile: argv.includes('--profile'),
     exportSeed: value('export') ? Number(value('export')) : undefined,
+    latencyMs: Number(value('latency') ?? 0),
   };
 }
 
@@ -204,11 +208,15 @@ async function main(): Promise<void> {
   const running: Running[] = [];
   try {
     for (const key of providerModules.map((m) => m.key)) {
-      const child = new BenchChild('emulator-host.ts', ['--provider', key, '--seed', String(options.exportSeed ?? 200), '--latency', '0'], {
-        label: `${key} emulator`,
-        maxLifetimeMs: 3 * 3600_000,
-        nodeArgs: ['--max-old-space-size=4096'],
-      });
+      const child = new BenchChild(
+        'emulator-host.ts',
+        ['--provider', key, '--seed', String(options.exportSeed ?? 200), '--latency', String(options.latencyMs)],
+        {
+          label: `${key} emulator`,
+          maxLifetimeMs: 3 * 3600_000,
+          nodeArgs: ['--max-old-space-size=4096'],
+        },
+      );
       children.push(child);
       emulators.set(key, { child, ready: (await child.next('ready', 900_000)) as unknown as EmulatorReady });
     }
@@ -332,7 +340,7 @@ async function main(): Promise<void> {
     const lines = [
       `# ${options.exportSeed ? 'Export' : 'Read by id'}, variants compared (${stamp})`,
       '',
-      `${options.rounds} interleaved rounds of ${options.exportSeed ? `one export walk (first 500, OLDEST_FIRST, ${options.exportSeed} orders per provider)` : options.amount ? `${options.amount} requests` : `${options.durationS} s`}${options.exportSeed ? ', figures per page' : ` at ${options.connections} connections`}, load average ${os
+      `${options.rounds} interleaved rounds of ${options.exportSeed ? `one export walk (first 500, OLDEST_FIRST, ${options.exportSeed} orders per provider)` : options.amount ? `${options.amount} requests` : `${options.durationS} s`}${options.exportSeed ? ', figures per page' : ` at ${options.connections} connections`}${options.latencyMs ? `, each vendor call ${options.latencyMs} ms later` : ''}, load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')} at the end; medians.`,
