@@ -219,6 +219,11 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
       const position = (end.p[b.provider.key] as ProviderPosition | undefined) ?? null;
       request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter });
     }
+    // One turn of the event loop, so that those calls go out now: each reaches its socket some
+    // promise steps later (and a new connection only once the loop runs), and this page's
+    // execution and serialisation, which follow without waiting on any I/O, would otherwise hold
+    // them back until the answer is written.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return {
     edges,

@@ -103,6 +103,28 @@ describe("the provider pages read ahead for a walk's next page", () => {
     else expect(ids.some((id) => id.includes(':new'))).toBe(false);
   });
 
+  it("send the next page's calls before the page is answered, also those that wait a turn of the event loop (a new connection)", async () => {
+    const providers = fiveProviders();
+    const sent: string[] = [];
+    for (const provider of providers) {
+      const list = provider.listOrders.bind(provider);
+      provider.listOrders = async (query) => {
+        const page = list(query);
+        await new Promise((resolve) => setImmediate(resolve));
+        sent.push(provider.key);
+        return page;
+      };
+    }
+    const readAhead = new ListReadAhead();
+    const first = await mergePage({ providers, first: 50, direction: 'ASC', filter: {}, state: { q: Q, p: {} }, cursors: codec });
+    const state = codec.decode(first.endCursor!, Q, positionSpecs(providers));
+    sent.length = 0;
+    await mergePage({ providers, first: 50, direction: 'ASC', filter: {}, state, cursors: codec, readAhead, readNext: true });
+    // This page's own calls, then the next page's, all gone out by the time it is answered.
+    expect(readAhead.started).toBe(5);
+    expect(sent).toHaveLength(10);
+  });
+
   it('never serve a failed read: the next page asks that provider again and gets its orders', async () => {
     const plain = fiveProviders();
     const expected = await walk(plain, 50, 'ASC');
