@@ -70,6 +70,40 @@ describe('Octopi create: what the doc states is refused on both sides, naming th
     expect(emulator(fields)).toEqual([field]);
   });
 
+  it.each([
+    [{ order_number: undefined }, 'orderNumber', "can't be blank"],
+    [{ order_number: null }, 'orderNumber', "can't be blank"],
+    [{ order_number: '  ' }, 'orderNumber', "can't be blank"],
+    [{ order_number: 2 }, 'orderNumber', 'must be a string'],
+    [{ cargo_type: undefined }, 'cargoType', "can't be blank"],
+    [{ cargo_type: null }, 'cargoType', "can't be blank"],
+    [{ cargo_type: '' }, 'cargoType', "can't be blank"],
+    [{ cargo_type: '  ' }, 'cargoType', "can't be blank"],
+    [{ cargo_type: 'vehicle' }, 'cargoType', 'must be one of container, breakbulk'],
+    [{ container_ids: undefined }, 'containerIds', 'must list at least one container id'],
+    [{ container_ids: [] }, 'containerIds', 'must list at least one container id'],
+    [{ service_ids: undefined }, 'serviceIds', 'must list at least one service id'],
+    [{ service_ids: [] }, 'serviceIds', 'must list at least one service id'],
+    [{ service_ids: [7.5] }, 'serviceIds[0]', 'must be a default service id (e.g. "cleaning") or a custom service id (e.g. 721)'],
+    [{ due_at: 'soon' }, 'dueAt', 'must be an ISO 8601 date and time, e.g. 2023-08-18T14:00:00Z'],
+    [{ comment: 5 }, 'comment', 'must be a string'],
+  ])('says what is wrong with %j in the words users see', (change, field, message) => {
+    const checked = checkInput(octopiCreateRequest, asInput({ ...documented(), ...change }));
+    expect(checked.ok ? [] : checked.issues.map((i) => [i.field, i.message])).toEqual([[`input.${field}`, message]]);
+  });
+
+  it('sends default service ids with digits in them as the text they are, and only all-digit ones as custom integer ids', () => {
+    const input = { ...asInput(documented()), serviceIds: ['tier2', '3d-print', '721'] };
+    expect(checkInput(octopiCreateRequest, input)).toMatchObject({ ok: true, value: { service_order: { service_ids: ['tier2', '3d-print', 721] } } });
+  });
+
+  it('sends neither due_at nor comment when the input has none (no key with no value)', () => {
+    const { dueAt: _dueAt, comment: _comment, ...input } = asInput(documented());
+    const { due_at: _due, comment: _note, ...sent } = copyOf(OCTOPI_CREATE_REQUEST).service_order;
+    expect(checkInput(octopiCreateRequest, input)).toStrictEqual({ ok: true, value: { service_order: sent } });
+    expect(checkInput(octopiCreateRequest, { ...input, dueAt: null, comment: null })).toStrictEqual({ ok: true, value: { service_order: sent } });
+  });
+
   it('accepts breakbulk, the other documented cargo type', () => {
     expect(preflight({ ...documented(), cargo_type: 'breakbulk' })).toEqual([]);
     expect(emulator({ ...documented(), cargo_type: 'breakbulk' })).toEqual([]);

@@ -114,7 +114,8 @@ describe('Shipwell rules: what the doc states', () => {
     for (const path of [['customData'], ['shipTo', 'customData'], ['items', 0, 'customData']]) {
       const at = (value: unknown) => withValue(path, value, { ...minimal(), shipTo: {}, items: [{}] });
       for (const ok of [{ buyer: 'J. Ortega' }, {}, '{"abc": "any value"}']) expect(issues(at(ok))).toEqual([]);
-      for (const wrong of ['buyer=J. Ortega', '[1]', '"text"', 'null', [{ buyer: 'x' }]])
+      // (a list of one JSON text reads as that text when converted to text: it is still no object)
+      for (const wrong of ['buyer=J. Ortega', '[1]', '"text"', 'null', [{ buyer: 'x' }], ['{"abc": "any value"}'], 42])
         expect(issues(at(wrong))).toEqual([`${name(path)} type Input should be a valid dictionary`]);
     }
   });
@@ -185,6 +186,13 @@ describe('Shipwell rules: the wire body', () => {
       billTo: { contact: {}, billingAddress: {} },
       items: [{ quantity: {}, unitAmount: {}, totalWeight: {} }],
     };
+    expect(wire({ ...minimal(), supplier: {}, billTo: {} })).toStrictEqual({
+      order_number: 'PO-2',
+      ship_to: {},
+      supplier: {},
+      shipping_requirements: { bill_to: {} },
+      order_type: 'PURCHASE_ORDER',
+    });
     expect(wire(emptyParts)).toStrictEqual({
       order_number: 'PO-2',
       ship_to: { references: [{}], shipping_requirements: { plan_window: {} } },

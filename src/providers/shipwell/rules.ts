@@ -258,11 +258,13 @@ export function checkCreate(input: unknown, root = 'input'): InputIssue[] {
 
 /** The JSON value of a text, undefined when it is not JSON. */
 function parsed(json: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(json);
+    value = JSON.parse(json);
   } catch {
-    return undefined;
+    // not JSON: no value
   }
+  return value;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
