@@ -125,6 +125,14 @@ describe('Shipwell mapper on items, tags and references', () => {
     expect(order.currency).toBe('USD');
   });
 
+  it('maps a quantity or a price that comes without its value to no value, keeping the unit, never to the text "undefined"', () => {
+    const [line] = mapShipwellOrder({
+      ...documented,
+      items: [{ ...documented.items![0], quantity: { unit: 'CARTON' }, unit_amount: { currency: 'USD' } }],
+    } as unknown as ShipwellPurchaseOrder).lines;
+    expect(line).toMatchObject({ quantity: null, unit: 'CARTON', unitPrice: null });
+  });
+
   it('keeps tag slugs and order references', () => {
     expect(order.tags).toEqual(['urgent']);
     expect(order.references).toEqual([

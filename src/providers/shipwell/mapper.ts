@@ -108,9 +108,10 @@ export function mapShipwellItem(item: ShipwellItem): OrderLine {
     id: item.id ?? null,
     sku: item.sku ?? null,
     description: item.description ?? null,
-    quantity: item.quantity ? String(item.quantity.value) : null,
+    // A quantity or an amount may come without its value (only a unit or a currency): no number, never the text "undefined".
+    quantity: item.quantity?.value != null ? String(item.quantity.value) : null,
     unit: item.quantity?.unit ?? null,
-    unitPrice: item.unit_amount ? { amount: String(item.unit_amount.value), currency: item.unit_amount.currency ?? null } : null,
+    unitPrice: item.unit_amount?.value != null ? { amount: String(item.unit_amount.value), currency: item.unit_amount.currency ?? null } : null,
     status: null,
     providerStatus: null,
     reference: item.product_id ?? null,
