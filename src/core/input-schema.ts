@@ -120,3 +120,16 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, provi
   if (!checked.ok) throw badUserInput(checked.issues, provider);
   return checked.value;
 }
+
+/**
+ * `{ [key]: value }` when the value is given (neither absent nor null), else nothing: an optional
+ * property of a vendor's wire body, left out rather than sent empty.
+ */
+export function given<K extends string, T>(key: K, value: T | null | undefined): { [P in K]?: T } {
+  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: T };
+}
+
+/** The same, sending a null as null (a vendor's "clear it"): only an absent value is left out. */
+export function unlessAbsent<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
 import { instant, iso3166Alpha2, iso6346 } from '../../src/core/formats';
-import { checkInput, inputPath, parseInput } from '../../src/core/input-schema';
+import { checkInput, given, inputPath, parseInput, unlessAbsent } from '../../src/core/input-schema';
 
 /** The one function between a vendor operation's zod schema and BAD_USER_INPUT. */
 describe('zod issues as input issues', () => {
@@ -89,5 +89,12 @@ describe('zod issues as input issues', () => {
 
   it('answers the converted value when the input is valid', () => {
     expect(parseInput(order, valid, 'SOGET')).toEqual(valid);
+  });
+});
+
+describe('optional properties of a wire body', () => {
+  it('leaves out a value not given, and with unlessAbsent sends a null as null', () => {
+    expect({ a: 1, ...given('b', undefined), ...given('c', null), ...given('d', 0), ...given('e', '') }).toEqual({ a: 1, d: 0, e: '' });
+    expect({ ...unlessAbsent('b', undefined), ...unlessAbsent('c', null), ...unlessAbsent('d', false) }).toEqual({ c: null, d: false });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { given, unlessAbsent } from '../../core/input-schema';
 import { instant } from '../../core/formats';
 import { OCTOPI_CARGO_TYPES, type OctopiServiceId } from './wire';
 
@@ -66,8 +67,8 @@ export const octopiCreateRequest = z
       cargo_type: input.cargoType,
       container_ids: input.containerIds,
       service_ids: input.serviceIds,
-      ...(input.dueAt != null ? { due_at: input.dueAt } : {}),
-      ...(input.comment != null ? { comment: input.comment } : {}),
+      ...given('due_at', input.dueAt),
+      ...given('comment', input.comment),
     },
   }));
 
@@ -80,9 +81,9 @@ export const octopiUpdateRequest = z
   .object({ orderNumber: orderNumber.nullish(), dueAt: dueAt.nullish(), comment: comment.nullish() })
   .transform((input) => ({
     service_order: {
-      ...(input.orderNumber != null ? { order_number: input.orderNumber } : {}),
-      ...(input.dueAt !== undefined ? { due_at: input.dueAt } : {}),
-      ...(input.comment !== undefined ? { comment: input.comment } : {}),
+      ...given('order_number', input.orderNumber),
+      ...unlessAbsent('due_at', input.dueAt),
+      ...unlessAbsent('comment', input.comment),
     },
   }))
   .refine((body) => Object.keys(body.service_order).length > 0, {

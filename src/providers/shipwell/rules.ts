@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InputIssue } from '../../core/errors';
 import { email, iso8601Date } from '../../core/formats';
-import { checkInput } from '../../core/input-schema';
+import { checkInput, given } from '../../core/input-schema';
 
 /**
  * Shipwell's create request (`POST /orders` for a purchase order) as one zod schema on the GraphQL
@@ -71,15 +71,15 @@ const addressShape = {
 /** The wire fields of an address. */
 function addressWire(a: z.output<z.ZodObject<typeof addressShape>>) {
   return {
-    ...(a.country != null ? { country: a.country } : {}),
-    ...(a.line1 != null ? { line_1: a.line1 } : {}),
-    ...(a.line2 != null ? { line_2: a.line2 } : {}),
-    ...(a.line3 != null ? { line_3: a.line3 } : {}),
-    ...(a.locality != null ? { locality: a.locality } : {}),
-    ...(a.postalCode != null ? { postal_code: a.postalCode } : {}),
-    ...(a.region != null ? { region: a.region } : {}),
-    ...(a.urbanization != null ? { urbanization: a.urbanization } : {}),
-    ...(a.residential != null ? { residential: a.residential } : {}),
+    ...given('country', a.country),
+    ...given('line_1', a.line1),
+    ...given('line_2', a.line2),
+    ...given('line_3', a.line3),
+    ...given('locality', a.locality),
+    ...given('postal_code', a.postalCode),
+    ...given('region', a.region),
+    ...given('urbanization', a.urbanization),
+    ...given('residential', a.residential),
     ...(a.geolocation != null ? { geolocation: { latitude: a.geolocation.latitude, longitude: a.geolocation.longitude } } : {}),
   };
 }
@@ -88,8 +88,8 @@ const address = object(addressShape).transform(addressWire);
 
 /** "Array of objects (References)", which the doc gives no schema: ordergraph sends a qualifier and a value (README.md). */
 const reference = object({ qualifier: text().nullish(), value: text().nullish() }).transform((r) => ({
-  ...(r.qualifier != null ? { qualifier: r.qualifier } : {}),
-  ...(r.value != null ? { value: r.value } : {}),
+  ...given('qualifier', r.qualifier),
+  ...given('value', r.value),
 }));
 
 /** A plan window's end as text (the doc states no format for it; a GraphQL DateTime is sent as ISO 8601). */
@@ -102,8 +102,8 @@ const windowEnd = z
 
 /** `shipping_requirements.plan_window`: either end may be absent, in any order (the doc says nothing of them). */
 const planWindow = object({ start: windowEnd.nullish(), end: windowEnd.nullish() }).transform((w) => ({
-  ...(w.start != null ? { start: w.start } : {}),
-  ...(w.end != null ? { end: w.end } : {}),
+  ...given('start', w.start),
+  ...given('end', w.end),
 }));
 
 /** "object (OrderStop)": an address, who is there and when. */
@@ -117,12 +117,12 @@ const stop = object({
   customData: customData.nullish(),
 }).transform((s) => ({
   ...addressWire(s),
-  ...(s.timezone != null ? { timezone: s.timezone } : {}),
-  ...(s.locationNumber != null ? { location_number: s.locationNumber } : {}),
-  ...(s.companyName != null ? { company_name: s.companyName } : {}),
-  ...(s.references != null ? { references: s.references } : {}),
+  ...given('timezone', s.timezone),
+  ...given('location_number', s.locationNumber),
+  ...given('company_name', s.companyName),
+  ...given('references', s.references),
   ...(s.planWindow != null ? { shipping_requirements: { plan_window: s.planWindow } } : {}),
-  ...(s.customData != null ? { custom_data: s.customData } : {}),
+  ...given('custom_data', s.customData),
 }));
 
 /** "object (Supplier) Supplier for the Purchase Order": no field of it is required. */
@@ -133,16 +133,16 @@ const supplier = object({
   phoneNumber: text().nullish(),
   address: address.nullish(),
 }).transform((s) => ({
-  ...(s.name != null ? { name: s.name } : {}),
-  ...(s.supplierId != null ? { supplier_id: s.supplierId } : {}),
-  ...(s.email != null ? { email: s.email } : {}),
-  ...(s.phoneNumber != null ? { phone_number: s.phoneNumber } : {}),
-  ...(s.address != null ? { address: s.address } : {}),
+  ...given('name', s.name),
+  ...given('supplier_id', s.supplierId),
+  ...given('email', s.email),
+  ...given('phone_number', s.phoneNumber),
+  ...given('address', s.address),
 }));
 
 const contact = object({ email: emailAddress.nullish(), phoneNumber: text().nullish() }).transform((c) => ({
-  ...(c.email != null ? { email: c.email } : {}),
-  ...(c.phoneNumber != null ? { phone_number: c.phoneNumber } : {}),
+  ...given('email', c.email),
+  ...given('phone_number', c.phoneNumber),
 }));
 
 /** `shipping_requirements.bill_to`; the payment term is any text (the example shows PREPAID). */
@@ -154,22 +154,22 @@ const billTo = object({
   billingAddress: address.nullish(),
   contact: contact.nullish(),
 }).transform((b) => ({
-  ...(b.accountNumber != null ? { account_number: b.accountNumber } : {}),
-  ...(b.billingId != null ? { billing_id: b.billingId } : {}),
-  ...(b.paymentTerm != null ? { payment_term: b.paymentTerm } : {}),
-  ...(b.billingCompanyName != null ? { billing_company_name: b.billingCompanyName } : {}),
-  ...(b.billingAddress != null ? { billing_address: b.billingAddress } : {}),
-  ...(b.contact != null ? { contact: b.contact } : {}),
+  ...given('account_number', b.accountNumber),
+  ...given('billing_id', b.billingId),
+  ...given('payment_term', b.paymentTerm),
+  ...given('billing_company_name', b.billingCompanyName),
+  ...given('billing_address', b.billingAddress),
+  ...given('contact', b.contact),
 }));
 
 /** A decimal as text with its unit (or currency), both sent as given. */
 const quantity = object({ value: text().nullish(), unit: text().nullish() }).transform((q) => ({
-  ...(q.value != null ? { value: q.value } : {}),
-  ...(q.unit != null ? { unit: q.unit } : {}),
+  ...given('value', q.value),
+  ...given('unit', q.unit),
 }));
 const money = object({ value: text().nullish(), currency: text().nullish() }).transform((m) => ({
-  ...(m.value != null ? { value: m.value } : {}),
-  ...(m.currency != null ? { currency: m.currency } : {}),
+  ...given('value', m.value),
+  ...given('currency', m.currency),
 }));
 
 /**
@@ -186,13 +186,13 @@ const item = object({
   totalWeight: quantity.nullish(),
   customData: customData.nullish(),
 }).transform((i) => ({
-  ...(i.description != null ? { description: i.description } : {}),
-  ...(i.sku != null ? { sku: i.sku } : {}),
-  ...(i.productId != null ? { product_id: i.productId } : {}),
-  ...(i.quantity != null ? { quantity: i.quantity } : {}),
-  ...(i.unitAmount != null ? { unit_amount: i.unitAmount } : {}),
-  ...(i.totalWeight != null ? { total_weight: i.totalWeight } : {}),
-  ...(i.customData != null ? { custom_data: i.customData } : {}),
+  ...given('description', i.description),
+  ...given('sku', i.sku),
+  ...given('product_id', i.productId),
+  ...given('quantity', i.quantity),
+  ...given('unit_amount', i.unitAmount),
+  ...given('total_weight', i.totalWeight),
+  ...given('custom_data', i.customData),
 }));
 
 /** `createShipwellPurchaseOrder`'s input, sent as the body of `POST /orders`. */
@@ -224,21 +224,21 @@ export const shipwellCreateRequest = object({
 }).transform((input) => ({
   order_number: input.orderNumber,
   ship_to: input.shipTo,
-  ...(input.shipFrom != null ? { ship_from: input.shipFrom } : {}),
-  ...(input.name != null ? { name: input.name } : {}),
-  ...(input.description != null ? { description: input.description } : {}),
-  ...(input.sourceSystemId != null ? { source_system_id: input.sourceSystemId } : {}),
-  ...(input.startDate != null ? { start_date: input.startDate } : {}),
-  ...(input.expirationDate != null ? { expiration_date: input.expirationDate } : {}),
-  ...(input.references != null ? { references: input.references } : {}),
+  ...given('ship_from', input.shipFrom),
+  ...given('name', input.name),
+  ...given('description', input.description),
+  ...given('source_system_id', input.sourceSystemId),
+  ...given('start_date', input.startDate),
+  ...given('expiration_date', input.expirationDate),
+  ...given('references', input.references),
   ...(input.billTo != null ? { shipping_requirements: { bill_to: input.billTo } } : {}),
-  ...(input.items != null ? { items: input.items } : {}),
-  ...(input.tags != null ? { tags: input.tags } : {}),
+  ...given('items', input.items),
+  ...given('tags', input.tags),
   // "order_type | string (Order Type) Default: "PURCHASE_ORDER"": ordergraph creates purchase orders.
   order_type: ORDER_TYPE_PURCHASE_ORDER,
-  ...(input.supplierCreatedReleasesAllowed != null ? { supplier_created_releases_allowed: input.supplierCreatedReleasesAllowed } : {}),
-  ...(input.supplier != null ? { supplier: input.supplier } : {}),
-  ...(input.customData != null ? { custom_data: input.customData } : {}),
+  ...given('supplier_created_releases_allowed', input.supplierCreatedReleasesAllowed),
+  ...given('supplier', input.supplier),
+  ...given('custom_data', input.customData),
 }));
 
 export type ShipwellCreateInput = z.input<typeof shipwellCreateRequest>;

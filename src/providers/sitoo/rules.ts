@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { given, unlessAbsent } from '../../core/input-schema';
 import { iso4217 } from '../../core/formats';
 import { SITOO_STATES, type SitooServiceUser } from './wire';
 
@@ -43,12 +44,15 @@ const store = z.object({ id: requiredText, name: requiredText });
 /** `ServiceUser`: the owner of an order and the author of a revision. */
 const user = z
   .object({ email: requiredText, name: nullableText, employeeId: nullableText })
-  .transform((u) => ({ email: u.email, ...given('name', u.name), ...given('employee_id', u.employeeId) }));
+  .transform((u) => ({ email: u.email, ...unlessAbsent('name', u.name), ...unlessAbsent('employee_id', u.employeeId) }));
 
 /** `ServiceCustomer`. */
-const customer = z
-  .object({ firstName: requiredText, lastName: nullableText, email: nullableText, mobile: nullableText })
-  .transform((c) => ({ first_name: c.firstName, ...given('last_name', c.lastName), ...given('email', c.email), ...given('mobile', c.mobile) }));
+const customer = z.object({ firstName: requiredText, lastName: nullableText, email: nullableText, mobile: nullableText }).transform((c) => ({
+  first_name: c.firstName,
+  ...unlessAbsent('last_name', c.lastName),
+  ...unlessAbsent('email', c.email),
+  ...unlessAbsent('mobile', c.mobile),
+}));
 
 /** `ServiceItem`. */
 const service = z
@@ -81,8 +85,8 @@ const service = z
     sku: s.sku,
     name: s.name,
     quantity: s.quantity,
-    ...given('unit_price', s.unitPrice),
-    ...given('cost_share', s.costShare),
+    ...unlessAbsent('unit_price', s.unitPrice),
+    ...unlessAbsent('cost_share', s.costShare),
     note: s.note,
   }));
 
@@ -96,7 +100,7 @@ const product = z
       error: (issue) => (absent(issue.input) ? 'is required (an array of service items)' : 'must be an array of service items'),
     }),
   })
-  .transform((p) => ({ sku: p.sku, name: p.name, ...given('serial', p.serial), services: p.services }));
+  .transform((p) => ({ sku: p.sku, name: p.name, ...unlessAbsent('serial', p.serial), services: p.services }));
 
 const order = { error: (issue: { input?: unknown }) => (absent(issue.input) ? REQUIRED : 'must be a service order object') };
 
@@ -112,7 +116,7 @@ export const sitooCreateRequest = z.object({ store, owner: user, customer, curre
   owner: input.owner,
   customer: input.customer,
   currency: input.currency,
-  ...given('note', input.note),
+  ...unlessAbsent('note', input.note),
   product: input.product,
   author: input.author,
 }));
@@ -152,31 +156,23 @@ export const sitooUpdateRequest = z
     },
     order,
   )
+  // A REQUIRED property absent or null is no change (GraphQL's "no change"); the nullable note is
+  // sent as given, null included ("no value"), and left out only when absent.
   .transform((input) => ({
     revision: input.revision,
-    ...changed('state', input.state),
-    ...changed('store', input.store),
-    ...changed('owner', input.owner),
-    ...changed('customer', input.customer),
-    ...changed('currency', input.currency),
-    ...given('note', input.note),
-    ...changed('product', input.product),
-    ...changed('author', input.author),
+    ...given('state', input.state),
+    ...given('store', input.store),
+    ...given('owner', input.owner),
+    ...given('customer', input.customer),
+    ...given('currency', input.currency),
+    ...unlessAbsent('note', input.note),
+    ...given('product', input.product),
+    ...given('author', input.author),
   }))
   .refine((body) => Object.keys(body).some((key) => key !== 'revision' && key !== 'author'), {
     error: 'give at least one of state, store, owner, customer, currency, note, product',
     params: { rule: 'nonEmpty' },
   });
-
-/** A nullable property on the wire as it was given (null is sent as null: "no value"); absent is left out. */
-function given<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: T };
-}
-
-/** A PUT's change to a REQUIRED property: left out when absent or null (GraphQL's "no change"). */
-function changed<K extends string, T>(key: K, value: T | null | undefined): { [P in K]?: T } {
-  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: T };
-}
 
 export type SitooCreateInput = z.input<typeof sitooCreateRequest>;
 export type SitooUpdateInput = z.input<typeof sitooUpdateRequest>;

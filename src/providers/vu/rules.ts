@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { given } from '../../core/input-schema';
 import { instant, iso3166Alpha2 } from '../../core/formats';
 import { JsonDecimal } from './exact-json';
 import { VU_SALES_CHANNELS } from './wire';
@@ -186,11 +187,6 @@ export const vuCreateRequest = z
       ...given('b2b', input.b2b),
     },
   }));
-
-/** An optional field on the wire only when it was given (null and absent are left out). */
-function given<K extends string, T>(key: K, value: T | null | undefined): { [P in K]?: T } {
-  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: T };
-}
 
 export type VuCreateInput = z.input<typeof vuCreateRequest>;
 /** The body of `POST /api/v1/orders`. */
