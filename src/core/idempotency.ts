@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Order } from '../model/order';
 import { ErrorCode, OrderGraphError, badUserInput, isOrderGraphError } from './errors';
+import { stableJson } from './stable-json';
 
 /**
  * Exactly-once creates.
@@ -408,17 +409,4 @@ export function isOutcomeUnknown(error: unknown): boolean {
 
 export function fingerprintOf(input: unknown): string {
   return createHash('sha256').update(stableJson(input)).digest('base64url');
-}
-
-function stableJson(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }

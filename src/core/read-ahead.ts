@@ -1,3 +1,4 @@
+import { stableJson } from './stable-json';
 import type { ListPage, ListQuery, OrderProvider } from './provider';
 
 /**
@@ -91,17 +92,5 @@ export class ListReadAhead {
 
 /** The identity of a provider's list query: the same key for the same page, whatever order its objects' keys were written in. */
 function queryKey(provider: string, query: ListQuery): string {
-  return `${provider}\u0000${query.direction}\u0000${query.limit}\u0000${canonical(query.position)}\u0000${canonical(query.filter)}`;
-}
-
-function canonical(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return value === undefined ? 'null' : JSON.stringify(value);
+  return `${provider}\u0000${query.direction}\u0000${query.limit}\u0000${stableJson(query.position)}\u0000${stableJson(query.filter)}`;
 }
