@@ -22,6 +22,8 @@ export type CreateOctopiServiceOrderInput = {
 
 /** A Shipwell purchase order: goods a supplier ships from a ship-from stop to a ship-to stop. */
 export type CreateShipwellPurchaseOrderInput = {
+  /** Whether the order is archived (Shipwell `archived`, default false). */
+  archived?: boolean | null | undefined;
   /** Who is billed for the freight. */
   billTo?: ShipwellBillToInput | null | undefined;
   /** Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it. */
@@ -42,6 +44,8 @@ export type CreateShipwellPurchaseOrderInput = {
   shipFrom?: ShipwellStopInput | null | undefined;
   /** Where the goods are delivered. */
   shipTo: ShipwellStopInput;
+  /** Where the order was created, e.g. SHIPWELL_WEB (Shipwell `source`, a CreatedBySource; sent as given). */
+  source?: string | null | undefined;
   /** Id of the order in your system, at most 64 characters (deprecated by Shipwell). */
   sourceSystemId?: string | null | undefined;
   /** First day of the order, YYYY-MM-DD. */
@@ -402,6 +406,8 @@ export type ShipwellSupplierInput = {
   address?: ShipwellAddressInput | null | undefined;
   /** Supplier e-mail. */
   email?: string | null | undefined;
+  /** Identification codes of the supplier (Shipwell `identification_codes`, which the doc shows only as an empty list): sent as given. */
+  identificationCodes?: Array<unknown> | null | undefined;
   /** Supplier name. */
   name?: string | null | undefined;
   /** Supplier phone number. */

@@ -39,6 +39,8 @@ export interface LoggedRequest {
   query: string;
   /** The request's headers as received (tests check what ordergraph sent, e.g. `traceparent`). */
   headers: IncomingMessage['headers'];
+  /** The JSON body as received, undefined when there is none (tests check what ordergraph sent). */
+  json?: unknown;
   status: number | null;
   startedAt: number;
   endedAt: number | null;
@@ -202,6 +204,7 @@ export class EmulatorServer {
     if (body.length > 0 && /json/i.test(String(req.headers['content-type'] ?? ''))) {
       try {
         json = JSON.parse(body.toString('utf8'));
+        entry.json = json;
       } catch {
         badJson = true;
       }

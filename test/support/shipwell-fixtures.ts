@@ -98,8 +98,7 @@ const stop = (s: Json) => ({
 
 /**
  * A Shipwell create body given as ordergraph's input (GraphQL names): each field of the body at
- * its input name. The input has no `source`, `archived` or `supplier.identification_codes`, and
- * `order_type` is always PURCHASE_ORDER; those are left out.
+ * its input name. `order_type` is always PURCHASE_ORDER; it is left out.
  */
 export function asShipwellInput(body: Json): ShipwellCreateInput {
   const billTo = body.shipping_requirements.bill_to;
@@ -110,6 +109,7 @@ export function asShipwellInput(body: Json): ShipwellCreateInput {
     name: body.name,
     shipFrom: stop(body.ship_from),
     description: body.description,
+    source: body.source,
     sourceSystemId: body.source_system_id,
     startDate: body.start_date,
     expirationDate: body.expiration_date,
@@ -124,10 +124,12 @@ export function asShipwellInput(body: Json): ShipwellCreateInput {
     },
     items: body.items,
     tags: body.tags,
+    archived: body.archived,
     supplierCreatedReleasesAllowed: body.supplier_created_releases_allowed,
     supplier: {
       name: body.supplier.name,
       address: address(body.supplier.address),
+      identificationCodes: body.supplier.identification_codes,
       phoneNumber: body.supplier.phone_number,
       email: body.supplier.email,
       supplierId: body.supplier.supplier_id,

@@ -168,11 +168,23 @@ describe('Shipwell rules: what the doc leaves open is sent for Shipwell to answe
 });
 
 describe('Shipwell rules: the wire body', () => {
-  it('send the documented request, given as input, as published (but for source, archived and the supplier identification codes, which the input does not have)', () => {
-    const { source, archived, ...published } = copyOf(SHIPWELL_CREATE_REQUEST) as Json;
-    expect([source, archived, published.supplier.identification_codes]).toEqual(['SHIPWELL_WEB', false, []]);
-    delete published.supplier.identification_codes;
-    expect(checkInput(shipwellCreateRequest, documented())).toStrictEqual({ ok: true, value: published });
+  it('send the documented request, given as input, as published, source, archived and the supplier identification codes included', () => {
+    expect(checkInput(shipwellCreateRequest, documented())).toStrictEqual({ ok: true, value: SHIPWELL_CREATE_REQUEST.example });
+  });
+
+  it('send source and archived as given ("source | string (CreatedBySource)", "archived | boolean (Archived)"), and the supplier identification codes whatever they hold (the example shows only "[ ]")', () => {
+    const body = wire({
+      ...minimal(),
+      source: 'API',
+      archived: true,
+      supplier: { identificationCodes: ['DUNS 123456789', { type: 'SCAC', value: 'CVGR' }, null] },
+    });
+    expect(body).toMatchObject({
+      source: 'API',
+      archived: true,
+      supplier: { identification_codes: ['DUNS 123456789', { type: 'SCAC', value: 'CVGR' }, null] },
+    });
+    expect(wire({ ...minimal(), archived: false }).archived).toBe(false);
   });
 
   it('send a minimal input as order_number, ship_to and order_type PURCHASE_ORDER alone, leaving out every absent or null field', () => {

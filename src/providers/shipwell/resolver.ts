@@ -106,6 +106,12 @@ export class ShipwellSupplierInput {
 
   @Field(() => ShipwellAddressInput, { nullable: true, description: 'Supplier address.' })
   address?: ShipwellAddressInput | null;
+
+  @Field(() => [JSONResolver], {
+    nullable: 'itemsAndList',
+    description: 'Identification codes of the supplier (Shipwell `identification_codes`, which the doc shows only as an empty list): sent as given.',
+  })
+  identificationCodes?: unknown[] | null;
 }
 
 @InputType({ description: 'A billing contact.' })
@@ -203,6 +209,9 @@ export class CreateShipwellPurchaseOrderInput {
   @Field(() => String, { nullable: true, description: 'Description of the order (the unified `note`).' })
   description?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where the order was created, e.g. SHIPWELL_WEB (Shipwell `source`, a CreatedBySource; sent as given).' })
+  source?: string | null;
+
   @Field(() => ShipwellStopInput, { nullable: true, description: 'Where the goods are picked up.' })
   shipFrom?: ShipwellStopInput | null;
 
@@ -238,6 +247,9 @@ export class CreateShipwellPurchaseOrderInput {
     description: 'Key-value custom data of the order: an object, or the JSON string of one as the documented example sends it.',
   })
   customData?: Record<string, unknown> | string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the order is archived (Shipwell `archived`, default false).' })
+  archived?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the supplier may create releases (default false).' })
   supplierCreatedReleasesAllowed?: boolean | null;

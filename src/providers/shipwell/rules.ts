@@ -132,12 +132,15 @@ const supplier = object({
   email: emailAddress.nullish(),
   phoneNumber: text().nullish(),
   address: address.nullish(),
+  // The example's `"identification_codes": [ ]`: a list, of items the doc does not describe.
+  identificationCodes: list(z.unknown()).nullish(),
 }).transform((s) => ({
   ...given('name', s.name),
   ...given('supplier_id', s.supplierId),
   ...given('email', s.email),
   ...given('phone_number', s.phoneNumber),
   ...given('address', s.address),
+  ...given('identification_codes', s.identificationCodes),
 }));
 
 const contact = object({ email: emailAddress.nullish(), phoneNumber: text().nullish() }).transform((c) => ({
@@ -202,6 +205,8 @@ export const shipwellCreateRequest = object({
   // "name | string (Name) Name of order", "description | string (Description)"
   name: text().nullish(),
   description: text().nullish(),
+  // "source | string (CreatedBySource)": the doc names the type but lists no values, so any text.
+  source: text().nullish(),
   // "object (OrderStop)"; "ship_to": "required | object (OrderStop)"
   shipFrom: stop.nullish(),
   shipTo: stop,
@@ -219,6 +224,8 @@ export const shipwellCreateRequest = object({
   startDate: date.nullish(),
   expirationDate: date.nullish(),
   customData: customData.nullish(),
+  // "archived | boolean (Archived) Default: false"
+  archived: bool.nullish(),
   // "supplier_created_releases_allowed | boolean (Supplier Created Releases Allowed) Default: false"
   supplierCreatedReleasesAllowed: bool.nullish(),
 }).transform((input) => ({
@@ -227,6 +234,7 @@ export const shipwellCreateRequest = object({
   ...given('ship_from', input.shipFrom),
   ...given('name', input.name),
   ...given('description', input.description),
+  ...given('source', input.source),
   ...given('source_system_id', input.sourceSystemId),
   ...given('start_date', input.startDate),
   ...given('expiration_date', input.expirationDate),
@@ -236,6 +244,7 @@ export const shipwellCreateRequest = object({
   ...given('tags', input.tags),
   // "order_type | string (Order Type) Default: "PURCHASE_ORDER"": ordergraph creates purchase orders.
   order_type: ORDER_TYPE_PURCHASE_ORDER,
+  ...given('archived', input.archived),
   ...given('supplier_created_releases_allowed', input.supplierCreatedReleasesAllowed),
   ...given('supplier', input.supplier),
   ...given('custom_data', input.customData),
