@@ -51,6 +51,8 @@ export type HttpClientName = 'undici' | 'node-fetch';
 interface TransportResponse {
   status: number;
   headers: Response['headers'];
+  /** One header's value, as `headers.get` answers it, without building `headers`. */
+  header(name: string): string | null;
   text: string;
 }
 
@@ -93,7 +95,7 @@ const nodeFetchTransport: Transport = async (method, url, headers, body, abort) 
     signal: abort.signal,
   };
   const response = await fetch(url, init);
-  return { status: response.status, headers: response.headers, text: await response.text() };
+  return { status: response.status, headers: response.headers, header: (name) => response.headers.get(name), text: await response.text() };
 };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -185,6 +187,7 @@ const undiciTransport: Transport = (method, url, headers, body, abort) => {
         }
         return parsed;
       },
+      header: (name) => (parsed ? parsed.get(name) : rawHeaderValues(raw.rawHeaders, name.toLowerCase())),
       text,
     };
   });
@@ -195,6 +198,21 @@ interface RawResponse {
   /** Names and values, alternately, as they came (undici's raw headers). */
   rawHeaders: Buffer[];
   body: Buffer;
+}
+
+/**
+ * Every value of a response header in undici's raw list joined with ", ", as `Headers.get` answers
+ * it (null when absent); `name` in lower case. A client that reads one header (an ETag on every read)
+ * then does not build a Headers object, which checks and copies every header of the answer.
+ */
+function rawHeaderValues(raw: Buffer[], name: string): string | null {
+  let value: string | null = null;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    if (raw[i].length !== name.length || raw[i].toString('latin1').toLowerCase() !== name) continue;
+    const one = raw[i + 1].toString('latin1');
+    value = value === null ? one : `${value}, ${one}`;
+  }
+  return name === 'content-encoding' ? (value?.toLowerCase() ?? null) : value;
 }
 
 /** The first value of a response header in undici's raw list, by case-insensitive name. */
@@ -232,6 +250,8 @@ export interface HttpResult<T> {
   status: number;
   data: T;
   headers: Response['headers'];
+  /** One response header (null when absent), the same value as `headers.get(name)`, cheaper when only one is read. */
+  header(name: string): string | null;
 }
 
 /** One finished upstream call, for logs, metrics and latency tracking. */
@@ -367,7 +387,9 @@ export class ProviderHttp {
 
   private async attempt<T>(method: string, path: string, options: RequestOptions, abort: AttemptAbort, attempt: number): Promise<HttpResult<T>> {
     const url = this.baseUrl + path + queryString(options.query);
-    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()), ...options.headers };
+    // Most clients' fixed headers are computed synchronously: awaited only when they are a promise.
+    const fixed = this.options.headers?.();
+    const headers: Record<string, string> = { Accept: 'application/json', ...(fixed instanceof Promise ? await fixed : fixed), ...options.headers };
     const traced = this.options.tracer?.start({
       provider: this.provider,
       method,
@@ -409,6 +431,7 @@ export class ProviderHttp {
         get headers() {
           return response.headers;
         },
+        header: response.header,
       };
     this.options.onExchange?.({ provider: this.provider, method, path, status: response.status, text });
     const parsed = parseJson(text, this.options.parseBody);
@@ -424,6 +447,7 @@ export class ProviderHttp {
         get headers() {
           return response.headers;
         },
+        header: response.header,
       };
     }
     const failure = this.errorFromResponse(response.status, parsed === INVALID ? text.slice(0, 200) : parsed, method, path, options.meaning);

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
@@ -50,29 +50,57 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
     expect(created.data.order_number).toBe(`HTTP-${client}`);
   });
 
+  /** A vendor on loopback answering with `handler`, and a ProviderHttp on this client pointed at it. */
+  async function withVendor(handler: RequestListener, use: (vendor: ProviderHttp) => Promise<void>): Promise<void> {
+    const server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await use(
+        new ProviderHttp({ provider: ProviderKey.OCTOPI, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, timeoutMs: 1000, client }),
+      );
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
   it('reads a compressed answer and follows a redirect', async () => {
-    const server = createServer((req, res) => {
+    const vendor = (req: IncomingMessage, res: ServerResponse) => {
       if (req.url === '/moved') {
         res.writeHead(301, { location: '/orders' });
         return res.end();
       }
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       res.end(gzipSync(JSON.stringify({ orders: [1, 2, 3] })));
+    };
+    await withVendor(vendor, async (http) => {
+      expect((await http.get<{ orders: number[] }>('/orders')).data.orders).toEqual([1, 2, 3]);
+      expect((await http.get<{ orders: number[] }>('/moved')).data.orders).toEqual([1, 2, 3]);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const vendor = new ProviderHttp({
-        provider: ProviderKey.OCTOPI,
-        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        timeoutMs: 1000,
-        client,
-      });
-      expect((await vendor.get<{ orders: number[] }>('/orders')).data.orders).toEqual([1, 2, 3]);
-      expect((await vendor.get<{ orders: number[] }>('/moved')).data.orders).toEqual([1, 2, 3]);
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+  });
+
+  it('reads one response header as the headers object does: any case, repeated values joined, null when absent', async () => {
+    const vendor = (_req: IncomingMessage, res: ServerResponse) => {
+      res.setHeader('ETag', '"rev-7"');
+      res.setHeader('X-Vendor-Note', ['first', 'second']);
+      res.setHeader('content-type', 'application/json');
+      res.end('{}');
+    };
+    await withVendor(vendor, async (http) => {
+      const answer = await http.get('/order');
+      expect([answer.header('etag'), answer.header('ETag'), answer.header('x-vendor-note'), answer.header('if-match')]).toEqual([
+        '"rev-7"',
+        '"rev-7"',
+        'first, second',
+        null,
+      ]);
+      // The same values once the headers object exists (it answers them from then on).
+      expect([answer.headers.get('etag'), answer.headers.get('x-vendor-note'), answer.header('x-vendor-note')]).toEqual([
+        '"rev-7"',
+        'first, second',
+        'first, second',
+      ]);
+    });
   });
 
   it('maps vendor statuses and bodies to ordergraph errors', async () => {

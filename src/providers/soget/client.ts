@@ -137,7 +137,7 @@ export class SogetClient {
 
   async get(id: string): Promise<SogetRead> {
     const result = await this.send<SogetCustomerOrder>('GET', `${SOGET_ORDERS_PATH}/${encodeURIComponent(id)}`);
-    return { order: result.data, etag: result.headers.get('etag') };
+    return { order: result.data, etag: result.header('etag') };
   }
 
   /**
@@ -161,13 +161,13 @@ export class SogetClient {
       json: body,
       headers: { 'If-Match': ifMatch(revision) },
     });
-    return { order: result.data, etag: result.headers.get('etag') };
+    return { order: result.data, etag: result.header('etag') };
   }
 
   /** `DELETE /customer-orders/{id}` cancels; the answer may be the cancelled order or empty. */
   async cancel(id: string): Promise<SogetRead | null> {
     const result = await this.send<SogetCustomerOrder | null>('DELETE', `${SOGET_ORDERS_PATH}/${encodeURIComponent(id)}`);
-    return result.data && typeof result.data === 'object' ? { order: result.data, etag: result.headers.get('etag') } : null;
+    return result.data && typeof result.data === 'object' ? { order: result.data, etag: result.header('etag') } : null;
   }
 
   /**
