@@ -29,9 +29,11 @@ export interface ExecutionTracing {
  * behind it, so that both append the partial errors of an operation (src/graphql/partial-errors.ts)
  * before Apollo formats the result. Under `jit`, compiled queries are kept per parsed document
  * (Apollo's document store hands back the same document for the same query text) and operation
- * name; an operation graphql-jit cannot compile runs on graphql-js. Variables are checked by
- * graphql-js first, so that a bad variable gets exactly graphql-js's error (which Apollo turns
- * into BAD_USER_INPUT with HTTP 400). Field-level plugin hooks (`willResolveField`) do not run.
+ * name; an operation graphql-jit cannot compile runs on graphql-js. Each engine coerces the
+ * variables once, itself (graphql-js's execute does; a check before it coerced them twice, a
+ * hundredth of a read by id); when graphql-jit refuses them, graphql-js words the errors, so that
+ * a bad variable gets exactly graphql-js's error (which Apollo turns into BAD_USER_INPUT with
+ * HTTP 400). Field-level plugin hooks (`willResolveField`) do not run.
  */
 export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorName, tracing?: ExecutionTracing | null): Gateway {
   // Before anything is compiled: graphql-jit keeps the resolvers it found at compile time.
@@ -67,11 +69,6 @@ export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorNa
             throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
           }
           const variables = request.request.variables ?? {};
-          const definitions = (request.operation as OperationDefinitionNode).variableDefinitions ?? [];
-          if (definitions.length > 0) {
-            const checked = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
-            if (checked.errors) return { errors: checked.errors };
-          }
           // Its own collector per operation (a batch's operations share the request's context).
           const partialErrors = new PartialErrors();
           // The request's context with the operation's own collector (no copy: its getters stay lazy).
@@ -81,8 +78,15 @@ export function executorGateway(schema: GraphQLSchema, engine: GraphQLExecutorNa
             query
               ? query.query(undefined, contextValue, variables)
               : execute({ schema, document: request.document, contextValue, variableValues: variables, operationName: request.operationName });
-          const result = tracing ? tracing.withinRequest(request.metrics, run) : run();
-          return partialErrors.appendTo((await result) as ExecutionResult<Record<string, unknown>>);
+          const result = (await (tracing ? tracing.withinRequest(request.metrics, run) : run())) as ExecutionResult<Record<string, unknown>>;
+          if (query && !('data' in result) && result.errors?.length) {
+            // graphql-jit refused the variables (its answer without `data`, before any resolver ran):
+            // the answer is graphql-js's own errors for them, word for word.
+            const definitions = (request.operation as OperationDefinitionNode).variableDefinitions ?? [];
+            const checked = getVariableValues(schema, definitions, variables, { maxErrors: 50 });
+            if (checked.errors) return { errors: checked.errors };
+          }
+          return partialErrors.appendTo(result);
         },
       };
     },

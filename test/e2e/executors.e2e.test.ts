@@ -71,6 +71,30 @@ describe('the jit and graphql-js executors give the same answers', () => {
     expect(badVariable.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it("refuses every kind of bad variable with graphql-js's own errors, whichever engine coerces them", async () => {
+    const query = 'query Q($first: Int!, $filter: OrderFilter) { orders(first: $first, filter: $filter) { edges { cursor } } }';
+    const bad: Array<Record<string, unknown>> = [
+      {},
+      { first: null },
+      { first: 1.5 },
+      { first: 2 ** 31 },
+      { first: 1, filter: { statuses: ['SHIPPED'] } },
+      { first: 1, filter: { nonsense: true } },
+      { first: 1, filter: { createdFrom: 'yesterday' } },
+      { first: 1, filter: 'OPEN' },
+      { first: 'many', filter: { statuses: [1], nonsense: true } },
+    ];
+    for (const variables of bad) {
+      const answer = await both<unknown, Record<string, unknown>>(query, variables);
+      expect(answer.status).toBe(400);
+      expect(answer.errors!.length).toBeGreaterThan(0);
+      expect(answer.errors!.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    }
+    // Variables both accept (a lone value where a list is declared) run on both.
+    const coerced = await both<{ orders: { edges: unknown[] } }, Record<string, unknown>>(query, { first: 1, filter: { statuses: 'COMPLETED' } });
+    expect(coerced.errors).toBeUndefined();
+  });
+
   it('resolves Relay nodes, federation entities and the subgraph SDL', async () => {
     const list = await gql(app.url, ListOrdersDocument, { first: 1 });
     const id = list.data!.orders.edges[0].node.id;
