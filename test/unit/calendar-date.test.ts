@@ -1,4 +1,5 @@
-import { isCalendarDate, isIso8601Date, isIso8601DateTime } from '../../src/core/formats';
+import { isCalendarDate, isIso8601Date, isIso8601DateTime, isoDateTimeMillis } from '../../src/core/formats';
+import { parseSogetDate } from '../../src/providers/soget/rules';
 
 /** The calendar as JavaScript's Date keeps it: the day exists when a UTC midnight on it reads back as itself. */
 const exists = (text: string) => {
@@ -28,5 +29,68 @@ describe('the calendar check of ISO 8601 dates', () => {
     expect(isIso8601Date('2022-04-31')).toBe(false);
     expect(isIso8601DateTime('2022-02-30T10:00:00Z')).toBe(false);
     expect(isIso8601DateTime('2022-12-31T23:59:59.999+01:00')).toBe(true);
+  });
+});
+
+describe('the milliseconds of an ISO 8601 date-time, computed from its digits', () => {
+  /** What the mapper did before: Date.parse, a time without offset read as UTC. */
+  const byDateParse = (text: string) => Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(text) ? text : `${text}Z`);
+
+  it('answers what Date.parse answers for every hour, minute and second at the edges, every fraction length and offset, on days across four centuries', () => {
+    const days = [
+      '0000-01-01',
+      '0000-02-29',
+      '0001-03-01',
+      '1899-12-31',
+      '1900-02-28',
+      '1900-03-01',
+      '1969-12-31',
+      '1970-01-01',
+      '2000-02-29',
+      '2024-02-29',
+      '2026-12-01',
+      '2099-12-31',
+      '9999-12-31',
+    ];
+    const times = ['00:00', '23:59', '24:00', '25:00', '12:60', '00:00:00', '23:59:59', '00:00:60', '24:00:00', '24:00:01'];
+    const fractions = ['', '.0', '.5', '.05', '.123', '.1239', '.999999', '.0000001'];
+    const offsets = ['', 'Z', '+00:00', '-00:00', '+01:00', '-05:30', '+14:00', '-12:45', '+23:59', '+24:00', '-23:60', '+99:99'];
+    const disagreements: string[] = [];
+    for (const day of days)
+      for (const time of times)
+        for (const fraction of time.length === 8 ? fractions : [''])
+          for (const offset of offsets) {
+            const text = `${day}T${time}${fraction}${offset}`;
+            const expected = byDateParse(text);
+            const ms = isoDateTimeMillis(text);
+            if (!Object.is(ms, expected)) disagreements.push(`${text}: ${ms} instead of ${expected}`);
+          }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('answers what Date.parse answers for 100,000 random instants of years 0000 to 9999', () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const disagreements: string[] = [];
+    for (let i = 0; i < 100_000; i += 1) {
+      const iso = new Date(Math.floor(random() * 253402300800000) - (random() < 0.05 ? 62167219200000 : 0)).toISOString();
+      if (iso.length !== 24) continue;
+      const offsetMinutes = Math.floor(random() * 1440) - 720;
+      const sign = offsetMinutes < 0 ? '-' : '+';
+      const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60), 2)}:${pad(Math.abs(offsetMinutes) % 60, 2)}`;
+      for (const text of [iso, iso.slice(0, 19), iso.slice(0, 16) + 'Z', iso.replace('Z', offset)]) {
+        if (!Object.is(isoDateTimeMillis(text), byDateParse(text))) disagreements.push(text);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it("reads SOGET's dates as before: with or without an offset, and null for an impossible day or a time out of range", () => {
+    expect(parseSogetDate('2022-03-02T18:00:00+00:00')).toBe(Date.parse('2022-03-02T18:00:00Z'));
+    expect(parseSogetDate('2022-03-02T18:00:00.1234567+02:00')).toBe(Date.parse('2022-03-02T16:00:00.123Z'));
+    expect(parseSogetDate('2022-03-02T18:00')).toBe(Date.parse('2022-03-02T18:00Z'));
+    expect(parseSogetDate('2022-02-30T18:00:00Z')).toBeNull();
+    expect(parseSogetDate('2022-03-02T18:60:00Z')).toBeNull();
+    expect(parseSogetDate('2022-03-02T24:00:00Z')).toBe(Date.parse('2022-03-03T00:00:00Z'));
   });
 });

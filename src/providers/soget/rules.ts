@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkInput } from '../../core/input-schema';
 import type { InputIssue } from '../../core/errors';
-import { instant, iso3166Alpha2, isCalendarDate } from '../../core/formats';
+import { instant, iso3166Alpha2, isCalendarDate, isoDateTimeMillis } from '../../core/formats';
 import { iso6346Problem } from '../../core/iso6346';
 import { SOGET_CUSTOMS_FLAGS, SOGET_EVENT_TYPES, type SogetCustomsFlag, type SogetErrorCode, type SogetEventType } from './wire';
 
@@ -30,12 +30,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-
  */
 export function parseSogetDate(value: unknown): number | null {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || !isCalendarDate(value)) return null;
-  // The pattern matched, so the text ends with its offset if it has one: `Z`, or `+hh:mm` / `-hh:mm`
-  // (whose sign is 6 characters from the end; without an offset that character is a digit, `:` or `T`).
-  const sign = value.charCodeAt(value.length - 6);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: where the tests run (in UTC), Date.parse reads a time without offset as UTC too, so no test in the process can tell these mutants from the code
-  const hasOffset = value.endsWith('Z') || sign === 43 || sign === 45;
-  const ms = Date.parse(hasOffset ? value : `${value}Z`);
+  const ms = isoDateTimeMillis(value);
   return Number.isNaN(ms) ? null : ms;
 }
 
