@@ -138,7 +138,7 @@ export type CreateVuOrderInput = {
   shipTo: VuPartyInput;
   /** Who is billed (VU `sold_to`). */
   soldTo: VuPartyInput;
-  /** Order tags (VU `tags`). */
+  /** Order tags (VU `tags`), sent as JSON strings; the list may be empty. */
   tags?: Array<string> | null | undefined;
 };
 
@@ -807,7 +807,7 @@ export type VuOrderLineInput = {
   recipeToken: string;
   /** Product SKU (VU `sku`). */
   sku: string;
-  /** Line tags (VU `tags`). */
+  /** Line tags (VU `tags`), sent as JSON strings; the list may be empty. */
   tags?: Array<string> | null | undefined;
   /** Product UPC (VU `upc`). */
   upc?: string | null | undefined;

@@ -51,8 +51,7 @@ function wrongType(field: string, type: Row[1]): [rule: string, message: string]
   if (field === 'order_date') return ['iso8601', 'must be an ISO 8601 date and time, e.g. 2022-10-31T01:54:56.271Z'];
   if (field === 'sales_channel') return ['oneOf', 'must be one of b2b, b2c'];
   if (field === 'order_lines') return ['type', 'must be a list of order lines'];
-  if (field === 'tags') return ['type', 'must be an array of strings'];
-  return ['type', type === 'object' ? 'must be an object' : 'must be a string'];
+  return ['type', type === 'object' ? 'must be an object' : type === 'array' ? 'must be an array' : 'must be a string'];
 }
 
 const tables: Array<[where: string, at: string, prefix: string, rows: Row[]]> = [
@@ -193,10 +192,12 @@ describe('VU pre-flight: the values the tables describe', () => {
     expect([order.ship_to.account_number, order.sold_to.account_number]).toEqual(['SHPTO123', 'SLDTO123']);
   });
 
-  it('takes the tags as lists of strings, naming the tag that is not one', () => {
-    expect(sent(withField('', 'tags', [])).order.tags).toEqual([]);
-    expect(issues(withField('', 'tags', ['rush', 3]))).toEqual([issue('tags[1]', 'type', 'must be a string')]);
-    expect(issues(withField('order_lines[0]', 'tags', [null]))).toEqual([issue('order_lines[0].tags[0]', 'type', 'must be a string')]);
+  it('takes the tags as any array, of any items, as the tables say only "tags | array" (the example\'s are strings), and sends them as they are', () => {
+    for (const at of ['', 'order_lines[0]']) {
+      const tagsOf = (input: Json) => (at === '' ? sent(input).order.tags : sent(input).order.order_lines[0].tags);
+      for (const tags of [[], ['rush', 3], [null, { code: 'VIP' }, ['nested'], true]]) expect(tagsOf(withField(at, 'tags', tags))).toEqual(tags);
+      expect(issues(withField(at, 'tags', 'rush'))).toEqual([issue(`${at === '' ? '' : `${at}.`}tags`, 'type', 'must be an array')]);
+    }
   });
 
   it('takes custom_attributes and b2b as objects, not lists, numbers or text, and sends them as they are', () => {

@@ -91,7 +91,7 @@ export class VuOrderLineInput {
   @Field(() => String, { nullable: true, description: 'Product UPC (VU `upc`).' })
   upc?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Line tags (VU `tags`).' })
+  @Field(() => [String], { nullable: true, description: 'Line tags (VU `tags`), sent as JSON strings; the list may be empty.' })
   tags?: string[] | null;
 
   @Field(() => JSONResolver, { nullable: true, description: 'Key-value pairs of custom line data, a JSON object (VU `custom_attributes`).' })
@@ -146,7 +146,8 @@ export class CreateVuOrderInput {
   @Field(() => String, { nullable: true, description: 'Order notes (VU `note`).' })
   note?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Order tags (VU `tags`).' })
+  // Strings, though VU's table says only "array": see README.md ("Tags").
+  @Field(() => [String], { nullable: true, description: 'Order tags (VU `tags`), sent as JSON strings; the list may be empty.' })
   tags?: string[] | null;
 
   @Field(() => JSONResolver, { nullable: true, description: 'Key-value pairs of custom order data, a JSON object (VU `custom_attributes`).' })
