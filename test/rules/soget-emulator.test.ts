@@ -4,6 +4,7 @@ import { copyOf } from '../fixtures/documented';
 import { SOGET_CREATE_REQUEST } from '../fixtures/soget';
 import { EVENT_TYPES, FIRST_EVENT, fieldsOf, type Json, onFlow, toPath, validOrder, withValue } from '../support/soget-documented';
 import { itHoldsTheFlowRules, itHoldsTheSchemaRules, itHoldsTheUpdateRules } from '../support/soget-rule-cases';
+import { inTimeZone, SOGET_DATE_TIMES, TIME_ZONES } from '../support/time-zone';
 
 /**
  * The SOGET emulator's rules (src/sandbox/soget/rules.ts), called as functions on the documented
@@ -144,6 +145,15 @@ describe('SOGET emulator: required fields and values', () => {
     expect(sogetDateMs('2022-03-02T18:00:00+02:00')).toBe(Date.UTC(2022, 2, 2, 16));
     expect(sogetDateMs('2022-03-02T18:00:00Z')).toBe(Date.UTC(2022, 2, 2, 18));
     expect(sogetDateMs(20220302)).toBeNull();
+  });
+
+  it.each(TIME_ZONES)("reads a date-time without an offset as UTC and one with an offset at it on a machine in %s too, not in the machine's zone", (zone) => {
+    const texts = SOGET_DATE_TIMES.map(([text]) => text);
+    const instants = SOGET_DATE_TIMES.map(([, ms]) => ms);
+    expect(texts.map(sogetDateMs)).toEqual(instants);
+    const child = inTimeZone(zone, 'src/sandbox/soget/rules.ts', `${JSON.stringify(texts)}.map(sogetDateMs)`);
+    expect(child.offsetMinutes).not.toBe(0);
+    expect(child.value).toEqual(instants);
   });
 });
 

@@ -2,6 +2,7 @@ import { checkInput } from '../../src/core/input-schema';
 import { checkOrder, checkUpdateAgainst, parseSogetDate, sogetCreateRequest } from '../../src/providers/soget/rules';
 import { SOGET_DOCUMENTED_MAX_LENGTHS } from '../fixtures/soget/max-lengths';
 import { exportOrder, importOrder, setPath, transferOrder } from '../support/soget-fixtures';
+import { inTimeZone, SOGET_DATE_TIMES, TIME_ZONES } from '../support/time-zone';
 
 /** ordergraph's SOGET request schemas as pure functions, on wire bodies (issue paths from the body's root). */
 describe('SOGET rules', () => {
@@ -66,6 +67,15 @@ describe('SOGET rules', () => {
     expect(parseSogetDate('2025-05-04T09:42:00.1234567')).toBe(Date.parse('2025-05-04T09:42:00.123Z'));
     expect(parseSogetDate('2025-05-04T09:42:00.5-05:00')).toBe(Date.parse('2025-05-04T14:42:00.500Z'));
     expect(parseSogetDate('2025-05-04T09:42+01:30')).toBe(Date.parse('2025-05-04T08:12:00Z'));
+  });
+
+  it.each(TIME_ZONES)("read a date-time without an offset as UTC and one with an offset at it on a machine in %s too, not in the machine's zone", (zone) => {
+    const texts = SOGET_DATE_TIMES.map(([text]) => text);
+    const instants = SOGET_DATE_TIMES.map(([, ms]) => ms);
+    expect(texts.map(parseSogetDate)).toEqual(instants);
+    const child = inTimeZone(zone, 'src/providers/soget/rules.ts', `${JSON.stringify(texts)}.map(parseSogetDate)`);
+    expect(child.offsetMinutes).not.toBe(0);
+    expect(child.value).toEqual(instants);
   });
 
   it('refuse a date-time on a day its month does not have (2022-02-30, which Date.parse reads as March 2), as text or given in the GraphQL input', () => {
