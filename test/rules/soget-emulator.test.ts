@@ -98,9 +98,19 @@ describe('SOGET emulator: required fields and values', () => {
     expect(issues(order)).toEqual([`containers[0].events[4] type WRONG_FORMAT`]);
   });
 
+  it('refuses a null seal number, naming its index ("sealNumbers array[string] | null": the list may be null, its items are strings)', () => {
+    const found = orderIssues(withValue(['containers', 0, 'sealNumbers'], ['SEAL-1', null]));
+    expect(found.map((issue) => [issue.field, issue.rule, issue.message])).toEqual([['containers[0].sealNumbers[1]', 'type', 'must be a string']]);
+    expect(issues(withValue(['containers', 0, 'sealNumbers'], null))).toEqual([]);
+  });
+
   it.each(['Import', 'Export', 'Transfer'])('takes the customsFlag %s ("Values are Import, Export, or Transfer.")', (flow) => {
     expect(issues(onFlow(flow as 'Import'))).toEqual([]);
     expect(issues(withValue(['customsFlag'], flow.toLowerCase()))).toEqual(['customsFlag oneOf WRONG_FORMAT']);
+  });
+
+  it('names the values of customsFlag in a refusal ("Values are Import, Export, or Transfer.")', () => {
+    for (const wrong of ['import', 42]) expect(orderIssues(withValue(['customsFlag'], wrong))[0].message).toBe('must be one of Import, Export, Transfer');
   });
 
   it.each(EVENT_TYPES)('takes the event type %s (no flow: the event list is not checked against one)', (type) => {
@@ -145,6 +155,14 @@ describe('SOGET emulator: required fields and values', () => {
     expect(sogetDateMs('2022-03-02T18:00:00+02:00')).toBe(Date.UTC(2022, 2, 2, 16));
     expect(sogetDateMs('2022-03-02T18:00:00Z')).toBe(Date.UTC(2022, 2, 2, 18));
     expect(sogetDateMs(20220302)).toBeNull();
+  });
+
+  it('reads no date from a value that is not text, even a list of one date-time (whose text is that date-time), and refuses it as no string', () => {
+    expect(sogetDateMs(['2022-03-02T18:00:00Z'])).toBeNull();
+    // Before the LadingImport it follows, were it read as a date: only its type is wrong.
+    const order = valid();
+    order.containers[0].events[1].startDate = ['2000-01-01T00:00:00Z'];
+    expect(issues(order)).toEqual(['containers[0].events[1].startDate type WRONG_FORMAT']);
   });
 
   it.each(TIME_ZONES)("reads a date-time without an offset as UTC and one with an offset at it on a machine in %s too, not in the machine's zone", (zone) => {

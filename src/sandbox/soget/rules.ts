@@ -36,13 +36,13 @@ export interface SogetIssue {
 
 type Schema =
   | { kind: 'object'; props: Record<string, Schema>; required?: readonly string[] }
-  | { kind: 'array'; items: Schema; minItems?: number }
-  | { kind: 'string'; min?: number; max?: number; format?: 'date-time' | 'country' }
+  | { kind: 'array'; items: Schema; nonEmpty?: boolean }
+  | { kind: 'string'; max?: number; length?: number; nonEmpty?: boolean; format?: 'date-time' | 'country' }
   | { kind: 'number'; integer?: boolean }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] };
 
-const str = (max?: number, min?: number): Schema => ({ kind: 'string', max, min });
+const str = (max?: number): Schema => ({ kind: 'string', max });
 // "string(date-time) | null ... ISO 8601 Extended Format"
 const dateTime: Schema = { kind: 'string', format: 'date-time' };
 // "number(double) | null"
@@ -56,7 +56,7 @@ const obj = (props: Record<string, Schema>, required?: readonly string[]): Schem
 
 // location: "address ... Maximum length is 256", "zipCode ... 256", "city ... 64",
 // "country string | null ISO 3166-1 alpha-2 code of country. Minimum length is 2, maximum length is 2."
-const location = obj({ address: str(256), zipCode: str(256), city: str(64), country: { kind: 'string', min: 2, max: 2, format: 'country' } });
+const location = obj({ address: str(256), zipCode: str(256), city: str(64), country: { kind: 'string', length: 2, format: 'country' } });
 // contact: "name ... 255", "email ... 255", "phone ... 255"
 const contact = obj({ name: str(255), email: str(255), phone: str(255) });
 // contractor / carrier: "code ... Maximum length is 32", "name ... 256", company "name ... 64"
@@ -80,7 +80,7 @@ const container = obj(
     // "reference string | null Container number." (flow rules below)
     reference: str(),
     // "type string | null Size type. ... Minimum length is 4, maximum length is 4."
-    type: str(4, 4),
+    type: { kind: 'string', length: 4 },
     grossWeight: num,
     tare: num,
     // "sealNumbers array[string] | null"
@@ -117,9 +117,9 @@ const orderProps: Record<string, Schema> = {
   // "carrier object Required"
   carrier: actor,
   // "transportOrderNumber string Required ... Minimum length is 1, maximum length is 256."
-  transportOrderNumber: str(256, 1),
+  transportOrderNumber: { kind: 'string', max: 256, nonEmpty: true },
   // "containers array[object] Required ... At least 1 element."
-  containers: { kind: 'array', items: container, minItems: 1 },
+  containers: { kind: 'array', items: container, nonEmpty: true },
   date: dateTime,
   // "sender ... 256", "clientReference ... 256"
   sender: str(256),
@@ -193,20 +193,22 @@ export const FLOW_SEGMENTS: Record<SogetCustomsFlag, ReadonlyArray<{ type: strin
 };
 
 // "ISO 8601 Extended Format" (the examples: 2022-03-02T18:00:00+00:00, 2025-05-04T09:42:00Z); no offset reads as UTC.
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$/;
+// The last group is the offset.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
  * Milliseconds of an ISO 8601 extended date-time, or null when it is not one. The calendar date
  * must exist: `Date.parse` takes any day up to 31 and rolls 2022-02-30 over to March 2.
  */
 export function sogetDateMs(value: unknown): number | null {
-  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return null;
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  if (match === null) return null;
+  const [year, month, day] = match[0].slice(0, 10).split('-').map(Number);
   // (setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999)
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCDate() !== day) return null;
-  const ms = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
+  const ms = Date.parse(match[1] ? match[0] : `${match[0]}Z`);
   return Number.isNaN(ms) ? null : ms;
 }
 
@@ -239,51 +241,47 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
       for (const key of Object.keys(value))
         if (!(key in schema.props)) add(join(path, key), 'additionalProperties', 'is not a property of this object (additional properties are not allowed)');
       for (const key of schema.required ?? []) if (value[key] === undefined || value[key] === null) add(join(path, key), 'required', 'is required');
-      for (const [key, child] of Object.entries(schema.props)) if (key in value) walk(child, value[key], join(path, key), add);
+      for (const [key, child] of Object.entries(schema.props)) walk(child, value[key], join(path, key), add);
       return;
     }
     case 'array': {
       if (!Array.isArray(value)) return add(path, 'type', 'must be an array');
-      if (schema.minItems && value.length < schema.minItems)
-        add(path, 'minItems', `must have at least ${schema.minItems} element${schema.minItems > 1 ? 's' : ''}`);
+      // "At least 1 element."
+      if (schema.nonEmpty && value.length === 0) add(path, 'minItems', 'must have at least 1 element');
       value.forEach((item, i) => {
-        if (item === null && schema.items.kind === 'object') return add(`${path}[${i}]`, 'type', 'must be an object');
+        // "array[object]", "array[string]": each item is one (null is the array's, not its items').
+        if (item === null) return add(`${path}[${i}]`, 'type', schema.items.kind === 'object' ? 'must be an object' : 'must be a string');
         walk(schema.items, item, `${path}[${i}]`, add);
       });
       return;
     }
     case 'string': {
       if (typeof value !== 'string') return add(path, 'type', 'must be a string');
-      if (schema.min !== undefined && value.length < schema.min) {
-        return add(
-          path,
-          'minLength',
-          schema.min === schema.max ? `must be exactly ${schema.min} characters` : `must be at least ${schema.min} character${schema.min > 1 ? 's' : ''}`,
-        );
-      }
-      if (schema.max !== undefined && value.length > schema.max) {
-        return add(path, 'maxLength', schema.min === schema.max ? `must be exactly ${schema.max} characters` : `is too long (maximum length is ${schema.max})`);
-      }
+      // "Minimum length is N, maximum length is N."
+      const length = schema.length ?? value.length;
+      if (value.length !== length) return add(path, value.length < length ? 'minLength' : 'maxLength', `must be exactly ${length} characters`);
+      // "Minimum length is 1"
+      if (schema.nonEmpty && value.length === 0) return add(path, 'minLength', 'must be at least 1 character');
+      // "Maximum length is N."
+      if (value.length > (schema.max ?? Infinity)) return add(path, 'maxLength', `is too long (maximum length is ${schema.max})`);
       if (schema.format === 'date-time' && sogetDateMs(value) === null)
         add(path, 'dateTime', 'must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00');
       if (schema.format === 'country' && !isIso3166Alpha2(value)) add(path, 'iso3166', 'must be an ISO 3166-1 alpha-2 country code, e.g. FR');
       return;
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return add(path, 'type', 'must be a number');
-      if (schema.integer && (!Number.isInteger(value) || value < -2147483648 || value > 2147483647)) add(path, 'int32', 'must be a 32-bit integer');
+      // (Number.isFinite is false for anything but a finite number)
+      if (!Number.isFinite(value)) return add(path, 'type', 'must be a number');
+      const n = value as number;
+      if (schema.integer && (!Number.isInteger(n) || n < -2147483648 || n > 2147483647)) add(path, 'int32', 'must be a 32-bit integer');
       return;
     }
     case 'boolean':
       if (typeof value !== 'boolean') add(path, 'type', 'must be a boolean');
       return;
     case 'enum':
-      if (typeof value !== 'string' || !schema.values.includes(value)) add(path, 'oneOf', `must be one of ${schema.values.join(', ')}`);
-      return;
-    default: {
-      const exhaustive: never = schema;
-      return exhaustive;
-    }
+      // (a list of texts includes no value of another type)
+      if (!schema.values.includes(value as string)) add(path, 'oneOf', `must be one of ${schema.values.join(', ')}`);
   }
 }
 
