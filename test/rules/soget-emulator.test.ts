@@ -310,6 +310,15 @@ describe('SOGET emulator: search parameters (beyond-the-docs.md: offset default 
     expect(refusal({ processingIndicator: 'import' })).toBe('WRONG_FORMAT');
   });
 
+  it('names the values a refused processingIndicator or status may take ("processingIndicator (Import|Export|Transfer)", "Status values: Draft, Valid, ...")', () => {
+    const message = (params: Record<string, string>) => {
+      const check = search(params);
+      return check.ok ? null : check.message;
+    };
+    expect(message({ processingIndicator: 'Import,Export' })).toBe('processingIndicator must be one of Import, Export, Transfer');
+    expect(message({ status: 'Done' })).toBe('status must be one of Draft, Valid, Cancelled, Submitted, Rejected, InProcess, Accepted, Refused');
+  });
+
   it('takes status as a comma-separated list of the documented statuses', () => {
     const check = search({ status: 'Draft, Valid,Cancelled' });
     expect(check.ok && check.params.statuses).toEqual(['Draft', 'Valid', 'Cancelled']);

@@ -446,7 +446,8 @@ export function searchCheck(query: { get(name: string): string | null }): Search
   const startMs = startDate === undefined ? undefined : sogetDateMs(startDate);
   const endMs = endDate === undefined ? undefined : sogetDateMs(endDate);
   if (startMs === null || endMs === null) return fail('SEARCH_DATE_ERROR', 'startDate and endDate must be ISO 8601 date-times');
-  if (startMs !== undefined && endMs !== undefined && startMs > endMs) return fail('SEARCH_DATE_ERROR', 'startDate must not be after endDate');
+  // (an absent end bounds nothing)
+  if ((startMs ?? -Infinity) > (endMs ?? Infinity)) return fail('SEARCH_DATE_ERROR', 'startDate must not be after endDate');
   // "processingIndicator (Import|Export|Transfer)"
   const processingIndicator = text('processingIndicator');
   if (processingIndicator !== undefined && !SOGET_CUSTOMS_FLAGS.includes(processingIndicator as SogetCustomsFlag)) {
