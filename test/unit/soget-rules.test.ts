@@ -78,6 +78,13 @@ describe('SOGET rules', () => {
     expect(child.value).toEqual(instants);
   });
 
+  it.each(TIME_ZONES)('page by the creation date as the mapper reads it, without an offset as UTC, in %s too', (zone) => {
+    const texts = SOGET_DATE_TIMES.map(([text]) => text);
+    const child = inTimeZone(zone, 'src/providers/soget/provider.ts', `${JSON.stringify(texts)}.map((creationDate) => creationMs({ creationDate }))`);
+    expect(child.offsetMinutes).not.toBe(0);
+    expect(child.value).toEqual(SOGET_DATE_TIMES.map(([, ms]) => ms));
+  });
+
   it('refuse a date-time on a day its month does not have (2022-02-30, which Date.parse reads as March 2), as text or given in the GraphQL input', () => {
     for (const impossible of ['2022-02-30T18:00:00+00:00', '2023-02-29T18:00:00Z', '2022-04-31T18:00:00']) {
       expect(parseSogetDate(impossible)).toBeNull();

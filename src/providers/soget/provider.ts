@@ -16,6 +16,7 @@ import type { ChangeDetector } from '../../core/change-detection';
 import {
   checkUpdateAgainst,
   MANDATORY_EVENTS,
+  parseSogetDate,
   SEARCH_MAX_LIMIT,
   sogetCreateRequest,
   sogetUpdateRequest,
@@ -396,9 +397,13 @@ function isAfter(order: Order, position: SogetPosition, desc: boolean): boolean 
   return desc ? order.providerId < position.id : order.providerId > position.id;
 }
 
-function creationMs(item: SogetCustomerOrder | undefined): number | null {
-  const ms = item ? Date.parse(item.creationDate) : NaN;
-  return Number.isNaN(ms) ? null : ms;
+/**
+ * An order's creation time as the paging compares it: read as the mapper reads `createdAt`
+ * (`parseSogetDate`: a time without an offset is UTC), so that a position taken from a mapped
+ * order and the raw answers it is compared with agree on any machine's zone.
+ */
+export function creationMs(item: Pick<SogetCustomerOrder, 'creationDate'> | undefined): number | null {
+  return item ? parseSogetDate(item.creationDate) : null;
 }
 
 /** A read of an id SOGET does not have (or cannot have: wrong format, not a master order) is NOT_FOUND in its slot. */
