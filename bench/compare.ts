@@ -176,6 +176,8 @@ interface Entry {
   cpuMsPerOp: number[];
   instructionsPerOp: number[];
   opsPerS: number[];
+  /** ordergraph's peak RSS during each measured load, MB (the kernel's high-water mark, reset by the usage before it). */
+  peakRssMb: number[];
 }
 
 /** Runs `work` (which answers how many operations it did) on one variant and records its CPU (and instructions) per operation and its rate. */
@@ -189,8 +191,9 @@ async function measure(run: Running, entry: Entry, withCallgrind: boolean, work:
   const started = performance.now();
   const operations = await work();
   const ms = performance.now() - started;
-  const after = (await run.child.send('usage')) as unknown as { cpuUs: number };
+  const after = (await run.child.send('usage')) as unknown as { cpuUs: number; peakRss: number };
   entry.cpuMsPerOp.push((after.cpuUs - before.cpuUs) / 1000 / operations);
+  entry.peakRssMb.push(after.peakRss / 1024 / 1024);
   entry.opsPerS.push(operations / (ms / 1000));
   if (withCallgrind) {
     const idle = (run.idleInstructionsPerS ?? 0) * (ms / 1000);
@@ -250,7 +253,7 @@ async function main(): Promise<void> {
       const workload = `export of ${options.exportSeed} per provider`;
       results[workload] = {};
       for (const run of running) {
-        results[workload][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [] };
+        results[workload][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [], peakRssMb: [] };
         await walkExport(run.url, query); // warm-up (JIT, pools, the whole-list snapshot), outside any count
       }
       for (let round = 0; round < options.rounds; round++) {
@@ -264,7 +267,7 @@ async function main(): Promise<void> {
           });
           log(
             `export round ${round + 1} ${run.variant.label}: ${walk.orders} orders, ${walk.pages} pages in ${ms.toFixed(0)} ms (${(ms / walk.pages).toFixed(1)} ms/page), ` +
-              `${entry.cpuMsPerOp.at(-1)!.toFixed(2)} ms CPU/page` +
+              `${entry.cpuMsPerOp.at(-1)!.toFixed(2)} ms CPU/page, peak RSS ${entry.peakRssMb.at(-1)!.toFixed(0)} MB` +
               (options.callgrind ? `, ${(entry.instructionsPerOp.at(-1)! / 1e6).toFixed(1)} M instructions/page` : '') +
               `, load average ${os.loadavg()[0].toFixed(1)}`,
           );
@@ -276,7 +279,7 @@ async function main(): Promise<void> {
       const request = graphqlRequest({ query: orderById(options.fieldsRoot), variables: { id } });
       results[provider] = {};
       for (const run of running) {
-        results[provider][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [] };
+        results[provider][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [], peakRssMb: [] };
         const answer = await fetch(run.url + request.path, {
           method: 'POST',
           headers: request.headers,
@@ -336,6 +339,20 @@ async function main(): Promise<void> {
         log(`profile of ${run.variant.label}: ${path}`);
       }
     }
+    if (options.profile && options.exportSeed) {
+      // The export: one more walk each under the profiler, per page.
+      const query = exportPage(options.fieldsRoot);
+      const dir = join(options.out, 'profiles');
+      mkdirSync(dir, { recursive: true });
+      for (const run of running) {
+        const path = join(dir, `${stamp}-compare-${run.variant.label}-export.cpuprofile`);
+        await run.child.send('profile-start');
+        const walk = await walkExport(run.url, query);
+        await run.child.send('profile-stop', { path });
+        profiles[run.variant.label] = summariseProfile(path, walk.pages);
+        log(`profile of ${run.variant.label}: ${path}`);
+      }
+    }
 
     const lines = [
       `# ${options.exportSeed ? 'Export' : 'Read by id'}, variants compared (${stamp})`,
@@ -357,7 +374,7 @@ async function main(): Promise<void> {
       const cell = (label: string) => {
         const entry = results[provider][label];
         const cpu = `${median(entry.cpuMsPerOp).toFixed(3)} ms`;
-        const wall = options.exportSeed ? `, ${(1000 / median(entry.opsPerS)).toFixed(1)} ms wall` : '';
+        const wall = options.exportSeed ? `, ${(1000 / median(entry.opsPerS)).toFixed(1)} ms wall, peak RSS ${median(entry.peakRssMb).toFixed(0)} MB` : '';
         return options.callgrind ? `${(median(entry.instructionsPerOp) / 1e6).toFixed(3)} M instr (${cpu}${wall})` : `${cpu}${wall}`;
       };
       lines.push(`| ${provider} | ${options.variants.map((v) => cell(v.label)).join(' | ')} |`);
@@ -372,11 +389,13 @@ async function main(): Promise<void> {
       };
       lines.push(
         '',
-        `Where a read by id's CPU goes (${options.providers[0]}, V8 sampling profiler, self time per request by category):`,
+        options.exportSeed
+          ? `Where an export page's CPU goes (one more walk each, V8 sampling profiler, self time per page by category):`
+          : `Where a read by id's CPU goes (${options.providers[0]}, V8 sampling profiler, self time per request by category):`,
         '',
         `| category | ${labels.join(' | ')} |`,
         `|---|${labels.map(() => '---:').join('|')}|`,
-        `| **busy time per request** | ${labels.map((l) => `**${((profiles[l].msPerOperation ?? 0) * 1000).toFixed(0)} µs**`).join(' | ')} |`,
+        `| **busy time per ${options.exportSeed ? 'page' : 'request'}** | ${labels.map((l) => `**${((profiles[l].msPerOperation ?? 0) * 1000).toFixed(0)} µs**`).join(' | ')} |`,
         ...categories.map((category) => `| ${category} | ${labels.map((l) => perOp(l, category)).join(' | ')} |`),
       );
       for (const label of labels) {

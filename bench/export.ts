@@ -65,6 +65,12 @@ export interface ExportResult {
   walks: ExportWalk[];
   /** RSS after the last walk, once the idle caches were dropped (`idleWaitS` later), after a full collection. */
   settledRssMb?: number;
+  /**
+   * Memory before the first walk and during the wait after the last one, each after a full
+   * collection: RSS, V8's heap in use and reserved, and Buffers (external), MB. Says whether
+   * what stays over idle is held (heap in use) or only not yet given back (reserved, or neither).
+   */
+  memory?: Array<{ at: string; rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number }>;
   idleWaitS: number;
 }
 
@@ -115,7 +121,14 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
           .join(', ')})`,
       );
     };
+    const memory = (result.memory = [] as NonNullable<ExportResult['memory']>);
+    const breakdown = async (at: string) => {
+      const u = await cluster.usage(true);
+      memory.push({ at, rssMb: mb(u.rss), heapUsedMb: mb(u.heapUsed), heapTotalMb: mb(u.heapTotal), externalMb: mb(u.external) });
+      return u;
+    };
     await direct();
+    await breakdown('idle');
     for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
       const profilePath = options.profileDir ? join(options.profileDir, `export-${options.seed}-${orderBy.toLowerCase()}-${Date.now()}.cpuprofile`) : undefined;
       if (profilePath) await cluster.ordergraph.send('profile-start');
@@ -133,9 +146,18 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     result.directMs = median(result.direct.map((d) => d.ms));
     for (const walk of result.walks) walk.ratio = walk.ms / result.directMs;
     if (options.idleWaitS > 0) {
-      await sleep(options.idleWaitS * 1000);
-      result.settledRssMb = mb((await cluster.usage(true)).rss);
+      // Every 10 s, each after a full collection (which itself gives memory back sooner than the process would alone).
+      for (let waited = 0; waited < options.idleWaitS;) {
+        const step = Math.min(10, options.idleWaitS - waited);
+        await sleep(step * 1000);
+        waited += step;
+        if (waited < options.idleWaitS) await breakdown(`${waited} s after`);
+      }
+      result.settledRssMb = mb((await breakdown(`${options.idleWaitS} s after`)).rss);
       options.log(`  RSS ${options.idleWaitS} s after the last walk: ${result.settledRssMb.toFixed(0)} MB`);
+      options.log(
+        `  memory (RSS / V8 heap in use / reserved / external MB): ${memory.map((m) => `${m.at} ${m.rssMb.toFixed(0)} / ${m.heapUsedMb.toFixed(0)} / ${m.heapTotalMb.toFixed(0)} / ${m.externalMb.toFixed(0)}`).join('; ')}`,
+      );
     }
     return result;
   } finally {

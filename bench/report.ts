@@ -149,6 +149,14 @@ export function toMarkdown(result: BenchResult): string {
       `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`,
       '',
     );
+    if (e.memory?.length) {
+      lines.push(
+        '| ordergraph memory, after a full collection | RSS MB | V8 heap in use MB | V8 heap reserved MB | Buffers (external) MB |',
+        '|---|---:|---:|---:|---:|',
+      );
+      for (const m of e.memory) lines.push(`| ${m.at} | ${n(m.rssMb, 0)} | ${n(m.heapUsedMb, 0)} | ${n(m.heapTotalMb, 0)} | ${n(m.externalMb, 0)} |`);
+      lines.push('');
+    }
   }
 
   if (result.feed) lines.push(...feedMarkdown(result.feed), '');
