@@ -15,7 +15,7 @@ import { median } from './run';
  * on the same emulators, with their loads interleaved round by round, so that whatever else
  * the machine is doing hits every variant alike. A variant is a checkout of ordergraph (another
  * commit in a git worktree: its own sources and its own bench/ordergraph-host.ts) and/or extra
- * environment:
+ * environment (`NAME=VALUE`) and Node or V8 options of its process (`node=--flag`):
  *
  *   npm run bench:compare -- --variant 'main' --variant 'november root=/tmp/og-nov' --variant 'fetch PROVIDER_HTTP_CLIENT=node-fetch'
  *   npm run bench:compare -- --providers OCTOPI,SOGET --rounds 7 --duration 5
@@ -24,6 +24,7 @@ import { median } from './run';
  *   npm run bench:compare -- --fields-root /tmp/og-nov ...   # every variant asked for that checkout's OrderFields
  *   npm run bench:compare -- --export 2000 --rounds 3 ...     # the export walk instead of the read by id (below)
  *   npm run bench:compare -- --latency 20 ...                 # every emulator answers 20 ms later (a vendor's own time)
+ *   npm run bench:compare -- --export 20000 --variant 'plain' --variant 'growth node=--heap-growing-percent=50'
  *
  * CPU time per request (user + system of the ordergraph process) drifts with the machine's load;
  * with `--callgrind`, each ordergraph runs under valgrind's callgrind with instrumentation off
@@ -42,6 +43,8 @@ interface Variant {
   label: string;
   root: string;
   env: Record<string, string>;
+  /** Node or V8 options of its process (`node=--flag`, repeatable): V8 flags that NODE_OPTIONS does not take. */
+  nodeArgs: string[];
 }
 
 interface Options {
@@ -72,17 +75,18 @@ function parse(argv: string[]): Options {
   argv.forEach((arg, i) => {
     if (arg !== '--variant') return;
     const [label, ...settings] = argv[i + 1].split(/\s+/).filter(Boolean);
-    const variant: Variant = { label, root: ROOT, env: {} };
+    const variant: Variant = { label, root: ROOT, env: {}, nodeArgs: [] };
     for (const setting of settings) {
       const [name, ...rest] = setting.split('=');
       if (name === 'root') variant.root = resolve(rest.join('='));
+      else if (name === 'node') variant.nodeArgs.push(rest.join('='));
       else variant.env[name] = rest.join('=');
     }
     variants.push(variant);
   });
   const callgrind = argv.includes('--callgrind');
   return {
-    variants: variants.length ? variants : [{ label: 'this', root: ROOT, env: {} }],
+    variants: variants.length ? variants : [{ label: 'this', root: ROOT, env: {}, nodeArgs: [] }],
     providers: value('providers')?.split(',') ?? [providerModules[0].key],
     rounds: Number(value('rounds') ?? 5),
     durationS: Number(value('duration') ?? (callgrind ? 120 : 5)),
@@ -234,13 +238,13 @@ async function main(): Promise<void> {
           providerTimeoutMs: options.callgrind ? 120_000 : undefined,
         }),
         maxLifetimeMs: 3 * 3600_000,
-        nodeArgs: ['--expose-gc'],
+        nodeArgs: ['--expose-gc', ...variant.nodeArgs],
         wrapper: callgrindOut ? ['valgrind', '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${callgrindOut}`] : undefined,
       });
       children.push(child);
       const ready = await child.next('ready', options.callgrind ? 600_000 : 60_000);
       running.push({ variant, child, url: String(ready.url), callgrindOut });
-      log(`${variant.label}: ${variant.root} at ${commitOf(variant.root)} ${JSON.stringify(variant.env)}`);
+      log(`${variant.label}: ${variant.root} at ${commitOf(variant.root)} ${JSON.stringify(variant.env)} ${variant.nodeArgs.join(' ')}`);
     }
 
     const results: Record<string, Record<string, Entry>> = {};
@@ -364,7 +368,7 @@ async function main(): Promise<void> {
       '',
       ...options.variants.map(
         (v) =>
-          `- **${v.label}**: ${v.root === ROOT ? 'this checkout' : v.root} at ${commitOf(v.root)}${Object.keys(v.env).length ? `, ${JSON.stringify(v.env)}` : ''}`,
+          `- **${v.label}**: ${v.root === ROOT ? 'this checkout' : v.root} at ${commitOf(v.root)}${Object.keys(v.env).length ? `, ${JSON.stringify(v.env)}` : ''}${v.nodeArgs.length ? `, node ${v.nodeArgs.join(' ')}` : ''}`,
       ),
       '',
       `| provider | ${options.variants.map((v) => v.label).join(' | ')} |`,
