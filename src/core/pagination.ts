@@ -21,7 +21,8 @@ import type { ListReadAhead } from './read-ahead';
  *
  * The cursor after each edge records the boundary (that edge's sort key) and, per provider,
  * the position just after the last order taken from it. Orders fetched but not taken are
- * fetched again next page, so nothing is returned twice. A provider that has taken no order
+ * fetched again next page (or, in a walk read ahead, carried into it), so nothing is returned
+ * twice. A provider that has taken no order
  * yet resumes strictly after the boundary: orders created upstream during a walk that sort
  * before the boundary (every new order of a NEWEST_FIRST walk) are not shown, so the list a
  * walk returns is always in order. A provider that fails keeps its position and is marked as
@@ -217,7 +218,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     for (const b of buffers) {
       if (b.failed || end.p[b.provider.key] === DONE) continue;
       const position = (end.p[b.provider.key] as ProviderPosition | undefined) ?? null;
-      request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter });
+      request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter }, notTaken(b));
     }
     // One turn of the event loop, so that those calls go out now: each reaches its socket some
     // promise steps later (and a new connection only once the loop runs), and this page's
@@ -280,6 +281,18 @@ function shareLimit(provider: OrderProvider, wanted: number, share: number): num
   const cap = Math.min(wanted, provider.capabilities.maxPageSize);
   if (wanted <= WHOLE_PAGE_UP_TO) return cap;
   return Math.max(1, Math.min(cap, Math.ceil(wanted * share * SHARE_HEADROOM) + SHARE_MARGIN));
+}
+
+/**
+ * The orders of a provider's buffer that this merge did not take, as a page from its position:
+ * they follow the position just after the last order taken (or the position it started from
+ * when it took none), which is where the next page resumes it.
+ */
+function notTaken(b: Buffer): ListPage | undefined {
+  const page = b.page;
+  if (!page || b.index >= page.orders.length) return undefined;
+  const from = b.index;
+  return { orders: page.orders.slice(from), hasMore: page.hasMore, positionAfter: (i) => page.positionAfter(from + i) };
 }
 
 function isExhausted(b: Buffer): boolean {

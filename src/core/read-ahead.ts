@@ -1,5 +1,5 @@
 import { stableJson } from './stable-json';
-import type { ListPage, ListQuery, OrderProvider } from './provider';
+import type { ListPage, ListQuery, OrderProvider, ProviderPosition } from './provider';
 
 /**
  * Provider pages read ahead for the next page of a walk.
@@ -18,6 +18,12 @@ import type { ListPage, ListQuery, OrderProvider } from './provider';
  * as it would have a moment earlier) or before that of a NEWEST_FIRST one (never shown by that
  * walk). Several replicas need nothing shared: a next request served by another replica misses
  * and calls the vendors itself; the page read ahead here expires unused.
+ *
+ * What a provider already sent beyond the orders this page took (each is asked for its share
+ * with headroom, about a fifth more than it gives) is not asked again: the page read ahead is
+ * those orders followed by one call for the rest, from just after the last of them. It holds
+ * the same orders as one call from the position would (the merge itself continues a provider
+ * that way within a page), except that those carried were read a page earlier.
  *
  * Bounded: at most `maxPages` pages held (the oldest is dropped first); a failed read ahead is
  * never used (the next request calls again), and one that is not taken within `ttlMs` is
@@ -48,14 +54,18 @@ export class ListReadAhead {
     this.maxPages = options.maxPages ?? 64;
   }
 
-  /** Starts `provider`'s page for `query` unless the same page is already held. */
-  start(provider: OrderProvider, query: ListQuery): void {
+  /**
+   * Starts `provider`'s page for `query` unless the same page is already held. `sent`: the
+   * orders the provider already sent just after `query.position`, in its list's order (with
+   * their positions, and whether more follow them), which the page then starts with.
+   */
+  start(provider: OrderProvider, query: ListQuery, sent?: ListPage): void {
     const key = queryKey(provider.key, query);
     if (this.entries.has(key)) return;
     while (this.entries.size >= this.maxPages) this.drop(this.entries.keys().next().value as string);
     let page: Promise<ListPage>;
     try {
-      page = provider.listOrders(query);
+      page = sent && sent.orders.length > 0 ? continuing(provider, query, sent) : provider.listOrders(query);
     } catch (error) {
       page = Promise.reject(error);
     }
@@ -88,6 +98,32 @@ export class ListReadAhead {
     clearTimeout(entry.timer);
     this.entries.delete(key);
   }
+}
+
+/**
+ * The page for `query` made of the orders already `sent` (at most its limit), then one call for
+ * the rest. Their positions are copied now, and no function made here refers to `sent` (those
+ * made in one call share what they hold): `sent.positionAfter` may hold the whole page they came
+ * from, itself made of an earlier one, and a walk would keep every page it read.
+ */
+function continuing(provider: OrderProvider, query: ListQuery, sent: ListPage): Promise<ListPage> {
+  const held = sent.orders.length > query.limit ? sent.orders.slice(0, query.limit) : sent.orders;
+  const positions = positionsOf(sent, held.length);
+  const more = held.length < sent.orders.length || sent.hasMore;
+  const n = held.length;
+  if (n === query.limit || !more) return Promise.resolve({ orders: held, hasMore: more, positionAfter: (i) => positions[i], upstreamCalls: 0 });
+  return provider.listOrders({ ...query, limit: query.limit - n, position: positions[n - 1] }).then((rest) => ({
+    orders: held.concat(rest.orders),
+    hasMore: rest.hasMore,
+    positionAfter: (i: number) => (i < n ? positions[i] : rest.positionAfter(i - n)),
+    upstreamCalls: rest.upstreamCalls,
+  }));
+}
+
+function positionsOf(page: ListPage, count: number): ProviderPosition[] {
+  const positions = new Array<ProviderPosition>(count);
+  for (let i = 0; i < count; i += 1) positions[i] = page.positionAfter(i);
+  return positions;
 }
 
 /** The identity of a provider's list query: the same key for the same page, whatever order its objects' keys were written in. */
