@@ -50,8 +50,15 @@ export interface ChaosResult {
   lostForGood: number;
   /** Keys answered "not created" (createOutcome NOT_CREATED) while their order exists. */
   failedWhileExists: number;
-  /** Successful answers whose order cannot be read back, or is another key's. */
+  /** Successful answers whose order is read back as another key's, or as no order at all. */
   wrongAnswers: number;
+  /**
+   * Successful answers whose order read failed every time (an error, not an answer), with the
+   * error codes seen: a breaker opened by the run's faults refuses reads until it half-opens, so
+   * a read is tried again, and only one that never succeeds is counted.
+   */
+  unreadable: number;
+  unreadableCodes: string[];
   /**
    * Keys with no order whose creates reached the vendor and were refused (4xx): every input of
    * the run is valid and unique, so a refusal means the run measured the vendor's rules, not faults.
@@ -198,6 +205,8 @@ export async function runChaos(options: {
   let lostForGood = 0;
   let failedWhileExists = 0;
   let wrongAnswers = 0;
+  let unreadable = 0;
+  const unreadableCodes = new Set<string>();
   let refused = 0;
   for (const [marker, list] of answers) {
     const made = createdBy.get(marker) ?? 0;
@@ -212,13 +221,25 @@ export async function runChaos(options: {
       );
     }
   }
+  // A read that errs (the breaker the faults opened, say) is tried again up to ten times, 300 ms apart.
+  const readBack = async (id: string): Promise<any> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const json = await post(replicas[0].url, { query: 'query($id: ID!) { order(id: $id) { id orderNumber raw } }', variables: { id } });
+      if (!json.errors?.length || attempt === 10) return json;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  };
   // Every order a key was answered with is read back through the public API and must be that key's.
   const answered = [...answers].flatMap(([marker, list]) => [...new Set(list.filter((a) => a.orderId).map((a) => a.orderId!))].map((id) => ({ marker, id })));
   for (let i = 0; i < answered.length; i += 20) {
     await Promise.all(
       answered.slice(i, i + 20).map(async ({ marker, id }) => {
-        const json = await post(replicas[0].url, { query: 'query($id: ID!) { order(id: $id) { id orderNumber raw } }', variables: { id } });
-        if (!json.data?.order || !JSON.stringify(json.data.order).includes(marker)) wrongAnswers += 1;
+        const json = await readBack(id);
+        if (json.errors?.length) {
+          unreadable += 1;
+          for (const e of json.errors) unreadableCodes.add(String(e.extensions?.code));
+          log(`  answered order unreadable: ${marker} ${id} ${JSON.stringify(json.errors)}`);
+        } else if (!json.data?.order || !JSON.stringify(json.data.order).includes(marker)) wrongAnswers += 1;
       }),
     );
   }
@@ -237,6 +258,8 @@ export async function runChaos(options: {
     lostForGood,
     failedWhileExists,
     wrongAnswers,
+    unreadable,
+    unreadableCodes: [...unreadableCodes],
     refused,
     created: createdBy.size,
     faults: Object.fromEntries(proxy.faults),
@@ -247,11 +270,11 @@ export async function runChaos(options: {
 export function table(results: ChaosResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.refused} | ${r.seconds} s |`,
+      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.unreadable} | ${r.refused} | ${r.seconds} s |`,
   );
   return [
-    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | keys the vendor refused | time |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | answered orders unreadable | keys the vendor refused | time |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -269,7 +292,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\n${table(results)}`);
-  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers || r.refused);
+  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers || r.unreadable || r.refused);
   process.exitCode = bad.length ? 1 : 0;
 }
 

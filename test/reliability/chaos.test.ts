@@ -28,12 +28,14 @@ describe('exactly-once creates under real faults (short fault suite)', () => {
       lostForGood: result.lostForGood,
       failedWhileExists: result.failedWhileExists,
       wrongAnswers: result.wrongAnswers,
+      unreadable: result.unreadableCodes,
       refused: result.refused,
     }).toEqual({
       duplicates: 0,
       lostForGood: 0,
       failedWhileExists: 0,
       wrongAnswers: 0,
+      unreadable: [],
       refused: 0,
     });
   });
