@@ -45,3 +45,15 @@ export const SOGET_DATE_TIMES: ReadonlyArray<[text: string, ms: number]> = [
   ['2022-03-02T18:00:00-05:00', Date.UTC(2022, 2, 2, 23)],
   ['2025-05-04T09:42:00Z', Date.UTC(2025, 4, 4, 9, 42)],
 ];
+
+/**
+ * That `read` (an expression of a function of the module's exports, from a SOGET date-time text to
+ * its milliseconds) reads every text of SOGET_DATE_TIMES as its instant in `timeZone`, in a child
+ * process that really is not in UTC.
+ */
+export function expectSogetDateTimesReadIn(timeZone: string, module: string, read: string): void {
+  const texts = SOGET_DATE_TIMES.map(([text]) => text);
+  const child = inTimeZone(timeZone, module, `${JSON.stringify(texts)}.map(${read})`);
+  expect(child.offsetMinutes).not.toBe(0);
+  expect(child.value).toEqual(SOGET_DATE_TIMES.map(([, ms]) => ms));
+}
