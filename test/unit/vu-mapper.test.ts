@@ -26,6 +26,12 @@ describe('VU Custom mapper on the documented response', () => {
     expect(order.updatedAt?.toISOString()).toBe('2022-10-31T01:54:56.271Z');
   });
 
+  it('gives a tag that is not a string (the doc types tags only as an array) as its JSON text, so the order still reads, and keeps the rest as sent', () => {
+    const tagged = mapVuOrder({ ...documented, tags: ['tag1', 42, { kind: 'rush' }, null, true] });
+    expect(tagged.tags).toEqual(['tag1', '42', '{"kind":"rush"}', 'null', 'true']);
+    expect(mapVuOrder({ ...documented, tags: undefined as unknown as unknown[] }).tags).toEqual([]);
+  });
+
   it('keeps purchase and sales order numbers as references and the ship method', () => {
     expect(order.references).toEqual([
       { type: 'PURCHASE_ORDER', value: 'po-12345' },

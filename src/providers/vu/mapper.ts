@@ -69,7 +69,7 @@ export function mapVuOrder(raw: VuOrder): Order {
     note: raw.note || null,
     revision: null,
     orderType: raw.sales_channel,
-    tags: raw.tags ?? [],
+    tags: textTags(raw.tags),
     references,
     voyage: null,
     shippingMethod: {
@@ -142,4 +142,14 @@ function mapParty(role: PartyRole, p: VuParty | null | undefined): Party | null 
       country: p.country || null,
     },
   };
+}
+
+/**
+ * The order's tags as the unified model's text. VU's doc types `tags` only as an array and shows
+ * strings; an item that is not a string (a number, an object, null) is given as its JSON text, so
+ * that the order still reads (a `[String!]` field cannot hold an object or null) and nothing of
+ * the tag is lost (`raw` keeps it as VU sent it).
+ */
+export function textTags(tags: readonly unknown[] | null | undefined): string[] {
+  return (tags ?? []).map((tag) => (typeof tag === 'string' ? tag : JSON.stringify(tag)));
 }

@@ -84,7 +84,8 @@ export interface VuOrderLine {
   recipe_token: string;
   status: string;
   sku: string;
-  tags: string[];
+  /** "tags | array": the doc types only the list; its examples' items are strings. */
+  tags: unknown[];
   upc: string | null;
   fulfillments: VuFulfillment[];
 }
@@ -113,7 +114,8 @@ export interface VuOrder {
   sales_channel: string;
   ship_to: VuParty;
   sold_to: VuParty;
-  tags: string[];
+  /** "tags | array": the doc types only the list; its examples' items are strings. */
+  tags: unknown[];
   updated_at: string;
   /** Echoed when the order has one (sandbox convention: the documented example shows none). */
   b2b?: Record<string, unknown>;
