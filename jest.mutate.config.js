@@ -22,12 +22,19 @@ const vendor = process.env.MUTATE_VENDOR ?? '*';
 const side = process.env.MUTATE_SIDE;
 // test/unit/octopi-rules.test.ts holds Octopi's rules on both sides.
 const bothSides = vendor === '*' || vendor === 'octopi' ? ['test/unit/octopi-rules.test.ts'] : [];
-const tests = [
-  ...(side !== 'providers' ? [`test/rules/${vendor}-emulator.test.ts`, ...bothSides] : []),
-  ...(side !== 'sandbox'
-    ? [`test/rules/${vendor}-preflight.test.ts`, `test/unit/${vendor}-rules.test.ts`, 'test/unit/documented-requests-preflight.test.ts']
-    : []),
-];
+// MUTATE_SIDE=core: the shared formats and the zod issues' translation (src/core/formats.ts, iso6346.ts,
+// src/core/input-schema.ts), held by their own unit tests and by every vendor's pre-flight tests,
+// the rules built on them (the emulators share no code with them).
+const core = ['test/unit/calendar-date.test.ts', 'test/unit/input-schema.test.ts', 'test/unit/iso6346.test.ts'];
+const tests =
+  side === 'core'
+    ? [...core, 'test/rules/*-preflight.test.ts', 'test/unit/*-rules.test.ts', 'test/unit/documented-requests-preflight.test.ts']
+    : [
+        ...(side !== 'providers' ? [`test/rules/${vendor}-emulator.test.ts`, ...bothSides] : []),
+        ...(side !== 'sandbox'
+          ? [`test/rules/${vendor}-preflight.test.ts`, `test/unit/${vendor}-rules.test.ts`, 'test/unit/documented-requests-preflight.test.ts']
+          : []),
+      ];
 
 /** @type {import('jest').Config} */
 module.exports = {
