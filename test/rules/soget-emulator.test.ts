@@ -93,6 +93,7 @@ describe('SOGET emulator: required fields and values', () => {
 
   it('refuses a null container or event, naming its index', () => {
     expect(issues(withValue(['containers', 1], null))).toEqual(['containers[1] type WRONG_FORMAT']);
+    expect(orderIssues(withValue(['containers', 1], null)).map((issue) => issue.message)).toEqual(['must be an object']);
     const order = valid();
     order.containers[0].events.push(null);
     expect(issues(order)).toEqual([`containers[0].events[4] type WRONG_FORMAT`]);
@@ -130,7 +131,18 @@ describe('SOGET emulator: required fields and values', () => {
   it('takes the dates as ISO 8601 Extended Format date-times', () => {
     for (const ok of ['2022-03-02T18:00:00+00:00', '2025-05-04T09:42:00Z', '2022-03-02T18:00', '2022-03-02T18:00:00.1234567-05:00'])
       expect(issues(withValue(['date'], ok))).toEqual([]);
-    for (const wrong of ['2022-03-02', '02/03/2022 18:00', '2022-03-02T18:00:00.12345678Z', '2022-13-02T18:00:00Z'])
+    for (const wrong of [
+      '2022-03-02',
+      '02/03/2022 18:00',
+      '2022-03-02T18:00:00.12345678Z',
+      '2022-13-02T18:00:00Z',
+      ' 2022-03-02T18:00:00Z',
+      '2022-03-02T18:00:00Z ',
+      'on 2022-03-02T18:00:00Z',
+      // Text before a whole date-time, its first characters a date-time too: no date-time.
+      '2022-03-02T2022-03-02T18:00:00Z',
+      '2022-03-02T18:00:00Z2022-03-02T18:00:00Z',
+    ])
       expect(issues(withValue(['date'], wrong))).toEqual(['date dateTime WRONG_FORMAT']);
   });
 
@@ -301,6 +313,13 @@ describe('SOGET emulator: search parameters (beyond-the-docs.md: offset default 
     expect(refusal({ startDate: '2022-03-03T00:00:00Z', endDate: '2022-03-02T00:00:00Z' })).toBe('SEARCH_DATE_ERROR');
     const check = search({ startDate: '2022-03-02T00:00:00Z', endDate: '2022-03-02T00:00:00Z' });
     expect(check.ok && [check.params.startMs, check.params.endMs]).toEqual([Date.UTC(2022, 2, 2), Date.UTC(2022, 2, 2)]);
+  });
+
+  it('takes one date without the other: an absent start or end bounds nothing', () => {
+    const ended = search({ endDate: '2022-03-02T00:00:00Z' });
+    expect(ended.ok && [ended.params.startMs, ended.params.endMs]).toEqual([undefined, Date.UTC(2022, 2, 2)]);
+    const started = search({ startDate: '2022-03-02T00:00:00Z' });
+    expect(started.ok && [started.params.startMs, started.params.endMs]).toEqual([Date.UTC(2022, 2, 2), undefined]);
   });
 
   it('takes processingIndicator as Import, Export or Transfer', () => {

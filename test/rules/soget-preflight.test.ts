@@ -64,6 +64,10 @@ describe('SOGET pre-flight: lengths, values and formats', () => {
       '2022-13-02T18:00:00Z',
       ' 2022-03-02T18:00:00Z',
       '2022-03-02T18:00:00Z ',
+      'on 2022-03-02T18:00:00Z',
+      // Text before a whole date-time, its first characters a date-time too: no date-time.
+      '2022-03-02T2022-03-02T18:00:00Z',
+      '2022-03-02T18:00:00Z2022-03-02T18:00:00Z',
     ]) {
       expect(issues(withValue(['date'], wrong))).toEqual(['date dateTime WRONG_FORMAT']);
       expect(messages(withValue(['date'], wrong))).toEqual(['must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00']);

@@ -259,7 +259,8 @@ function walk(schema: Schema, value: unknown, path: string, add: Add): void {
       if (typeof value !== 'string') return add(path, 'type', 'must be a string');
       // "Minimum length is N, maximum length is N."
       const length = schema.length ?? value.length;
-      if (value.length !== length) return add(path, value.length < length ? 'minLength' : 'maxLength', `must be exactly ${length} characters`);
+      if (value.length < length) return add(path, 'minLength', `must be exactly ${length} characters`);
+      if (value.length > length) return add(path, 'maxLength', `must be exactly ${length} characters`);
       // "Minimum length is 1"
       if (schema.nonEmpty && value.length === 0) return add(path, 'minLength', 'must be at least 1 character');
       // "Maximum length is N."
