@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { providerModules } from '../src/providers';
 import { BenchChild, ROOT } from './child';
 import { graphqlRequest, ORDER_BY_ID, ORDER_FIELDS, ordergraphEnv, runLoad, type Emulator } from './cluster';
@@ -368,7 +368,7 @@ async function main(): Promise<void> {
       '',
       ...options.variants.map(
         (v) =>
-          `- **${v.label}**: ${v.root === ROOT ? 'this checkout' : v.root} at ${commitOf(v.root)}${Object.keys(v.env).length ? `, ${JSON.stringify(v.env)}` : ''}${v.nodeArgs.length ? `, node ${v.nodeArgs.join(' ')}` : ''}`,
+          `- **${v.label}**: ${v.root === ROOT ? 'this checkout' : fromRoot(v.root)} at ${commitOf(v.root)}${Object.keys(v.env).length ? `, ${JSON.stringify(v.env)}` : ''}${v.nodeArgs.length ? `, node ${v.nodeArgs.join(' ')}` : ''}`,
       ),
       '',
       `| provider | ${options.variants.map((v) => v.label).join(' | ')} |`,
@@ -411,7 +411,14 @@ async function main(): Promise<void> {
     process.stdout.write(markdown);
     mkdirSync(options.out, { recursive: true });
     const file = join(options.out, `${stamp}-compare`);
-    writeFileSync(`${file}.json`, JSON.stringify({ stamp, options, loadavg: os.loadavg(), results, profiles }, null, 2));
+    // The checkouts by their place relative to this one: the record names no machine's paths.
+    const recorded = {
+      ...options,
+      out: fromRoot(options.out),
+      fieldsRoot: fromRoot(options.fieldsRoot),
+      variants: options.variants.map((v) => ({ ...v, root: fromRoot(v.root) })),
+    };
+    writeFileSync(`${file}.json`, JSON.stringify({ stamp, options: recorded, loadavg: os.loadavg(), results, profiles }, null, 2));
     writeFileSync(`${file}.md`, markdown);
     log(`results in ${file}.md`);
   } finally {
@@ -423,3 +430,9 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** A path relative to this checkout (`.`, `../og-start`, `./bench/results`), as results record it. */
+function fromRoot(path: string): string {
+  const rel = relative(ROOT, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? rel : `./${rel}`;
+}

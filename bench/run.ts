@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { providerModules } from '../src/providers';
 import { ROOT } from './child';
 import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
@@ -513,7 +513,12 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
       arch: os.arch(),
       loadAverage: os.loadavg(),
     },
-    options: { ...options, scenarios: [...options.scenarios] },
+    // The output folder relative to the checkout: the record names no machine's paths.
+    options: {
+      ...options,
+      scenarios: [...options.scenarios],
+      out: relative(ROOT, options.out).startsWith('..') ? relative(ROOT, options.out) : `./${relative(ROOT, options.out)}`,
+    },
     providers: keys,
     targets: [],
     problems: [],
