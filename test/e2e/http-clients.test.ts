@@ -18,7 +18,8 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
     http = new ProviderHttp({
       provider: ProviderKey.OCTOPI,
       baseUrl: sandbox.env.OCTOPI_BASE_URL,
-      timeoutMs: 400,
+      // Long enough for a first call on a loaded machine; the hang test waits it out.
+      timeoutMs: 2000,
       client,
       headers: () => ({ Authorization: `Token token=${sandbox.env.OCTOPI_TOKEN}` }),
       providerCodeOf: (_body, status) => (status === 404 ? 'RESOURCE_NOT_FOUND' : undefined),
