@@ -90,6 +90,51 @@ describe('zod issues as input issues', () => {
   it('answers the converted value when the input is valid', () => {
     expect(parseInput(order, valid, 'SOGET')).toEqual(valid);
   });
+
+  it.each<[string, z.ZodType, unknown, string, string]>([
+    ['a string given a number', z.string(), 5, 'type', 'must be a string'],
+    ['an object given text', z.object({}), 'x', 'type', 'must be an object'],
+    ['a list given text', z.array(z.string()), 'x', 'type', 'must be an array'],
+    ['an integer given a fraction', z.number().int(), 1.5, 'integer', 'must be an integer'],
+    ['a number given nothing', z.number(), undefined, 'required', 'is required'],
+    ['a number given null', z.number(), null, 'required', 'is required'],
+    ['a choice given null', z.enum(['A', 'B']), null, 'required', 'is required'],
+    ['a choice given empty text', z.enum(['A', 'B']), '', 'required', 'must be one of A, B'],
+    ['a choice given another value', z.enum(['A', 'B']), 'C', 'oneOf', 'must be one of A, B'],
+    ['text under its minimum of 1', z.string().min(1), '', 'minLength', 'must be at least 1 character'],
+    ['text under its minimum of 3', z.string().min(3), 'ab', 'minLength', 'must be at least 3 characters'],
+    ['a list under its minimum of 1', z.array(z.number()).min(1), [], 'minItems', 'must have at least 1 element'],
+    ['a list under its minimum of 2', z.array(z.number()).min(2), [1], 'minItems', 'must have at least 2 elements'],
+    ['a number under its minimum', z.number().min(5), 4, 'minimum', 'must be at least 5'],
+    ['a number not above its bound', z.number().gt(5), 5, 'minimum', 'must be greater than 5'],
+    ['text over its maximum', z.string().max(4), 'abcde', 'maxLength', 'is too long (maximum length is 4)'],
+    ['a list over its maximum of 1', z.array(z.number()).max(1), [1, 2], 'maxItems', 'must have at most 1 element'],
+    ['a list over its maximum of 2', z.array(z.number()).max(2), [1, 2, 3], 'maxItems', 'must have at most 2 elements'],
+    ['a number over its maximum', z.number().max(5), 6, 'maximum', 'must be at most 5'],
+    ['a number not below its bound', z.number().lt(5), 5, 'maximum', 'must be less than 5'],
+    ['text in the wrong format', z.email(), 'nobody', 'email', 'must be a valid email'],
+    ['a value none of a union takes', z.union([z.string(), z.number()]), true, 'type', 'is not valid'],
+    ['a refinement without a rule of its own', z.string().refine(() => false), 'x', 'custom', 'is not valid'],
+  ])('names the rule of %s and words it', (_case, schema, value, rule, message) => {
+    const checked = checkInput(z.object({ field: schema }), value === undefined ? {} : { field: value });
+    expect(checked.ok ? [] : checked.issues).toEqual([{ field: 'input.field', rule, message }]);
+  });
+
+  it('names an absent value of a refinement by its missingRule, a given one by its rule, and leaves a vendor code out when there is none', () => {
+    const check = z.custom<string>((value) => value === 'ok', { error: 'is wrong', params: { rule: 'shape', missingRule: 'required' } });
+    const named = (value: unknown) => {
+      const checked = checkInput(z.object({ field: check }), { field: value });
+      return checked.ok ? [] : checked.issues;
+    };
+    expect(named(undefined)).toEqual([{ field: 'input.field', rule: 'required', message: 'is wrong' }]);
+    expect(named(null)).toEqual([{ field: 'input.field', rule: 'required', message: 'is wrong' }]);
+    expect(named('ko')).toEqual([{ field: 'input.field', rule: 'shape', message: 'is wrong' }]);
+  });
+
+  it('names the root itself when the input as a whole is refused, and a root of its own', () => {
+    expect(checkInput(z.object({}), 'x')).toEqual({ ok: false, issues: [{ field: 'input', rule: 'type', message: 'must be an object' }] });
+    expect(checkInput(z.object({ a: z.string() }), {}, 'body')).toEqual({ ok: false, issues: [{ field: 'body.a', rule: 'required', message: 'is required' }] });
+  });
 });
 
 describe('optional properties of a wire body', () => {
