@@ -1,4 +1,4 @@
-import { isCalendarDate, isIso8601Date, isIso8601DateTime, isoDateTimeMillis } from '../../src/core/formats';
+import { isCalendarDate, isEmail, isIso8601Date, isIso8601DateTime, isoDateTimeMillis, isUtc } from '../../src/core/formats';
 import { parseSogetDate } from '../../src/providers/soget/rules';
 
 /** The calendar as JavaScript's Date keeps it: the day exists when a UTC midnight on it reads back as itself. */
@@ -92,5 +92,54 @@ describe('the milliseconds of an ISO 8601 date-time, computed from its digits', 
     expect(parseSogetDate('2022-02-30T18:00:00Z')).toBeNull();
     expect(parseSogetDate('2022-03-02T18:60:00Z')).toBeNull();
     expect(parseSogetDate('2022-03-02T24:00:00Z')).toBe(Date.parse('2022-03-03T00:00:00Z'));
+  });
+});
+
+describe('the shared ISO 8601 and e-mail formats', () => {
+  it('take a date-time only whole, with an offset (Z, ±hh:mm or ±hhmm), and at a time that exists', () => {
+    for (const ok of ['2022-10-31T01:54:56.271Z', '2022-10-31T01:54Z', '2022-10-31T01:54:56+02:00', '2022-10-31T01:54:56-0530', '2022-10-31T01:54:56.1234567Z'])
+      expect([ok, isIso8601DateTime(ok)]).toEqual([ok, true]);
+    for (const wrong of [
+      '2022-10-31T01:54:56',
+      '2022-10-31 01:54:56Z',
+      ' 2022-10-31T01:54:56Z',
+      '2022-10-31T01:54:56Z ',
+      'x2022-10-31T01:54:56Z',
+      '2022-10-31T01:54:56.Z',
+      '2022-10-31T25:00:00Z',
+      '2022-10-31T01:54:56+2:00',
+      '2022-02-30T01:54:56Z',
+    ])
+      expect([wrong, isIso8601DateTime(wrong)]).toEqual([wrong, false]);
+  });
+
+  it('take a date only whole, on a day that exists', () => {
+    expect(isIso8601Date('2023-05-23')).toBe(true);
+    for (const wrong of ['2023-05-23T00:00:00Z', ' 2023-05-23', '2023-05-23 ', '23-05-2023', '2023-5-23', '2023-02-30'])
+      expect([wrong, isIso8601Date(wrong)]).toEqual([wrong, false]);
+  });
+
+  it('call a date-time UTC when its offset is Z or zero, written with or without the colon, and not otherwise', () => {
+    for (const utc of ['2022-10-31T01:54:56Z', '2022-10-31T01:54:56+00:00', '2022-10-31T01:54:56-00:00', '2022-10-31T01:54:56+0000'])
+      expect([utc, isUtc(utc)]).toEqual([utc, true]);
+    for (const local of ['2022-10-31T01:54:56+01:00', '2022-10-31T01:54:56-05:30', '2022-10-31T01:54:56+0100', '2022-10-31T01:54:56Z+01:00'])
+      expect([local, isUtc(local)]).toEqual([local, false]);
+  });
+
+  it('take an e-mail address with one @, something before it and a dot in the domain, and no spaces', () => {
+    for (const ok of ['jane@example.com', 'j.doe+tag@mail.example.co.uk']) expect([ok, isEmail(ok)]).toEqual([ok, true]);
+    for (const wrong of [
+      'jane',
+      'jane@example',
+      '@example.com',
+      'jane@.com',
+      'jane@example.',
+      'ja ne@example.com',
+      'jane@exa mple.com',
+      'jane@@example.com',
+      ' jane@example.com',
+      'jane@example.com ',
+    ])
+      expect([wrong, isEmail(wrong)]).toEqual([wrong, false]);
   });
 });
