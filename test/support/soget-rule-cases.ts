@@ -244,6 +244,26 @@ export function itHoldsTheSchemaRules({ issues, messages }: SogetRuleSide): void
     expect(issues(withValue(toPath(field), 'X'.repeat(max + 1)))).toEqual([`${field} maxLength WRONG_FORMAT`]);
   });
 
+  it('takes the dates as ISO 8601 Extended Format date-times, and says so', () => {
+    for (const ok of ['2022-03-02T18:00:00+00:00', '2025-05-04T09:42:00Z', '2022-03-02T18:00', '2022-03-02T18:00:00.1234567-05:00'])
+      expect(issues(withValue(['date'], ok))).toEqual([]);
+    for (const wrong of [
+      '2022-03-02',
+      '02/03/2022 18:00',
+      '2022-03-02T18:00:00.12345678Z',
+      '2022-13-02T18:00:00Z',
+      ' 2022-03-02T18:00:00Z',
+      '2022-03-02T18:00:00Z ',
+      'on 2022-03-02T18:00:00Z',
+      // Text before a whole date-time, its first characters a date-time too: no date-time.
+      '2022-03-02T2022-03-02T18:00:00Z',
+      '2022-03-02T18:00:00Z2022-03-02T18:00:00Z',
+    ]) {
+      expect(issues(withValue(['date'], wrong))).toEqual(['date dateTime WRONG_FORMAT']);
+      expect(messages(withValue(['date'], wrong))).toEqual(['must be an ISO 8601 extended date-time, e.g. 2022-03-02T18:00:00+00:00']);
+    }
+  });
+
   it('words a minimum, a maximum and an exact length as such', () => {
     expect(issues(withValue(['transportOrderNumber'], ''))).toEqual(['transportOrderNumber minLength WRONG_FORMAT']);
     expect(messages(withValue(['transportOrderNumber'], ''))).toEqual(['must be at least 1 character']);
