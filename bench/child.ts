@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /**
@@ -12,6 +12,12 @@ import { createInterface } from 'node:readline';
 
 export const BENCH_DIR = __dirname;
 export const ROOT = join(__dirname, '..');
+
+/** A path relative to this checkout (`.`, `../og-start`, `./bench/results`), as results record it: no machine's paths. */
+export function fromRoot(path: string): string {
+  const rel = relative(ROOT, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? rel : `./${rel}`;
+}
 
 export type Message = Record<string, unknown> & { type: string };
 

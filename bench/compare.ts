@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { providerModules } from '../src/providers';
-import { BenchChild, ROOT } from './child';
+import { BenchChild, fromRoot, ROOT } from './child';
 import { graphqlRequest, ORDER_BY_ID, ORDER_FIELDS, ordergraphEnv, runLoad, type Emulator } from './cluster';
 import type { EmulatorReady } from './emulator-host';
 import { summariseProfile, type ProfileSummary } from './profile';
@@ -430,9 +430,3 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
-
-/** A path relative to this checkout (`.`, `../og-start`, `./bench/results`), as results record it. */
-function fromRoot(path: string): string {
-  const rel = relative(ROOT, path);
-  return rel === '' ? '.' : rel.startsWith('..') ? rel : `./${rel}`;
-}

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { providerModules } from '../src/providers';
-import { ROOT } from './child';
+import { fromRoot, ROOT } from './child';
 import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
 import { exportScenario, type ExportResult } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
@@ -517,7 +517,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     options: {
       ...options,
       scenarios: [...options.scenarios],
-      out: relative(ROOT, options.out).startsWith('..') ? relative(ROOT, options.out) : `./${relative(ROOT, options.out)}`,
+      out: fromRoot(options.out),
     },
     providers: keys,
     targets: [],
