@@ -156,7 +156,18 @@ export class Cluster {
 
   /** Upstream calls served by each emulator since the last call, by provider key. */
   async upstreamCallsByProvider(): Promise<Record<string, number>> {
-    const entries = await Promise.all([...this.emulators].map(async ([key, e]) => [key, Number((await e.child.send('stats')).calls)] as const));
+    const usage = await this.upstreamUsageByProvider();
+    return Object.fromEntries(Object.entries(usage).map(([key, u]) => [key, u.calls]));
+  }
+
+  /** Upstream calls served by each emulator, and the CPU time (ms) it spent, since the last call, by provider key. */
+  async upstreamUsageByProvider(): Promise<Record<string, { calls: number; cpuMs: number }>> {
+    const entries = await Promise.all(
+      [...this.emulators].map(async ([key, e]) => {
+        const stats = await e.child.send('stats');
+        return [key, { calls: Number(stats.calls), cpuMs: Number(stats.cpuUs) / 1000 }] as const;
+      }),
+    );
     return Object.fromEntries(entries);
   }
 

@@ -18,7 +18,7 @@ import { emit, serveCommands } from './child';
  * are found by running the provider's client once through a recording proxy, so the direct
  * REST baseline replays what ordergraph really sends, for any provider, with no per-vendor code
  * here. Then it answers commands on stdin: `faults` (set latency), `stats` (upstream calls
- * served since the last `stats`).
+ * served, and this process's CPU time, since the last `stats`).
  */
 
 export interface RecordedRequest {
@@ -207,6 +207,8 @@ async function main(): Promise<void> {
     handle.server.clearLog();
   };
   setInterval(fold, 1000).unref();
+  // The emulator's own CPU time since the last `stats`: what serving those calls cost the machine.
+  let cpuAtStats = process.cpuUsage().user + process.cpuUsage().system;
 
   const ready: EmulatorReady = { type: 'ready', key, url: handle.server.url, env: handle.env, seeded: seed, seedMs, ...discovered };
   emit({ ...ready });
@@ -221,7 +223,10 @@ async function main(): Promise<void> {
           fold();
           const calls = served;
           served = 0;
-          return { calls };
+          const cpu = process.cpuUsage();
+          const cpuUs = cpu.user + cpu.system - cpuAtStats;
+          cpuAtStats += cpuUs;
+          return { calls, cpuUs };
         }
         default:
           throw new Error(`unknown command ${command.cmd}`);

@@ -26,7 +26,9 @@ import { median } from './run';
 export interface DirectExport {
   ms: number;
   orders: number;
-  byProvider: Record<string, { ms: number; calls: number; orders: number }>;
+  byProvider: Record<string, { ms: number; calls: number; orders: number; cpuMs?: number }>;
+  /** CPU time the emulators spent serving the read, all together, ms. */
+  upstreamCpuMs?: number;
 }
 
 export interface ExportWalk {
@@ -40,6 +42,12 @@ export interface ExportWalk {
   /** Mean size of a page's answer (JSON characters). */
   bytesPerPage?: number;
   upstreamCalls: Record<string, number>;
+  /**
+   * CPU time each emulator spent serving the walk, ms. The machine's cores are shared by the
+   * emulators, ordergraph and the client, so a walk that asks the vendors for more work than
+   * the direct read is slower for that too.
+   */
+  upstreamCpuMs?: Record<string, number>;
   /** ordergraph's CPU time (user + system) over the walk, ms: less sensitive to a loaded machine than wall time. */
   cpuMs: number;
   idleRssMb: number;
@@ -117,7 +125,7 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
       result.direct.push(read);
       options.log(
         `  direct read: ${read.orders} orders in ${read.ms.toFixed(0)} ms (${Object.entries(read.byProvider)
-          .map(([k, p]) => `${k} ${p.ms.toFixed(0)} ms/${p.calls} calls`)
+          .map(([k, p]) => `${k} ${p.ms.toFixed(0)} ms/${p.calls} calls/${p.cpuMs?.toFixed(0)} ms CPU`)
           .join(', ')})`,
       );
     };
@@ -139,7 +147,13 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
       }
       result.walks.push(walk);
       options.log(
-        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
+        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms, emulators' CPU ${Object.entries(
+          walk.upstreamCpuMs ?? {},
+        )
+          .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+          .join(
+            ' ',
+          )} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
       );
       await direct();
     }
@@ -179,11 +193,14 @@ async function directExport(cluster: Cluster): Promise<DirectExport> {
     }),
   );
   const ms = performance.now() - started;
-  const served = await cluster.upstreamCallsByProvider();
+  const served = await cluster.upstreamUsageByProvider();
   // ordergraph's health probe may add a call of its own meanwhile.
-  for (const [key, calls] of Object.entries(served))
+  for (const [key, { calls, cpuMs }] of Object.entries(served)) {
     if (calls < byProvider[key].calls) throw new Error(`the direct read of ${key} sent ${byProvider[key].calls} requests but the emulator served ${calls}`);
-  return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider };
+    byProvider[key].cpuMs = cpuMs;
+  }
+  const upstreamCpuMs = Object.values(served).reduce((sum, u) => sum + u.cpuMs, 0);
+  return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider, upstreamCpuMs };
 }
 
 async function replay(url: string, request: LoadRequest): Promise<void> {
@@ -244,7 +261,9 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
   const ms = performance.now() - started;
   if (seen.size !== total) throw new Error(`${orderBy}: ${seen.size} orders came back of ${total}`);
   const after_ = await cluster.usage();
-  const upstreamCalls = await cluster.upstreamCallsByProvider();
+  const upstream = await cluster.upstreamUsageByProvider();
+  const upstreamCalls = Object.fromEntries(Object.entries(upstream).map(([key, u]) => [key, u.calls]));
+  const upstreamCpuMs = Object.fromEntries(Object.entries(upstream).map(([key, u]) => [key, u.cpuMs]));
   const retained = await cluster.usage(true);
   return {
     orderBy,
@@ -255,6 +274,7 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
     pageMs,
     bytesPerPage: bytes / pageMs.length,
     upstreamCalls,
+    upstreamCpuMs,
     cpuMs: (after_.cpuUs - idle.cpuUs) / 1000,
     idleRssMb: mb(idle.rss),
     peakRssMb: mb(after_.peakRss),

@@ -103,7 +103,10 @@ describe('benchmark harness (smoke run)', () => {
       expect(w.ratio).toBeGreaterThan(0);
       expect(w.peakRssMb).toBeGreaterThan(10);
       expect(Object.keys(w.upstreamCalls).sort()).toEqual([...keys].sort());
+      expect(Object.keys(w.upstreamCpuMs!).sort()).toEqual([...keys].sort());
     }
+    // The emulators' own CPU time serving the direct read (each read every order, so each spent some).
+    for (const d of e.direct) for (const key of keys) expect(d.byProvider[key].cpuMs).toBeGreaterThan(0);
     // Every vendor was asked for its orders, but Octopi: its whole-list snapshot, read by the
     // scenarios before, may still be fresh for both walks (OCTOPI_SNAPSHOT_TTL_MS), so zero calls is right there.
     for (const key of keys.filter((k) => k !== 'OCTOPI')) expect(e.walks[0].upstreamCalls[key] + e.walks[1].upstreamCalls[key]).toBeGreaterThan(0);
