@@ -22,7 +22,7 @@ const OLDEST_FIRST = [1, 5, 9, 10, 11, 30];
 /** A client that only answers the whole list (what the snapshot asks for). */
 function snapshotOf(orders: OctopiServiceOrder[]): OctopiListSnapshot {
   const client = { listIfChanged: async () => ({ notModified: false, etag: null, list: { total_count: orders.length, service_orders: orders } }) };
-  return new OctopiListSnapshot(client as unknown as OctopiClient, 60_000);
+  return new OctopiListSnapshot(client as unknown as OctopiClient, { lifetimeMs: 60_000 });
 }
 
 const ids = (slice: { orders: OctopiServiceOrder[] }) => slice.orders.map((o) => o.id);
@@ -97,5 +97,142 @@ describe('Octopi list snapshot: the page after a position', () => {
           .reverse(),
       );
     }
+  });
+});
+
+/**
+ * The lifetime, the stale window and writes, with a clock of the test's own and a client whose
+ * answers the test releases: what a page sees, and which calls it waits for.
+ */
+describe('Octopi list snapshot: lifetime, revalidation and writes', () => {
+  const LIFETIME = 1_000;
+  const STALE = 500;
+
+  /** A vendor list the test edits, behind a client that answers only when released. */
+  function vendor() {
+    const state = { list: [order(1, 0), order(2, 10)], etag: 1 };
+    const calls: Array<{ ifNoneMatch: string | null; release: (error?: Error) => void }> = [];
+    const client = {
+      listIfChanged: (etag: string | null) =>
+        new Promise((resolve, reject) => {
+          const current = `W/"${state.etag}"`;
+          const answer =
+            etag === current
+              ? { notModified: true, etag }
+              : { notModified: false, etag: current, list: { total_count: state.list.length, service_orders: [...state.list] } };
+          calls.push({ ifNoneMatch: etag, release: (error) => (error ? reject(error) : resolve(answer)) });
+        }),
+    };
+    const change = (orders: OctopiServiceOrder[]) => {
+      state.list = orders;
+      state.etag += 1;
+    };
+    return { client: client as unknown as OctopiClient, calls, change };
+  }
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  function setUp() {
+    let clock = 0;
+    const v = vendor();
+    const snapshot = new OctopiListSnapshot(v.client, { lifetimeMs: LIFETIME, staleMs: STALE, idleMs: 60_000, now: () => clock });
+    const read = () => snapshot.slice('ASC', 10, null);
+    /** The first read, answered. */
+    const start = async () => {
+      const page = read();
+      await settle();
+      v.calls[0].release();
+      return page;
+    };
+    return { v, snapshot, read, start, tick: (ms: number) => (clock += ms) };
+  }
+
+  it('serves every page within the lifetime from one read, with no call', async () => {
+    const { v, read, start, tick } = setUp();
+    expect(ids(await start())).toEqual([1, 2]);
+    tick(LIFETIME - 1);
+    expect(await read()).toMatchObject({ calls: 0 });
+    expect(v.calls).toHaveLength(1);
+  });
+
+  it('after the lifetime, serves the list held at once and revalidates it with one conditional GET in the background', async () => {
+    const { v, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME);
+    v.change([order(1, 0), order(2, 10), order(3, 20)]);
+    // Not answered yet: both pages are served from the list held, and share one check.
+    expect(await read()).toMatchObject({ calls: 1 });
+    expect(ids(await read())).toEqual([1, 2]);
+    expect(v.calls).toHaveLength(2);
+    expect(v.calls[1].ifNoneMatch).toBe('W/"1"');
+    v.calls[1].release();
+    await settle();
+    // The check's answer serves the next pages, fresh for a lifetime from when it was sent.
+    expect(ids(await read())).toEqual([1, 2, 3]);
+    tick(LIFETIME - 1);
+    expect(await read()).toMatchObject({ calls: 0 });
+    expect(v.calls).toHaveLength(2);
+  });
+
+  it('past the lifetime and the stale window, makes the page wait for the check and shows what changed', async () => {
+    const { v, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME + STALE);
+    v.change([order(1, 0), order(2, 10), order(3, 20)]);
+    let answered = false;
+    const page = read().then((p) => ((answered = true), p));
+    await settle();
+    expect(answered).toBe(false);
+    v.calls[1].release();
+    expect(ids(await page)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the list held after a 304, fresh from the time the check was sent', async () => {
+    const { v, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME + STALE);
+    const page = read();
+    await settle();
+    tick(300); // the check takes 300 ms to answer
+    v.calls[1].release();
+    expect(ids(await page)).toEqual([1, 2]);
+    tick(LIFETIME - 300 - 1);
+    expect(await read()).toMatchObject({ calls: 0 });
+    tick(1);
+    await read();
+    expect(v.calls).toHaveLength(3);
+  });
+
+  it('leaves a failed background check to the page that has to wait, which sees its error', async () => {
+    const { v, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME);
+    expect(ids(await read())).toEqual([1, 2]);
+    v.calls[1].release(new Error('Octopi is down'));
+    await settle();
+    tick(STALE);
+    const page = read();
+    await settle();
+    v.calls[2].release(new Error('Octopi is still down'));
+    await expect(page).rejects.toThrow('Octopi is still down');
+  });
+
+  it('reads its own writes: a write drops the list, and a read under way before it is not kept', async () => {
+    const { v, snapshot, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME);
+    v.change([order(1, 0), order(2, 10), order(3, 20)]); // created at Octopi
+    await read(); // a background check is now under way: its answer will hold order 3 only
+    await settle();
+    snapshot.invalidate(); // a write through this replica: order 4
+    v.change([order(1, 0), order(2, 10), order(3, 20), order(4, 30)]);
+    const page = read();
+    await settle();
+    expect(v.calls).toHaveLength(3);
+    // The check sent before the write answers last: its list is not the one kept.
+    v.calls[2].release();
+    v.calls[1].release();
+    expect(ids(await page)).toEqual([1, 2, 3, 4]);
+    await settle();
+    expect(ids(await read())).toEqual([1, 2, 3, 4]);
   });
 });

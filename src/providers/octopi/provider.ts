@@ -1,7 +1,7 @@
 import { ErrorCode, OrderGraphError } from '../../core/errors';
 import { parseInput } from '../../core/input-schema';
 import { keysetPosition } from '../../core/pagination';
-import { OctopiListSnapshot, positionOf } from './snapshot';
+import { OctopiListSnapshot, positionOf, type SnapshotTiming } from './snapshot';
 import { octopiChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
 import type { ListPage, ListQuery, OrderProvider } from '../../core/provider';
@@ -26,12 +26,12 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   private readonly snapshot: OctopiListSnapshot;
   readonly changeDetector: ChangeDetector;
 
-  /** `snapshotLifetimeMs`: how long the whole list serves pages before it is revalidated. */
+  /** `snapshot`: how long the whole list serves pages before it is revalidated (snapshot.ts); by default, every page revalidates it. */
   constructor(
     private readonly client: OctopiClient,
-    snapshotLifetimeMs = 0,
+    snapshot: SnapshotTiming = { lifetimeMs: 0 },
   ) {
-    this.snapshot = new OctopiListSnapshot(client, snapshotLifetimeMs);
+    this.snapshot = new OctopiListSnapshot(client, snapshot);
     this.changeDetector = octopiChangeDetector(this.snapshot);
   }
 

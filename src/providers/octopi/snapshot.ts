@@ -9,11 +9,22 @@ import type { OctopiServiceOrder } from './wire';
  * Octopi only answers its whole list, so without this every page of an export would read,
  * parse and sort every order. The snapshot is read once, sorted once by (created_at, id), and
  * a page is a binary search for its position plus the page's slice. Within `lifetimeMs` of
- * the last check no call is made; after it, the next page revalidates with a conditional GET
+ * the last check no call is made; after it, the list is revalidated with a conditional GET
  * (`If-None-Match` with the list's ETag): Octopi, a Rails API, answers 304 when nothing changed,
  * so an unchanged list costs one small answer and no parsing. Concurrent pages share one read.
- * Writes through this replica drop the snapshot, and so does a quiet spell (`idleMs` without
- * a page), so that the memory of a large list is given back between exports.
+ *
+ * Stale while revalidating (as HTTP's `stale-while-revalidate`): for `staleMs` after the
+ * lifetime, a page is served from the list held at once while that conditional GET runs in the
+ * background, because Octopi renders its whole list to answer even a 304 (its ETag is a digest
+ * of the body), which takes long enough on a large list to stall a page of an export every
+ * lifetime. Past `lifetimeMs + staleMs` without a successful check, a page waits for the read
+ * (and sees its error). So a page shows the list as Octopi had it at most `lifetimeMs + staleMs`
+ * ago; a check's time is when its request was sent, not when it was answered.
+ *
+ * Writes through this replica drop the snapshot, and a read already under way when one is made
+ * is not kept (it may predate the write), so the replica reads its own writes. A quiet spell
+ * (`idleMs` without a page) drops it too, so that the memory of a large list is given back
+ * between exports.
  */
 export interface SnapshotSlice {
   orders: OctopiServiceOrder[];
@@ -32,17 +43,36 @@ interface Held {
   times: Float64Array;
 }
 
+export interface SnapshotTiming {
+  /** How long a check keeps the list fresh: pages are served with no call (ms). */
+  lifetimeMs: number;
+  /** After the lifetime, how long a page is still served at once while the list is revalidated in the background (ms). */
+  staleMs?: number;
+  /** Without a page for this long, the list is dropped (ms). */
+  idleMs?: number;
+  now?: () => number;
+}
+
 export class OctopiListSnapshot {
   private held: Held | null = null;
-  private reading: Promise<{ held: Held; calls: number }> | null = null;
+  private reading: { generation: number; done: Promise<Held> } | null = null;
+  /** Bumped by every write through this replica: a read started before it is not kept. */
+  private generation = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  private readonly lifetimeMs: number;
+  private readonly staleMs: number;
+  private readonly idleMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly client: OctopiClient,
-    private readonly lifetimeMs: number,
-    private readonly idleMs = 30_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    timing: SnapshotTiming,
+  ) {
+    this.lifetimeMs = timing.lifetimeMs;
+    this.staleMs = timing.staleMs ?? 0;
+    this.idleMs = timing.idleMs ?? 30_000;
+    this.now = timing.now ?? Date.now;
+  }
 
   /** Orders strictly after `position` in `direction`, at most `limit`. */
   async slice(direction: ListDirection, limit: number, position: { t: number; id: string } | null): Promise<SnapshotSlice> {
@@ -73,8 +103,7 @@ export class OctopiListSnapshot {
    * whether anything changed since it last looked.
    */
   async revalidated(): Promise<{ etag: string | null; sorted: readonly OctopiServiceOrder[] }> {
-    this.reading ??= this.read().finally(() => (this.reading = null));
-    const { held } = await this.reading;
+    const held = await this.read();
     this.touch();
     return { etag: held.etag, sorted: held.sorted };
   }
@@ -82,34 +111,57 @@ export class OctopiListSnapshot {
   /** Forgets the list (after a write through this replica, so it reads its own writes). */
   invalidate(): void {
     this.held = null;
+    this.generation += 1;
   }
 
   private async current(): Promise<{ held: Held; calls: number }> {
-    if (this.held && this.now() - this.held.checkedAt < this.lifetimeMs) return { held: this.held, calls: 0 };
-    // One read at a time: pages arriving together wait for the same answer.
-    this.reading ??= this.read().finally(() => (this.reading = null));
-    const { held } = await this.reading;
-    return { held, calls: 1 };
+    const held = this.held;
+    const age = held ? this.now() - held.checkedAt : Infinity;
+    if (held && age < this.lifetimeMs) return { held, calls: 0 };
+    if (held && age < this.lifetimeMs + this.staleMs) {
+      const started = !this.reading;
+      // A failure is left for the page that has to wait (past the stale window) to see.
+      this.read().catch(() => undefined);
+      return { held, calls: started ? 1 : 0 };
+    }
+    return { held: await this.read(), calls: 1 };
   }
 
-  private async read(): Promise<{ held: Held; calls: number }> {
+  /**
+   * The list as Octopi has it now: one conditional GET at a time (pages arriving together wait
+   * for the same answer), unless the one under way started before a write through this replica.
+   */
+  private read(): Promise<Held> {
+    if (this.reading?.generation === this.generation) return this.reading.done;
+    const generation = this.generation;
+    const done = this.fetch(generation).finally(() => {
+      if (this.reading?.done === done) this.reading = null;
+    });
+    this.reading = { generation, done };
+    return done;
+  }
+
+  private async fetch(generation: number): Promise<Held> {
     const known = this.held;
+    const sentAt = this.now();
     const answer = await this.client.listIfChanged(known?.etag ?? null);
     if (answer.notModified && known) {
-      known.checkedAt = this.now();
-      return { held: known, calls: 1 };
+      // Unchanged since `known` was read: it is as fresh as this check.
+      known.checkedAt = Math.max(known.checkedAt, sentAt);
+      return known;
     }
     const list = answer.notModified ? (await this.client.listIfChanged(null)).list! : answer.list!;
     const entries = list.service_orders.map((order) => ({ order, t: Date.parse(order.created_at) }));
     entries.sort((a, b) => a.t - b.t || compareIds(String(a.order.id), String(b.order.id)));
     const held: Held = {
       etag: answer.etag,
-      checkedAt: this.now(),
+      checkedAt: sentAt,
       sorted: entries.map((e) => e.order),
       times: Float64Array.from(entries, (e) => e.t),
     };
-    this.held = held;
-    return { held, calls: 1 };
+    // A read that a write overtook may not show that write: it answers its own callers but is not kept.
+    if (generation === this.generation) this.held = held;
+    return held;
   }
 
   private touch(): void {
