@@ -46,6 +46,11 @@ const coreSchema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** How long the first provider calls of a walk's next page, started as soon as a page is merged, wait for the request that continues the walk, ms (0: no read ahead). Default 5000. */
   LIST_READ_AHEAD_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+  /**
+   * How far V8's heap may grow past what a full collection left live before the next one, in
+   * percent (`npm start` only; 0: V8's own choice, which can be several times the live heap). Default 75.
+   */
+  HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(75),
   /** Serve introspection (always on in the sandbox). Default false outside the sandbox. */
   INTROSPECTION: booleanFlag.optional(),
   /** Redis shared by the replicas (e.g. redis://127.0.0.1:6379): idempotency keys, persisted queries, response cache, rate limits. Unset: in memory. */
@@ -133,6 +138,8 @@ export interface Config {
   maxPageSize: number;
   /** Lifetime of the provider pages read ahead for a walk's next page, ms; 0: none. */
   listReadAheadMs: number;
+  /** V8's heap growth between full collections, percent of the live heap; 0: V8's own (applied by main.ts, the process). */
+  heapGrowthPercent: number;
   responseCacheTtlSeconds: number;
   introspection?: boolean;
   redisUrl?: string;
@@ -225,6 +232,7 @@ export function loadConfig(modules: readonly ProviderModule[], env: Record<strin
     graphqlExecutor: c.GRAPHQL_EXECUTOR,
     maxPageSize: c.MAX_PAGE_SIZE,
     listReadAheadMs: c.LIST_READ_AHEAD_MS,
+    heapGrowthPercent: c.HEAP_GROWTH_PERCENT,
     responseCacheTtlSeconds: c.RESPONSE_CACHE_TTL_SECONDS,
     introspection: c.INTROSPECTION,
     redisUrl: c.REDIS_URL,
