@@ -172,10 +172,11 @@ const undiciTransport: Transport = (method, url, headers, body, abort) => {
       },
     );
   }).then(async (raw) => {
-    const encoding = rawHeader(raw.rawHeaders, 'content-encoding')?.trim().toLowerCase();
+    // Joined like any header: codings stacked in several headers match no single decoder.
+    const encoding = rawHeaderValues(raw.rawHeaders, 'content-encoding')?.trim().toLowerCase();
     const decode = encoding ? DECODERS[encoding] : undefined;
     const text = decode ? (await decode(raw.body)).toString('utf8') : raw.body.toString('utf8');
-    if (REDIRECTS.has(raw.status) && rawHeader(raw.rawHeaders, 'location')) return nodeFetchTransport(method, url, headers, body, abort);
+    if (REDIRECTS.has(raw.status) && rawHeaderValues(raw.rawHeaders, 'location')) return nodeFetchTransport(method, url, headers, body, abort);
     let parsed: Headers | undefined;
     return {
       status: raw.status,
@@ -212,15 +213,7 @@ function rawHeaderValues(raw: Buffer[], name: string): string | null {
     const one = raw[i + 1].toString('latin1');
     value = value === null ? one : `${value}, ${one}`;
   }
-  return name === 'content-encoding' ? (value?.toLowerCase() ?? null) : value;
-}
-
-/** The first value of a response header in undici's raw list, by case-insensitive name. */
-function rawHeader(raw: Buffer[], name: string): string | undefined {
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    if (raw[i].length === name.length && raw[i].toString('latin1').toLowerCase() === name) return raw[i + 1].toString('latin1');
-  }
-  return undefined;
+  return value;
 }
 
 const TRANSPORTS: Record<HttpClientName, Transport> = { undici: undiciTransport, 'node-fetch': nodeFetchTransport };

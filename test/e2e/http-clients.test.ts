@@ -71,11 +71,13 @@ describe.each<HttpClientName>(['undici', 'node-fetch'])('ProviderHttp on %s', (c
         res.writeHead(301, { location: '/orders' });
         return res.end();
       }
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      // Coding names are case-insensitive (RFC 9110 8.4.1).
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': req.url === '/shouted' ? ' GZIP' : 'gzip' });
       res.end(gzipSync(JSON.stringify({ orders: [1, 2, 3] })));
     };
     await withVendor(vendor, async (http) => {
       expect((await http.get<{ orders: number[] }>('/orders')).data.orders).toEqual([1, 2, 3]);
+      expect((await http.get<{ orders: number[] }>('/shouted')).data.orders).toEqual([1, 2, 3]);
       expect((await http.get<{ orders: number[] }>('/moved')).data.orders).toEqual([1, 2, 3]);
     });
   });
