@@ -5,7 +5,7 @@
  * factor it picks from how fast collection has been: up to 4 on a process that spends little
  * time in GC, which is what serving large pages is (many short-lived objects, few kept). During
  * an export of 100,000 orders that let the heap swing between 55 and 220 MB, with peaks of
- * 370 MB RSS, for about 7% less CPU than a factor of 1.75 (BENCHMARKS.md). A fixed factor
+ * 370 MB RSS, for 5 to 9% less time and CPU than a factor of 1.75 (BENCHMARKS.md). A fixed factor
  * (`--heap-growing-percent`, read at every collection, so it can be set once the process runs)
  * keeps the swing in proportion to what is live. Only the process (main.ts) sets it, and an
  * operator's own flag, on the command line or in NODE_OPTIONS, wins.
