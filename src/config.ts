@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseAccessConfig, type AccessConfig } from './access/config';
+import { accessEnv, parseAccessConfig, type AccessConfig } from './access/config';
 import type { ProviderModule } from './core/registry';
 import type { ProviderKey } from './core/provider-key';
-import { parseLimitsConfig, type LimitsConfig } from './limits/config';
-import { parseObservabilityConfig, type ObservabilityConfig } from './observability/config';
+import { limitsEnv, parseLimitsConfig, type LimitsConfig } from './limits/config';
+import { observabilityEnv, parseObservabilityConfig, type ObservabilityConfig } from './observability/config';
 import { parseCorsOrigins, type CorsOrigins } from './http/cors';
 
 /**
@@ -178,6 +178,19 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The name of every environment variable ordergraph reads, with `modules`' own settings; the
+ * per-vendor poll settings once, as their pattern (`<VENDOR>_CHANGE_POLL_INTERVAL_MS`). For the
+ * check that the README's configuration table names them all.
+ */
+export function settingNames(modules: readonly ProviderModule[]): string[] {
+  const schemas = [coreSchema, accessEnv, limitsEnv, observabilityEnv, pollEnv('<VENDOR>'), ...modules.map((m) => m.settings)];
+  return schemas.flatMap((schema) => {
+    if (!(schema instanceof z.ZodObject)) throw new Error('a settings schema that is not an object names no variables');
+    return Object.keys(schema.shape);
+  });
 }
 
 export function loadConfig(modules: readonly ProviderModule[], env: Record<string, string | undefined> = process.env): Config {
