@@ -88,4 +88,37 @@ describe("Octopi's whole list, read once per export", () => {
       expect(new Set(numbers).size).toBe(numbers.length);
     });
   });
+
+  describe('past the lifetime, within the stale window', () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await startTestApp({ modules: [octopi], seed: 25, env: { OCTOPI_SNAPSHOT_TTL_MS: '100', OCTOPI_SNAPSHOT_STALE_MS: '600000' } });
+    }, 60000);
+    afterAll(() => app.close());
+
+    it("answers a page from the list held while Octopi's conditional GET is still under way, and uses its answer next", async () => {
+      const first = await gql<Page, object>(app.url, PAGE, { after: null });
+      expect(first.errors).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      // Octopi now takes 400 ms to answer: the check goes out, and the page does not wait for it.
+      app.emulator('OCTOPI').setFaults({ latencyMs: 400 });
+      app.emulator('OCTOPI').clearLog();
+      const number = `STALE-${Date.now()}`;
+      await createUpstream(app, number);
+      const second = await gql<Page, object>(app.url, PAGE, { after: first.data!.orders.pageInfo.endCursor });
+      const answeredAt = performance.now();
+      expect(second.errors).toBeUndefined();
+      const [check] = lists(app);
+      expect(check.headers['if-none-match']).toMatch(/^W\/"[0-9a-f]{32}"$/);
+      expect(check.endedAt === null || check.endedAt > answeredAt).toBe(true);
+      app.emulator('OCTOPI').setFaults({ latencyMs: 0 });
+      // Once the check's answer (a 200: an order was created) is in, walks show that order at their end.
+      let rest: string[] = [];
+      for (let tries = 0; tries < 50 && rest[rest.length - 1] !== number; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        rest = await walk(app);
+      }
+      expect(rest[rest.length - 1]).toBe(number);
+    });
+  });
 });
