@@ -30,6 +30,8 @@ export interface ForwardedCreate {
   marker: string;
   /** When ordergraph's request reached the proxy (ms since the epoch). */
   receivedAt: number;
+  /** When the vendor had answered it, i.e. committed the order or refused it (ms since the epoch). */
+  committedAt: number;
   fault: Fault;
   status: number;
   body: string;
@@ -96,7 +98,7 @@ export async function startFaultProxy(options: {
         res.end(answer.body);
       };
       const record = (answer: { status: number; body: Buffer }) => {
-        if (marker) forwarded.push({ marker, receivedAt, fault, status: answer.status, body: answer.body.toString('utf8') });
+        if (marker) forwarded.push({ marker, receivedAt, committedAt: Date.now(), fault, status: answer.status, body: answer.body.toString('utf8') });
       };
       const badGateway = () => {
         res.writeHead(502, { 'content-type': 'text/plain' });

@@ -64,6 +64,15 @@ export interface ChaosResult {
    * the run is valid and unique, so a refusal means the run measured the vendor's rules, not faults.
    */
   refused: number;
+  /**
+   * Keys with an order that the vendor committed more than the commit delay after the create reached
+   * it (so more after ordergraph sent it): a vendor outside the contract that CREATE_COMMIT_DELAY_MS
+   * states. A late commit is meant to land 0.6 to 3 s after, within the 4 s delay; on a loaded
+   * machine the proxy's timer and the vendor can lag past it. Such a key may rightly have been
+   * answered NOT_CREATED (a lookup after the delay found nothing) and then created again, so it is
+   * counted here and left out of the duplicate, lost and failed counts, which hold ordergraph to the contract.
+   */
+  committedAfterDelay: number;
   /** Keys with an order. */
   created: number;
   faults: Record<string, number>;
@@ -196,10 +205,13 @@ export async function runChaos(options: {
   const createdBy = new Map<string, number>();
   /** When the first create that made the key's order left ordergraph. */
   const firstSent = new Map<string, number>();
+  /** Keys with a create that the vendor committed only after the commit delay. */
+  const afterDelay = new Set<string>();
   for (const f of proxy.forwarded) {
     if (f.status < 200 || f.status >= 300) continue;
     createdBy.set(f.marker, (createdBy.get(f.marker) ?? 0) + 1);
     firstSent.set(f.marker, Math.min(firstSent.get(f.marker) ?? Infinity, f.receivedAt));
+    if (f.committedAt - f.receivedAt > COMMIT_DELAY_MS) afterDelay.add(f.marker);
   }
   let duplicates = 0;
   let lostForGood = 0;
@@ -208,9 +220,17 @@ export async function runChaos(options: {
   let unreadable = 0;
   const unreadableCodes = new Set<string>();
   let refused = 0;
+  let committedAfterDelay = 0;
   for (const [marker, list] of answers) {
     const made = createdBy.get(marker) ?? 0;
     if (made === 0 && proxy.forwarded.some((f) => f.marker === marker && f.status >= 400 && f.status < 500)) refused += 1;
+    if (afterDelay.has(marker)) {
+      committedAfterDelay += 1;
+      log(
+        `  committed after the commit delay: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`,
+      );
+      continue;
+    }
     if (made > 1) duplicates += 1;
     if (made > 0 && !list.some((a) => a.orderId)) lostForGood += 1;
     // "Not created" is wrong when a create that made the order had already been sent when it was said.
@@ -261,6 +281,7 @@ export async function runChaos(options: {
     unreadable,
     unreadableCodes: [...unreadableCodes],
     refused,
+    committedAfterDelay,
     created: createdBy.size,
     faults: Object.fromEntries(proxy.faults),
     seconds: Math.round((Date.now() - started) / 1000),
@@ -270,11 +291,11 @@ export async function runChaos(options: {
 export function table(results: ChaosResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.unreadable} | ${r.refused} | ${r.seconds} s |`,
+      `| ${r.vendor}, ${r.profile === 'brief' ? 'brief faults' : 'late commits'} | ${r.keys} | ${r.sends} | ${r.duplicates} | ${r.lostForGood} | ${r.failedWhileExists} | ${r.wrongAnswers} | ${r.unreadable} | ${r.refused} | ${r.committedAfterDelay} | ${r.seconds} s |`,
   );
   return [
-    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | answered orders unreadable | keys the vendor refused | time |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| vendor, faults | keys | sends | duplicates | lost for good (order exists, every answer for its key was a failure) | answered failed while the order exists | answers naming another order | answered orders unreadable | keys the vendor refused | keys committed after the commit delay (left out) | time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -292,7 +313,10 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\n${table(results)}`);
-  const bad = results.filter((r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers || r.unreadable || r.refused);
+  // Keys the vendor committed after the delay are left out; a run where they are many measured the machine's lag instead.
+  const bad = results.filter(
+    (r) => r.duplicates || r.lostForGood || r.failedWhileExists || r.wrongAnswers || r.unreadable || r.refused || r.committedAfterDelay > r.keys / 10,
+  );
   process.exitCode = bad.length ? 1 : 0;
 }
 

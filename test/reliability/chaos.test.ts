@@ -19,8 +19,9 @@ describe('exactly-once creates under real faults (short fault suite)', () => {
     const probe = await createTestDatabase('fault suite');
     if (!probe) return;
     await probe.drop();
-    const result = await runChaos({ vendor, profile, keys: 60, seed: 3 });
-    console.log(table([result]));
+    const lines: string[] = [];
+    const result = await runChaos({ vendor, profile, keys: 60, seed: 3, log: (line) => lines.push(line) });
+    console.log([table([result]), ...lines].join('\n'));
     expect(result.created).toBeGreaterThan(0);
     expect(Object.keys(result.faults).filter((f) => f !== 'none').length).toBeGreaterThan(0);
     expect({
@@ -30,6 +31,9 @@ describe('exactly-once creates under real faults (short fault suite)', () => {
       wrongAnswers: result.wrongAnswers,
       unreadable: result.unreadableCodes,
       refused: result.refused,
+      // Keys the vendor committed only after the commit delay (a loaded machine's lag) are left out
+      // of the counts above; a few at most, or the run did not test the contract.
+      mostCommittedWithinDelay: result.committedAfterDelay <= result.keys / 10,
     }).toEqual({
       duplicates: 0,
       lostForGood: 0,
@@ -37,6 +41,7 @@ describe('exactly-once creates under real faults (short fault suite)', () => {
       wrongAnswers: 0,
       unreadable: [],
       refused: 0,
+      mostCommittedWithinDelay: true,
     });
   });
 });
