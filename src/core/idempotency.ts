@@ -381,11 +381,14 @@ async function ledgerCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch {
-    // Without the ledger a duplicate cannot be ruled out: refuse rather than risk one.
-    throw new OrderGraphError(ErrorCode.INTERNAL_SERVER_ERROR, 'The idempotency ledger is unavailable; nothing was created. Retry shortly with the same key.', {
-      field: 'idempotencyKey',
-      createOutcome: 'NOT_CREATED',
-    });
+    // Without the ledger a duplicate cannot be ruled out: refuse rather than risk one. This request
+    // sent nothing, but an earlier one with the same key may have made the order, and only the
+    // ledger could say: the outcome is unknown, and a retry with the same key finds out.
+    throw new OrderGraphError(
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      'The idempotency ledger is unavailable, so this request sent nothing; an earlier request with this key may have made the order. Retry shortly with the same key.',
+      { field: 'idempotencyKey', createOutcome: 'UNKNOWN' },
+    );
   }
 }
 

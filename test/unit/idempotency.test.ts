@@ -214,7 +214,7 @@ describe('exactly-once creates: the idempotency state machine', () => {
     expect((await request()).id).toBe('vu:late');
   });
 
-  it('refuses to create when the ledger cannot be read, and never calls the vendor', async () => {
+  it('refuses to create when the ledger cannot be read, never calls the vendor, and says the outcome is unknown (an earlier request with the key may have made the order)', async () => {
     const broken: IdempotencyLedger = {
       read: async () => {
         throw new Error('down');
@@ -223,7 +223,7 @@ describe('exactly-once creates: the idempotency state machine', () => {
       update: async () => true,
     };
     const { request, vendor: v } = setup(() => broken);
-    expect((await failure(request())).extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', createOutcome: 'NOT_CREATED' });
+    expect((await failure(request())).extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', createOutcome: 'UNKNOWN' });
     expect(v.sends).toHaveLength(0);
   });
 
