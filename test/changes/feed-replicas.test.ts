@@ -143,7 +143,12 @@ describe('the change feed across two replica processes', () => {
       ]);
     const countedBefore = await calls();
     const emulatorsFrom = listCalls();
+    // At least a second, and until every vendor has been polled in the window (a loaded machine's cycles run longer).
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    await waitFor('a poll of every vendor', async () => {
+      const now = listCalls();
+      return [...sandboxes.keys()].every((key) => now[key] > emulatorsFrom[key]);
+    });
     const emulatorsTo = listCalls();
     await new Promise((resolve) => setTimeout(resolve, 600));
     const countedAfter = await calls();
