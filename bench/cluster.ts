@@ -55,6 +55,11 @@ export interface ClusterOptions {
   recordExport?: boolean;
 }
 
+/** A record with each value replaced by `f` of it (the same keys). */
+export function mapValues<A, B>(record: Record<string, A>, f: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+}
+
 /** The environment of a benchmark ordergraph process: configured as a deployment, pointed at the emulators. */
 export function ordergraphEnv(emulators: Map<string, Emulator>, options: Pick<ClusterOptions, 'providerTimeoutMs' | 'env'>): Record<string, string> {
   const env: Record<string, string> = {
@@ -156,8 +161,7 @@ export class Cluster {
 
   /** Upstream calls served by each emulator since the last call, by provider key. */
   async upstreamCallsByProvider(): Promise<Record<string, number>> {
-    const usage = await this.upstreamUsageByProvider();
-    return Object.fromEntries(Object.entries(usage).map(([key, u]) => [key, u.calls]));
+    return mapValues(await this.upstreamUsageByProvider(), (u) => u.calls);
   }
 
   /** Upstream calls served by each emulator, and the CPU time (ms) it spent, since the last call, by provider key. */

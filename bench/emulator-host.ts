@@ -208,7 +208,11 @@ async function main(): Promise<void> {
   };
   setInterval(fold, 1000).unref();
   // The emulator's own CPU time since the last `stats`: what serving those calls cost the machine.
-  let cpuAtStats = process.cpuUsage().user + process.cpuUsage().system;
+  const cpuUs = () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  };
+  let cpuAtStats = cpuUs();
 
   const ready: EmulatorReady = { type: 'ready', key, url: handle.server.url, env: handle.env, seeded: seed, seedMs, ...discovered };
   emit({ ...ready });
@@ -223,10 +227,10 @@ async function main(): Promise<void> {
           fold();
           const calls = served;
           served = 0;
-          const cpu = process.cpuUsage();
-          const cpuUs = cpu.user + cpu.system - cpuAtStats;
-          cpuAtStats += cpuUs;
-          return { calls, cpuUs };
+          const now = cpuUs();
+          const spent = now - cpuAtStats;
+          cpuAtStats = now;
+          return { calls, cpuUs: spent };
         }
         default:
           throw new Error(`unknown command ${command.cmd}`);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Cluster, graphqlRequest, ORDER_FIELDS } from './cluster';
+import { Cluster, graphqlRequest, mapValues, ORDER_FIELDS } from './cluster';
 import type { LoadRequest } from './load';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { median } from './run';
@@ -26,9 +26,8 @@ import { median } from './run';
 export interface DirectExport {
   ms: number;
   orders: number;
+  /** Per vendor: the read's time, the calls it made, the orders it read, and the CPU time the emulator spent serving it (ms). */
   byProvider: Record<string, { ms: number; calls: number; orders: number; cpuMs?: number }>;
-  /** CPU time the emulators spent serving the read, all together, ms. */
-  upstreamCpuMs?: number;
 }
 
 export interface ExportWalk {
@@ -147,13 +146,7 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
       }
       result.walks.push(walk);
       options.log(
-        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms, emulators' CPU ${Object.entries(
-          walk.upstreamCpuMs ?? {},
-        )
-          .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
-          .join(
-            ' ',
-          )} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
+        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms, emulators' CPU ${perVendor(walk.upstreamCpuMs ?? {})} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
       );
       await direct();
     }
@@ -179,6 +172,12 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
   }
 }
 
+/** `OCTOPI 12 SITOO 40 ...`: a per-vendor figure for the log. */
+const perVendor = (figures: Record<string, number>) =>
+  Object.entries(figures)
+    .map(([key, value]) => `${key} ${value.toFixed(0)}`)
+    .join(' ');
+
 /** Every vendor's recorded walk, replayed: pages of one vendor in sequence, vendors in parallel. */
 async function directExport(cluster: Cluster): Promise<DirectExport> {
   const started = performance.now();
@@ -199,8 +198,7 @@ async function directExport(cluster: Cluster): Promise<DirectExport> {
     if (calls < byProvider[key].calls) throw new Error(`the direct read of ${key} sent ${byProvider[key].calls} requests but the emulator served ${calls}`);
     byProvider[key].cpuMs = cpuMs;
   }
-  const upstreamCpuMs = Object.values(served).reduce((sum, u) => sum + u.cpuMs, 0);
-  return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider, upstreamCpuMs };
+  return { ms, orders: Object.values(byProvider).reduce((sum, p) => sum + p.orders, 0), byProvider };
 }
 
 async function replay(url: string, request: LoadRequest): Promise<void> {
@@ -262,8 +260,6 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
   if (seen.size !== total) throw new Error(`${orderBy}: ${seen.size} orders came back of ${total}`);
   const after_ = await cluster.usage();
   const upstream = await cluster.upstreamUsageByProvider();
-  const upstreamCalls = Object.fromEntries(Object.entries(upstream).map(([key, u]) => [key, u.calls]));
-  const upstreamCpuMs = Object.fromEntries(Object.entries(upstream).map(([key, u]) => [key, u.cpuMs]));
   const retained = await cluster.usage(true);
   return {
     orderBy,
@@ -273,8 +269,8 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
     ordersPerS: seen.size / (ms / 1000),
     pageMs,
     bytesPerPage: bytes / pageMs.length,
-    upstreamCalls,
-    upstreamCpuMs,
+    upstreamCalls: mapValues(upstream, (u) => u.calls),
+    upstreamCpuMs: mapValues(upstream, (u) => u.cpuMs),
     cpuMs: (after_.cpuUs - idle.cpuUs) / 1000,
     idleRssMb: mb(idle.rss),
     peakRssMb: mb(after_.peakRss),

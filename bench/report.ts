@@ -1,4 +1,4 @@
-import type { ExportResult } from './export';
+import type { DirectExport, ExportWalk } from './export';
 import type { BenchResult } from './run';
 import { feedMarkdown } from './feed';
 
@@ -147,7 +147,7 @@ export function toMarkdown(result: BenchResult): string {
     }
     lines.push(
       '',
-      `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${upstreamCpu(e, providers)}${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`,
+      `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${upstreamCpu(d, e.walks, providers)}${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`,
       '',
     );
     if (e.memory?.length) {
@@ -193,10 +193,9 @@ export function toMarkdown(result: BenchResult): string {
 }
 
 /** The emulators' CPU time in the direct read and in each walk: work the machine's cores did besides ordergraph's. */
-function upstreamCpu(e: ExportResult, providers: string[]): string {
-  const d = e.direct[Math.floor(e.direct.length / 2)];
-  if (!d?.byProvider[providers[0]]?.cpuMs && !e.walks.some((w) => w.upstreamCpuMs)) return '';
+function upstreamCpu(d: DirectExport | undefined, walks: ExportWalk[], providers: string[]): string {
+  if (!d?.byProvider[providers[0]]?.cpuMs && !walks.some((w) => w.upstreamCpuMs)) return '';
   const row = (cpu: (p: string) => number | undefined) => providers.map((p) => `${p} ${n(cpu(p), 0)}`).join(', ');
-  const walks = e.walks.filter((w) => w.upstreamCpuMs).map((w) => ` ${w.orderBy}: ${row((p) => w.upstreamCpuMs![p])}.`);
-  return ` Emulators' CPU ms, direct read: ${row((p) => d?.byProvider[p].cpuMs)}.${walks.join('')}`;
+  const measured = walks.filter((w) => w.upstreamCpuMs).map((w) => ` ${w.orderBy}: ${row((p) => w.upstreamCpuMs![p])}.`);
+  return ` Emulators' CPU ms, direct read: ${row((p) => d?.byProvider[p].cpuMs)}.${measured.join('')}`;
 }
