@@ -221,24 +221,29 @@ export async function runChaos(options: {
   const unreadableCodes = new Set<string>();
   let refused = 0;
   let committedAfterDelay = 0;
+  /** A flagged key's whole story for the log: its answers, and each create that reached the vendor (without its body). */
+  const flag = (what: string, marker: string, list: Answer[]) =>
+    log(`  ${what}: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`);
   for (const [marker, list] of answers) {
     const made = createdBy.get(marker) ?? 0;
     if (made === 0 && proxy.forwarded.some((f) => f.marker === marker && f.status >= 400 && f.status < 500)) refused += 1;
     if (afterDelay.has(marker)) {
       committedAfterDelay += 1;
-      log(
-        `  committed after the commit delay: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`,
-      );
+      flag('committed after the commit delay', marker, list);
       continue;
     }
-    if (made > 1) duplicates += 1;
-    if (made > 0 && !list.some((a) => a.orderId)) lostForGood += 1;
+    if (made > 1) {
+      duplicates += 1;
+      flag('created more than once', marker, list);
+    }
+    if (made > 0 && !list.some((a) => a.orderId)) {
+      lostForGood += 1;
+      flag('lost for good', marker, list);
+    }
     // "Not created" is wrong when a create that made the order had already been sent when it was said.
     if (made > 0 && list.some((a) => a.createOutcome === 'NOT_CREATED' && a.at > firstSent.get(marker)!)) {
       failedWhileExists += 1;
-      log(
-        `  answered not created while its order exists: ${marker} ${JSON.stringify(list)} ${JSON.stringify(proxy.forwarded.filter((f) => f.marker === marker).map(({ body: _b, ...f }) => f))}`,
-      );
+      flag('answered not created while its order exists', marker, list);
     }
   }
   // A read that errs (a timeout on a loaded machine, the breaker it opened) is tried again for up to 10 s, 500 ms apart.
