@@ -1,4 +1,5 @@
 import { ErrorCode, OrderGraphError } from '../../core/errors';
+import { mapWithConcurrency } from '../../core/concurrency';
 import { parseInput } from '../../core/input-schema';
 import { keysetPosition } from '../../core/pagination';
 import { OctopiListSnapshot, positionOf, type SnapshotTiming } from './snapshot';
@@ -15,8 +16,9 @@ export type { OctopiCreateInput, OctopiUpdateInput };
 
 /**
  * Octopi behind the provider contract. Octopi has no batch read and no list pagination
- * (`GET /service_orders` answers the whole list), so: one id is one GET, several ids in one
- * batch are one list call, and pages are keyset slices of the whole list.
+ * (`GET /service_orders` answers the whole list), so: a batch of ids is a GET each, or one
+ * conditional read of the whole list when the batch is a large part of it (`readsOneByOne`);
+ * pages are keyset slices of the list's snapshot.
  */
 export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUpdateInput> {
   readonly key = ProviderKey.OCTOPI;
@@ -36,16 +38,13 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
-    if (providerIds.length === 1) {
-      const id = providerIds[0];
-      if (!/^\d+$/.test(id)) return [notFound(id)];
-      try {
-        return [mapOctopiOrder(await this.client.get(id))];
-      } catch (error) {
-        return [error as Error];
-      }
+    // Octopi ids are numbers: anything else names no order, and costs no call.
+    if (this.readsOneByOne(providerIds.length)) {
+      return mapWithConcurrency(providerIds, READ_CONCURRENCY, (id) =>
+        /^\d+$/.test(id) ? this.client.get(id).then(mapOctopiOrder, (error: Error) => error) : Promise.resolve(notFound(id)),
+      );
     }
-    const byId = new Map((await this.client.list()).service_orders.map((o) => [String(o.id), o]));
+    const byId = new Map((await this.snapshot.revalidated()).sorted.map((o) => [String(o.id), o]));
     return providerIds.map((id) => {
       const raw = byId.get(id);
       return raw ? mapOctopiOrder(raw) : notFound(id);
@@ -53,15 +52,14 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async getOrdersByNumber(orderNumbers: readonly string[]): Promise<Array<Order | null | Error>> {
-    if (orderNumbers.length === 1 && !/^\d+$/.test(orderNumbers[0])) {
-      // A numeric reference would be read as an Octopi id, so only non-numeric numbers take the direct path.
-      try {
-        return [mapOctopiOrder(await this.client.get(orderNumbers[0]))];
-      } catch (error) {
-        return [error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND ? null : (error as Error)];
-      }
+    // Octopi reads `/service_orders/{order_number_or_id}`: a numeric reference would be read as
+    // an id, so only non-numeric numbers can take the direct path; any other needs the list.
+    if (!orderNumbers.some((n) => /^\d+$/.test(n)) && this.readsOneByOne(orderNumbers.length)) {
+      return mapWithConcurrency(orderNumbers, READ_CONCURRENCY, (n) =>
+        this.client.get(n).then(mapOctopiOrder, (error: Error) => (error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND ? null : error)),
+      );
     }
-    const byNumber = new Map((await this.client.list()).service_orders.map((o) => [o.order_number, o]));
+    const byNumber = new Map((await this.snapshot.revalidated()).sorted.map((o) => [o.order_number, o]));
     return orderNumbers.map((n) => {
       const raw = byNumber.get(n);
       return raw ? mapOctopiOrder(raw) : null;
@@ -69,9 +67,31 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async getOrdersByContainer(containerNumbers: readonly string[]): Promise<Array<Order[] | Error>> {
-    // Octopi cannot filter by container: one list call answers the whole batch.
-    const all = (await this.client.list()).service_orders.map(mapOctopiOrder);
-    return containerNumbers.map((number) => all.filter((order) => order.containers.some((c) => c.number === number)));
+    // Octopi cannot filter by container: one look at the whole list answers the whole batch, and
+    // only the orders that hold one of the containers are converted.
+    const wanted = new Map(containerNumbers.map((number) => [number, [] as Order[]]));
+    for (const raw of (await this.snapshot.revalidated()).sorted) {
+      let order: Order | undefined;
+      for (const number of new Set(raw.service_order_items.map((item) => item.container_number))) {
+        const orders = number ? wanted.get(number) : undefined;
+        if (orders) orders.push((order ??= mapOctopiOrder(raw)));
+      }
+    }
+    return containerNumbers.map((number) => wanted.get(number)!);
+  }
+
+  /**
+   * Whether `count` orders are cheaper read one GET each than in the whole list. Octopi has no
+   * batch read: its only ways to many orders are a GET per order or the whole list, whose cost
+   * grows with the account, not with the batch. One GET costs about as much as
+   * `GET_COST_IN_ORDERS` orders of the list, so the list wins only for a batch that is a large
+   * part of it. Before any whole list was read its size is unknown, and a small batch takes
+   * the GETs, whose cost at least is bounded by what was asked.
+   */
+  private readsOneByOne(count: number): boolean {
+    if (count === 1) return true;
+    const size = this.snapshot.knownSize;
+    return size === undefined ? count <= GET_COST_IN_ORDERS : count * GET_COST_IN_ORDERS < size;
   }
 
   async listOrders(query: ListQuery): Promise<ListPage> {
@@ -116,6 +136,15 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
 }
 
 const PROBE_ID = '0';
+
+/** GETs in flight at once for a batch read one order at a time (as the other vendors' batch reads). */
+const READ_CONCURRENCY = 8;
+
+/**
+ * What one GET of an order costs, in orders of the whole list: measured on the sandbox with
+ * 20,000 orders, a GET took 1.4 to 2 ms and the list 57 to 62 µs an order (22 to 35 orders).
+ */
+const GET_COST_IN_ORDERS = 32;
 
 function notFound(id: string): OrderGraphError {
   return new OrderGraphError(ErrorCode.NOT_FOUND, `Octopi has no service order ${id}`, { provider: ProviderKey.OCTOPI, httpStatus: 404 });

@@ -59,6 +59,8 @@ export class OctopiListSnapshot {
   /** Bumped by every write through this replica: a read started before it is not kept. */
   private generation = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** How many orders the last full read held; kept when the list is dropped (a hint of what reading it costs). */
+  private lastSize: number | undefined;
   private readonly lifetimeMs: number;
   private readonly staleMs: number;
   private readonly idleMs: number;
@@ -108,6 +110,11 @@ export class OctopiListSnapshot {
     return { etag: held.etag, sorted: held.sorted };
   }
 
+  /** Orders in the last whole list read, if one was: what a read of the list costs, roughly. */
+  get knownSize(): number | undefined {
+    return this.lastSize;
+  }
+
   /** Forgets the list (after a write through this replica, so it reads its own writes). */
   invalidate(): void {
     this.held = null;
@@ -151,6 +158,7 @@ export class OctopiListSnapshot {
       return known;
     }
     const list = answer.notModified ? (await this.client.listIfChanged(null)).list! : answer.list!;
+    this.lastSize = list.service_orders.length;
     const entries = list.service_orders.map((order) => ({ order, t: Date.parse(order.created_at) }));
     entries.sort((a, b) => a.t - b.t || compareIds(String(a.order.id), String(b.order.id)));
     const held: Held = {
