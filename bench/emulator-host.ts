@@ -95,6 +95,21 @@ function withoutConditionalHeaders({ headers, ...request }: RecordedRequest): Re
   return { ...request, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !/^if-(none-match|modified-since)$/i.test(name))) };
 }
 
+/**
+ * The requests without repeats: a client reading every order once never sends the same request
+ * twice. The provider may (a whole-list snapshot whose lifetime ends during a long walk on a
+ * slow machine revalidates it, and that check, its condition removed, is the list read again).
+ */
+function onceEach(requests: RecordedRequest[]): RecordedRequest[] {
+  const seen = new Set<string>();
+  return requests.filter((r) => {
+    const key = `${r.method} ${r.path} ${r.body ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Lists `wanted` orders the way the merge does for one provider: pages from its own positions. */
 async function listOrders(provider: OrderProvider, wanted: number): Promise<number> {
   let position = null;
@@ -169,7 +184,7 @@ async function discoverReads(handle: SandboxHandle, key: string, recordExport: b
     if (recordExport) {
       proxy.recorded.length = 0;
       const orders = await walkAll(create());
-      all = { requests: proxy.recorded.splice(0).map(withoutConditionalHeaders), orders };
+      all = { requests: onceEach(proxy.recorded.splice(0).map(withoutConditionalHeaders)), orders };
     }
     return {
       ids,

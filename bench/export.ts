@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT } from './child';
 import { Cluster, graphqlRequest, mapValues, ORDER_FIELDS } from './cluster';
 import type { LoadRequest } from './load';
 import { summariseProfile, type ProfileSummary } from './profile';
@@ -17,7 +18,10 @@ import { median } from './run';
  *   is the baseline.
  * - The walk: `orders(first: N, orderBy: OLDEST_FIRST | NEWEST_FIRST)` with every field,
  *   paged with `after: endCursor` until `hasNextPage` is false, one request at a time. Every
- *   order must come exactly once and in order, or the run fails.
+ *   order must come exactly once and in order, or the run fails. Then OLDEST_FIRST again with
+ *   the fields the shipped export client asks for (examples/export-orders.mjs, read from it):
+ *   what a BI tool following the README does, where the vendors' work is the same and
+ *   ordergraph's answer is smaller.
  * - Per page: its time; per walk: the upstream calls each emulator served, ordergraph's RSS
  *   at idle (after a full collection), its peak during the walk (the kernel's high-water mark) and after
  *   it (after a full collection, at once and again once the idle caches have let go).
@@ -32,6 +36,8 @@ export interface DirectExport {
 
 export interface ExportWalk {
   orderBy: 'OLDEST_FIRST' | 'NEWEST_FIRST';
+  /** The fields asked for each order, when not every field: `example` is examples/export-orders.mjs's selection. */
+  fields?: 'example';
   ms: number;
   orders: number;
   pages: number;
@@ -93,9 +99,24 @@ export interface ExportOptions {
   profileDir?: string;
 }
 
-const EXPORT_PAGE = `query BenchExport($first: Int!, $after: String, $orderBy: SortDirection!) {
-  orders(first: $first, after: $after, orderBy: $orderBy) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
-}\n${ORDER_FIELDS}`;
+const exportPage = (selection: string, fragments = '') => `query BenchExport($first: Int!, $after: String, $orderBy: SortDirection!) {
+  orders(first: $first, after: $after, orderBy: $orderBy) { edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } }
+}\n${fragments}`;
+
+const EVERY_FIELD = exportPage('...OrderFields', ORDER_FIELDS);
+
+/**
+ * The selection of examples/export-orders.mjs, the export client the README gives BI users,
+ * read from its text so that the two cannot drift apart; `providerId` is added when missing,
+ * since the walk's check of the order needs it.
+ */
+export function exampleClientSelection(text = readFileSync(join(ROOT, 'examples', 'export-orders.mjs'), 'utf8')): string {
+  const match = /edges\s*\{\s*node\s*\{([^{}]*)\}/.exec(text);
+  if (!match) throw new Error('examples/export-orders.mjs: no `edges { node { ... } }` selection found');
+  const fields = new Set(match[1].trim().split(/\s+/));
+  for (const needed of ['id', 'provider', 'providerId', 'createdAt']) fields.add(needed);
+  return [...fields].join(' ');
+}
 
 const mb = (bytes: number) => bytes / 2 ** 20;
 
@@ -136,17 +157,24 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     };
     await direct();
     await breakdown('idle');
-    for (const orderBy of ['OLDEST_FIRST', 'NEWEST_FIRST'] as const) {
-      const profilePath = options.profileDir ? join(options.profileDir, `export-${options.seed}-${orderBy.toLowerCase()}-${Date.now()}.cpuprofile`) : undefined;
+    const walks: Array<{ orderBy: ExportWalk['orderBy']; query: string; fields?: ExportWalk['fields'] }> = [
+      { orderBy: 'OLDEST_FIRST', query: EVERY_FIELD },
+      { orderBy: 'NEWEST_FIRST', query: EVERY_FIELD },
+      { orderBy: 'OLDEST_FIRST', query: exportPage(exampleClientSelection()), fields: 'example' },
+    ];
+    for (const { orderBy, query, fields } of walks) {
+      const name = `${orderBy.toLowerCase()}${fields ? `-${fields}-fields` : ''}`;
+      const profilePath = options.profileDir ? join(options.profileDir, `export-${options.seed}-${name}-${Date.now()}.cpuprofile`) : undefined;
       if (profilePath) await cluster.ordergraph.send('profile-start');
-      const walk = await walkExport(cluster, orderBy, options.first, total);
+      const walk = await walkExport(cluster, orderBy, query, options.first, total);
+      if (fields) walk.fields = fields;
       if (profilePath) {
         await cluster.ordergraph.send('profile-stop', { path: profilePath });
         walk.profile = summariseProfile(profilePath, walk.pages);
       }
       result.walks.push(walk);
       options.log(
-        `  ${orderBy}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms, emulators' CPU ${perVendor(walk.upstreamCpuMs ?? {})} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
+        `  ${walkLabel(walk)}: ${walk.orders} orders in ${walk.ms.toFixed(0)} ms (${walk.ordersPerS.toFixed(0)}/s, ordergraph CPU ${walk.cpuMs.toFixed(0)} ms, emulators' CPU ${perVendor(walk.upstreamCpuMs ?? {})} ms), ${walk.pages} pages of ${((walk.bytesPerPage ?? 0) / 1024).toFixed(0)} kB, peak RSS ${walk.peakRssMb.toFixed(0)} MB (idle ${walk.idleRssMb.toFixed(0)}, after ${walk.retainedMb.toFixed(0)}; V8 heap in use after ${walk.retainedHeapMb?.toFixed(0)} of ${walk.retainedHeapTotalMb?.toFixed(0)}, external ${walk.retainedExternalMb?.toFixed(0)})`,
       );
       await direct();
     }
@@ -217,7 +245,11 @@ interface ExportEdge {
   node: { id: string; provider: string; providerId: string; createdAt: string };
 }
 
-async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], first: number, total: number): Promise<ExportWalk> {
+/** `OLDEST_FIRST`, or `OLDEST_FIRST, the example client's fields`: a walk's name in logs and reports. */
+export const walkLabel = (walk: Pick<ExportWalk, 'orderBy' | 'fields'>) =>
+  walk.fields === 'example' ? `${walk.orderBy}, the example client's fields` : walk.orderBy;
+
+async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], query: string, first: number, total: number): Promise<ExportWalk> {
   const idle = await cluster.usage(true);
   await cluster.upstreamCallsByProvider();
   const seen = new Set<string>();
@@ -228,7 +260,7 @@ async function walkExport(cluster: Cluster, orderBy: ExportWalk['orderBy'], firs
   let bytes = 0;
   const started = performance.now();
   for (let page = 0; page < Math.ceil(total / first) + 5; page += 1) {
-    const request = graphqlRequest({ query: EXPORT_PAGE, variables: { first, after, orderBy } });
+    const request = graphqlRequest({ query, variables: { first, after, orderBy } });
     const from = performance.now();
     const response = await fetch(cluster.url + request.path, {
       method: 'POST',

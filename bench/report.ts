@@ -1,4 +1,4 @@
-import type { DirectExport, ExportWalk } from './export';
+import { walkLabel, type DirectExport, type ExportWalk } from './export';
 import type { BenchResult } from './run';
 import { feedMarkdown } from './feed';
 
@@ -130,13 +130,13 @@ export function toMarkdown(result: BenchResult): string {
     for (const w of e.walks) {
       const at = (page: number) => (page <= w.pageMs.length ? n(w.pageMs[page - 1], 0) : '–');
       lines.push(
-        `| ordergraph ${w.orderBy} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`,
+        `| ordergraph ${walkLabel(w)} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`,
       );
     }
     for (const w of e.walks.filter((x) => x.profile)) {
       lines.push(
         '',
-        `Where ordergraph's CPU went, ${w.orderBy} (self time, ${n(w.profile!.msPerOperation, 1)} ms per page while profiling):`,
+        `Where ordergraph's CPU went, ${walkLabel(w)} (self time, ${n(w.profile!.msPerOperation, 1)} ms per page while profiling):`,
         '',
         '| category | share |',
         '|---|---:|',
@@ -196,6 +196,6 @@ export function toMarkdown(result: BenchResult): string {
 function upstreamCpu(d: DirectExport | undefined, walks: ExportWalk[], providers: string[]): string {
   if (!d?.byProvider[providers[0]]?.cpuMs && !walks.some((w) => w.upstreamCpuMs)) return '';
   const row = (cpu: (p: string) => number | undefined) => providers.map((p) => `${p} ${n(cpu(p), 0)}`).join(', ');
-  const measured = walks.filter((w) => w.upstreamCpuMs).map((w) => ` ${w.orderBy}: ${row((p) => w.upstreamCpuMs![p])}.`);
+  const measured = walks.filter((w) => w.upstreamCpuMs).map((w) => ` ${walkLabel(w)}: ${row((p) => w.upstreamCpuMs![p])}.`);
   return ` Emulators' CPU ms, direct read: ${row((p) => d?.byProvider[p].cpuMs)}.${measured.join('')}`;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { providerModules } from '../src/providers';
 import { fromRoot, ROOT } from './child';
 import { Cluster, loadProblems, ORDER_BY_ID, ORDERS_PAGE, type LoadShape, type Measured } from './cluster';
-import { exportScenario, type ExportResult } from './export';
+import { exportScenario, walkLabel, type ExportResult } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { toMarkdown } from './report';
 import { uploadScenario, type Uploads } from './uploads';
@@ -477,7 +477,7 @@ function evaluateTargets(result: BenchResult): BenchResult['targets'] {
   }
   for (const e of result.export ?? []) {
     for (const w of e.walks) {
-      const at = `${e.seededPerProvider} per provider, ${w.orderBy}`;
+      const at = `${e.seededPerProvider} per provider, ${walkLabel(w)}`;
       targets.push({ target: `export (${at}): time <= 2 x the direct parallel read`, value: w.ratio, limit: 2, met: w.ratio <= 2 });
       targets.push({ target: `export (${at}): ordergraph peak RSS <= 250 MB`, value: w.peakRssMb, limit: 250, met: w.peakRssMb <= 250 });
     }

@@ -87,7 +87,7 @@ describe('benchmark harness (smoke run)', () => {
     }
   });
 
-  it('pages every order to the end in both directions, beside the direct read of the same orders, with page times, calls per vendor and memory', () => {
+  it("pages every order to the end in both directions, and with the example client's fields, beside the direct read of the same orders, with page times, calls per vendor and memory", () => {
     const [e] = result.export!;
     const total = keys.length * e.seededPerProvider;
     expect(e.direct.length).toBeGreaterThanOrEqual(2);
@@ -95,7 +95,13 @@ describe('benchmark harness (smoke run)', () => {
       expect(d.orders).toBe(total);
       expect(Object.keys(d.byProvider).sort()).toEqual([...keys].sort());
     }
-    expect(e.walks.map((w) => w.orderBy)).toEqual(['OLDEST_FIRST', 'NEWEST_FIRST']);
+    expect(e.walks.map((w) => [w.orderBy, w.fields])).toEqual([
+      ['OLDEST_FIRST', undefined],
+      ['NEWEST_FIRST', undefined],
+      ['OLDEST_FIRST', 'example'],
+    ]);
+    // The walk with the example client's fields asks for less of each order than every field.
+    expect(e.walks[2].bytesPerPage!).toBeLessThan(e.walks[0].bytesPerPage! / 2);
     for (const w of e.walks) {
       expect(w.orders).toBe(total);
       expect(w.pages).toBeGreaterThanOrEqual(Math.ceil(total / e.first));
