@@ -3,16 +3,15 @@ import { setFlagsFromString } from 'node:v8';
 import { SANDBOX_KEYS } from './access';
 import { startOrderGraph } from './app';
 import { ConfigError } from './config';
-import { heapGrowthFlag } from './heap-growth';
+import { applyHeapGrowth } from './heap-growth';
 import { providerModules } from './providers';
 
 async function main(): Promise<void> {
   const app = await startOrderGraph({ modules: providerModules });
-  const flag = heapGrowthFlag(app.config.heapGrowthPercent, process.execArgv, process.env.NODE_OPTIONS);
-  if (flag) setFlagsFromString(flag);
   const mode = app.sandboxes.size > 0 ? 'embedded sandbox (emulated vendors on loopback)' : 'configured vendors';
   console.log(`ordergraph listening on ${app.url}/graphql with ${mode}: ${app.registry.keys().join(', ')}`);
   for (const [key, sandbox] of app.sandboxes) console.log(`  ${key.toLowerCase()} emulator at ${sandbox.server.url}`);
+  console.log(applyHeapGrowth(app.config.heapGrowthPercent, process.execArgv, setFlagsFromString));
   if (app.sandboxes.size > 0) {
     console.log('Sandbox API keys (send as Authorization: Bearer <key>):');
     for (const key of SANDBOX_KEYS) console.log(`  ${key.key.padEnd(20)} ${key.about}`);
