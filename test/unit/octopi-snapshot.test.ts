@@ -192,14 +192,51 @@ describe('Octopi list snapshot: lifetime, revalidation and writes', () => {
     tick(LIFETIME + STALE);
     const page = read();
     await settle();
-    tick(300); // the check takes 300 ms to answer
+    tick(200); // the check takes 200 ms to answer
     v.calls[1].release();
     expect(ids(await page)).toEqual([1, 2]);
-    tick(LIFETIME - 300 - 1);
+    tick(LIFETIME - 200 - 1);
     expect(await read()).toMatchObject({ calls: 0 });
     tick(1);
     await read();
     expect(v.calls).toHaveLength(3);
+  });
+
+  it('spaces its checks at four times the time the last one took, when that is longer than the lifetime, and back to the lifetime after a quick one', async () => {
+    const { v, read, start, tick } = setUp();
+    await start();
+    tick(LIFETIME + STALE);
+    const page = read();
+    await settle();
+    tick(400); // Octopi takes 400 ms to render its list for the check: the next one is 1,600 ms after it
+    v.calls[1].release();
+    await page;
+    tick(1_600 - 400 - 1);
+    expect(await read()).toMatchObject({ calls: 0 });
+    expect(v.calls).toHaveLength(2);
+    tick(1);
+    // Past the spaced lifetime: served at once, checked in the background.
+    expect(await read()).toMatchObject({ calls: 1 });
+    expect(v.calls).toHaveLength(3);
+    v.calls[2].release(); // answered at once
+    await settle();
+    tick(LIFETIME);
+    expect(await read()).toMatchObject({ calls: 1 });
+    expect(v.calls).toHaveLength(4);
+  });
+
+  it('checks on every page with a lifetime of 0, however long the last check took', async () => {
+    let clock = 0;
+    const v = vendor();
+    const snapshot = new OctopiListSnapshot(v.client, { lifetimeMs: 0, now: () => clock });
+    for (let n = 0; n < 3; n += 1) {
+      const page = snapshot.slice('ASC', 10, null);
+      await settle();
+      clock += 400;
+      v.calls[n].release();
+      expect(await page).toMatchObject({ calls: 1 });
+    }
+    expect(v.calls.map((c) => c.ifNoneMatch)).toEqual([null, 'W/"1"', 'W/"1"']);
   });
 
   it('leaves a failed background check to the page that has to wait, which sees its error', async () => {

@@ -21,6 +21,11 @@ import type { OctopiServiceOrder } from './wire';
  * (and sees its error). So a page shows the list as Octopi had it at most `lifetimeMs + staleMs`
  * ago; a check's time is when its request was sent, not when it was answered.
  *
+ * Spaced by their cost: each check costs Octopi a render of its whole list, so on a large list,
+ * where that takes longer than a quarter of the lifetime, the lifetime is four times the last
+ * check's time instead (`CHECK_SPACING`), and the bound above grows with it. Without that a walk
+ * over a large account keeps the vendor rendering about half the time, for one replica.
+ *
  * Writes through this replica drop the snapshot, and a read already under way when one is made
  * is not kept (it may predate the write), so the replica reads its own writes. A quiet spell
  * (`idleMs` without a page) drops it too, so that the memory of a large list is given back
@@ -53,12 +58,20 @@ export interface SnapshotTiming {
   now?: () => number;
 }
 
+/**
+ * Checks are at least this many times as far apart (start to start) as the last one took, so
+ * that a replica keeps Octopi busy rendering its list for them at most a quarter of the time.
+ */
+const CHECK_SPACING = 4;
+
 export class OctopiListSnapshot {
   private held: Held | null = null;
   private reading: { generation: number; done: Promise<Held> } | null = null;
   /** Bumped by every write through this replica: a read started before it is not kept. */
   private generation = 0;
   private idleTimer: NodeJS.Timeout | null = null;
+  /** How long the last check took, from its request to its answer (ms). */
+  private lastCheckMs = 0;
   /** How many orders the last full read held; kept when the list is dropped (a hint of what reading it costs). */
   private lastSize: number | undefined;
   private readonly lifetimeMs: number;
@@ -124,8 +137,10 @@ export class OctopiListSnapshot {
   private async current(): Promise<{ held: Held; calls: number }> {
     const held = this.held;
     const age = held ? this.now() - held.checkedAt : Infinity;
-    if (held && age < this.lifetimeMs) return { held, calls: 0 };
-    if (held && age < this.lifetimeMs + this.staleMs) {
+    // A lifetime of 0 asks for a check on every page, however long it takes.
+    const lifetime = this.lifetimeMs > 0 ? Math.max(this.lifetimeMs, CHECK_SPACING * this.lastCheckMs) : 0;
+    if (held && age < lifetime) return { held, calls: 0 };
+    if (held && age < lifetime + this.staleMs) {
       const started = !this.reading;
       // A failure is left for the page that has to wait (past the stale window) to see.
       this.read().catch(() => undefined);
@@ -152,6 +167,7 @@ export class OctopiListSnapshot {
     const known = this.held;
     const sentAt = this.now();
     const answer = await this.client.listIfChanged(known?.etag ?? null);
+    this.lastCheckMs = this.now() - sentAt;
     if (answer.notModified && known) {
       // Unchanged since `known` was read: it is as fresh as this check.
       known.checkedAt = Math.max(known.checkedAt, sentAt);
