@@ -38,10 +38,16 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
   }
 
   async getOrders(providerIds: readonly string[]): Promise<Array<Order | Error>> {
-    // Octopi ids are numbers: anything else names no order, and costs no call.
+    // Octopi ids are numbers: anything else names no order, and costs no call. A failure (the
+    // vendor's or the mapper's) is that id's answer, not the batch's.
     if (this.readsOneByOne(providerIds.length)) {
       return mapWithConcurrency(providerIds, READ_CONCURRENCY, (id) =>
-        /^\d+$/.test(id) ? this.client.get(id).then(mapOctopiOrder, (error: Error) => error) : Promise.resolve(notFound(id)),
+        /^\d+$/.test(id)
+          ? this.client
+              .get(id)
+              .then(mapOctopiOrder)
+              .catch((error: Error) => error)
+          : Promise.resolve(notFound(id)),
       );
     }
     const byId = new Map((await this.snapshot.revalidated()).sorted.map((o) => [String(o.id), o]));
@@ -56,7 +62,10 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     // an id, so only non-numeric numbers can take the direct path; any other needs the list.
     if (!orderNumbers.some((n) => /^\d+$/.test(n)) && this.readsOneByOne(orderNumbers.length)) {
       return mapWithConcurrency(orderNumbers, READ_CONCURRENCY, (n) =>
-        this.client.get(n).then(mapOctopiOrder, (error: Error) => (error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND ? null : error)),
+        this.client
+          .get(n)
+          .then(mapOctopiOrder)
+          .catch((error: Error) => (error instanceof OrderGraphError && error.code === ErrorCode.NOT_FOUND ? null : error)),
       );
     }
     const byNumber = new Map((await this.snapshot.revalidated()).sorted.map((o) => [o.order_number, o]));
