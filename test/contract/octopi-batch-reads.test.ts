@@ -1,5 +1,4 @@
 import { ErrorCode, OrderGraphError } from '../../src/core/errors';
-import type { ListPage } from '../../src/core/provider';
 import { OctopiClient } from '../../src/providers/octopi/client';
 import { OctopiProvider } from '../../src/providers/octopi/provider';
 import type { OctopiServiceOrder } from '../../src/providers/octopi/wire';
@@ -35,8 +34,13 @@ describe("Octopi's batch reads: a GET per order, or one conditional read of the 
   const provider = () => new OctopiProvider(new OctopiClient({ baseUrl: emulator.server.url, token: TOKEN, timeoutMs: 5000 }), { lifetimeMs: 60_000 });
   const listReads = () => emulator.server.log.filter((r) => r.method === 'GET' && r.path === LIST);
   const orderReads = () => emulator.server.log.filter((r) => r.method === 'GET' && r.path !== LIST);
-  /** A first page, after which the provider knows how large the list is. */
-  const readPage = async (p: OctopiProvider): Promise<ListPage> => p.listOrders({ direction: 'ASC', limit: 10, position: null, filter: {} });
+  /** A provider that has read a first page, so knows how large the list is, with the vendor's log cleared after it. */
+  const holdingTheList = async (): Promise<OctopiProvider> => {
+    const p = provider();
+    await p.listOrders({ direction: 'ASC', limit: 10, position: null, filter: {} });
+    emulator.server.clearLog();
+    return p;
+  };
   const ids = (count: number, from = 0) => all.slice(from, from + count).map((o) => String(o.id));
   const providerIdsOf = (answers: Array<Order | Error | null>) => answers.map((a) => (a instanceof Error ? a : a?.providerId));
 
@@ -55,9 +59,7 @@ describe("Octopi's batch reads: a GET per order, or one conditional read of the 
   });
 
   it('reads a batch that is small against the list with GETs, even once the list is held', async () => {
-    const p = provider();
-    await readPage(p);
-    emulator.server.clearLog();
+    const p = await holdingTheList();
     // 10 GETs cost about as much as 320 orders of the list, which has 400.
     const answers = await p.getOrders(ids(10, 200));
     expect(providerIdsOf(answers)).toEqual(ids(10, 200));
@@ -66,9 +68,7 @@ describe("Octopi's batch reads: a GET per order, or one conditional read of the 
   });
 
   it('reads a batch that is a large part of the list from one conditional read of it, answered 304 when unchanged', async () => {
-    const p = provider();
-    await readPage(p);
-    emulator.server.clearLog();
+    const p = await holdingTheList();
     const answers = await p.getOrders(ids(20, 300));
     expect(providerIdsOf(answers)).toEqual(ids(20, 300));
     expect(orderReads()).toHaveLength(0);
@@ -78,8 +78,7 @@ describe("Octopi's batch reads: a GET per order, or one conditional read of the 
   });
 
   it('answers a batch read through the list as fresh as the vendor: an order created at Octopi since the list was read is found', async () => {
-    const p = provider();
-    await readPage(p);
+    const p = await holdingTheList();
     // Made at the vendor, behind the provider's back.
     const response = await fetch(`${emulator.server.url}${LIST}`, {
       method: 'POST',

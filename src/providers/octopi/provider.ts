@@ -81,9 +81,12 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     const wanted = new Map(containerNumbers.map((number) => [number, [] as Order[]]));
     for (const raw of (await this.snapshot.revalidated()).sorted) {
       let order: Order | undefined;
-      for (const number of new Set(raw.service_order_items.map((item) => item.container_number))) {
-        const orders = number ? wanted.get(number) : undefined;
-        if (orders) orders.push((order ??= mapOctopiOrder(raw)));
+      for (const item of raw.service_order_items) {
+        const orders = item.container_number ? wanted.get(item.container_number) : undefined;
+        if (!orders) continue;
+        order ??= mapOctopiOrder(raw);
+        // Two items on one container: the order is already the last one listed for it.
+        if (orders[orders.length - 1] !== order) orders.push(order);
       }
     }
     return containerNumbers.map((number) => wanted.get(number)!);

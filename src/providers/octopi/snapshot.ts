@@ -141,10 +141,11 @@ export class OctopiListSnapshot {
     const lifetime = this.lifetimeMs > 0 ? Math.max(this.lifetimeMs, CHECK_SPACING * this.lastCheckMs) : 0;
     if (held && age < lifetime) return { held, calls: 0 };
     if (held && age < lifetime + this.staleMs) {
-      const started = !this.reading;
+      const pending = this.reading;
       // A failure is left for the page that has to wait (past the stale window) to see.
       this.read().catch(() => undefined);
-      return { held, calls: started ? 1 : 0 };
+      // One call when this page started a check (none under way, or only one a write overtook).
+      return { held, calls: this.reading !== pending ? 1 : 0 };
     }
     return { held: await this.read(), calls: 1 };
   }
