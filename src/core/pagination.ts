@@ -5,6 +5,7 @@ import { ErrorCode, OrderGraphError, providerFailure } from './errors';
 import { providerLabel } from './http';
 import type { ListDirection, ListFilter, ListPage, ListQuery, OrderProvider, PositionSpec, ProviderPosition } from './provider';
 import type { ListReadAhead } from './read-ahead';
+import type { FieldSelection } from './deferred';
 
 /**
  * Merged pagination across providers.
@@ -53,6 +54,8 @@ export interface MergeRequest {
   readAhead?: ListReadAhead;
   /** Start the next page's first calls into `readAhead` once this page is merged (a walk is going on). */
   readNext?: boolean;
+  /** The order fields the query reads, passed to every provider call (ListQuery.select). */
+  select?: FieldSelection;
 }
 
 export interface MergeResult {
@@ -89,7 +92,7 @@ export function positionSpecs(providers: readonly OrderProvider[]): Map<string, 
 
 export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   if (request.first === 0) return peek(request);
-  const { first, direction, filter, state, cursors } = request;
+  const { first, direction, filter, state, cursors, select } = request;
   const specs = positionSpecs(request.providers);
   const lagging = state.l ?? {};
   const buffers: Buffer[] = request.providers
@@ -130,7 +133,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
         const limit = limits[k];
         let page: ListPage;
         try {
-          page = await listPage(b.provider, { direction, limit, position: b.position, filter });
+          page = await listPage(b.provider, { direction, limit, position: b.position, filter, select });
         } catch (error) {
           return fail(b, providerFailure(error, b.provider.key, 'listing orders'));
         }
@@ -218,7 +221,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     for (const b of buffers) {
       if (b.failed || end.p[b.provider.key] === DONE) continue;
       const position = (end.p[b.provider.key] as ProviderPosition | undefined) ?? null;
-      request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter }, notTaken(b));
+      request.readAhead.start(b.provider, { direction, limit: shareLimit(b.provider, first, 1 / live), position, filter, select }, notTaken(b));
     }
     // One turn of the event loop, so that those calls go out now: each reaches its socket some
     // promise steps later (and a new connection only once the loop runs), and this page's

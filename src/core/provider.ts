@@ -4,6 +4,7 @@ import type { OrderStatus } from '../model/enums';
 import type { FilterLimits } from './filter-limits';
 import type { ProviderKey } from './provider-key';
 import type { ChangeDetector } from './change-detection';
+import type { FieldSelection } from './deferred';
 
 /**
  * The provider contract: everything the core may ask of a vendor. Resolvers never hold a
@@ -65,6 +66,11 @@ export interface ListQuery {
   /** Where the previous page of this provider stopped; null for the first page. */
   position: ProviderPosition | null;
   filter: ListFilter;
+  /**
+   * The order fields the query reads (unset: all). A provider passes it to its mapper, which
+   * may then defer the parts it does not name (deferred.ts); it never changes which orders come.
+   */
+  select?: FieldSelection;
 }
 
 /**

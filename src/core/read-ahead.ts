@@ -126,7 +126,12 @@ function positionsOf(page: ListPage, count: number): ProviderPosition[] {
   return positions;
 }
 
-/** The identity of a provider's list query: the same key for the same page, whatever order its objects' keys were written in. */
+/**
+ * The identity of a provider's list query: the same key for the same page, whatever order its
+ * objects' keys were written in. `select` is left out on purpose: it changes only which parts of
+ * an order are mapped at once, never the page (a part not mapped is mapped when first read), so
+ * a page read ahead for one selection serves the next request whatever it selects.
+ */
 function queryKey(provider: string, query: ListQuery): string {
   return `${provider}\u0000${query.direction}\u0000${query.limit}\u0000${stableJson(query.position)}\u0000${stableJson(query.filter)}`;
 }

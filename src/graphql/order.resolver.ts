@@ -12,6 +12,7 @@ import { Node } from '../model/node';
 import { Order } from '../model/order';
 import { OrderConnection, OrderFilter } from './connection';
 import type { RequestContext } from './context';
+import { selectedNodeFields } from './selection';
 import { cancelOrderMutation } from './mutations';
 
 @Resolver(() => Order)
@@ -94,6 +95,8 @@ export class OrderResolver {
       // A page that continues a walk starts the next page's calls; a first page (a dashboard's poll) does not.
       readAhead: ctx.readAhead,
       readNext: after !== undefined && after !== null,
+      // Each provider maps at once only the parts of an order this query reads (deferred.ts).
+      select: selectedNodeFields(info),
       onContractBreach: (provider, problem) => ctx.log.error({ provider, problem }, 'provider bug: a list page broke the page contract'),
     });
     for (const failure of page.errors) ctx.partialErrors.report(info, failure);

@@ -141,7 +141,7 @@ describe("Sitoo documented responses through ordergraph's client and mapper, fie
     const server = await replay('GET', '/v2/accounts/1500/serviceorders.json', 200, SITOO_LIST_RESPONSE.example);
     try {
       const list = await client(server.url).list({ store: 'STORE111', state: ['new', 'in_progress', 'service_done'], start_after_id: '1W7N3V258' });
-      expect(list.map(mapSitooOrder)).toEqual([documentedOrder(SITOO_LIST_RESPONSE.example[0], {})]);
+      expect(list.map((raw) => mapSitooOrder(raw))).toEqual([documentedOrder(SITOO_LIST_RESPONSE.example[0], {})]);
       expect(server.log[0].query).toContain('start_after_id=1W7N3V258');
     } finally {
       await server.close();

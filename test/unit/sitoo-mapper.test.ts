@@ -74,7 +74,7 @@ describe('Sitoo mapper on the documented read, list and update responses', () =>
   });
 
   it('maps the documented list answer (a bare array) order by order', () => {
-    expect(listResponse.map(mapSitooOrder).map((o) => [o.id, o.revision, o.serviceItems.length])).toEqual([['sitoo:102DC4AA3', '2', 2]]);
+    expect(listResponse.map((raw) => mapSitooOrder(raw)).map((o) => [o.id, o.revision, o.serviceItems.length])).toEqual([['sitoo:102DC4AA3', '2', 2]]);
   });
 
   it('maps the update answer to IN_PROGRESS with the new revision', () => {

@@ -22,7 +22,7 @@ export function octopiChangeDetector(snapshot: OctopiListSnapshot): ChangeDetect
       const { etag, sorted } = await snapshot.revalidated();
       if (etag !== null && etag === known) return { orders: [], passComplete: false, state, calls: 1 };
       const next: OctopiDetectorState = { etag };
-      return { orders: sorted.map(mapOctopiOrder), passComplete: true, state: { ...next }, calls: 1 };
+      return { orders: sorted.map((raw) => mapOctopiOrder(raw)), passComplete: true, state: { ...next }, calls: 1 };
     },
   };
 }

@@ -110,7 +110,7 @@ export class OctopiProvider implements OrderProvider<OctopiCreateInput, OctopiUp
     const position = query.position as { t: number; id: string } | null;
     const slice = await this.snapshot.slice(query.direction, query.limit, position);
     // Only the page's orders are mapped, not the whole list.
-    const orders = slice.orders.map(mapOctopiOrder);
+    const orders = slice.orders.map((raw) => mapOctopiOrder(raw, query.select));
     return { orders, hasMore: slice.hasMore, positionAfter: (i) => positionOf(slice.orders[i], slice.times[i]), upstreamCalls: slice.calls };
   }
 

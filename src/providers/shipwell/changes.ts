@@ -39,7 +39,7 @@ export function shipwellChangeDetector(client: Pick<ShipwellClient, 'list'>): Ch
         calls += 1;
         top ??= page.data[0]?.updated_at ?? state.since;
         const fresh = state.since === null ? page.data : page.data.filter((order) => Date.parse(order.updated_at) >= Date.parse(state.since!));
-        orders.push(...fresh.map(mapShipwellOrder));
+        orders.push(...fresh.map((raw) => mapShipwellOrder(raw)));
         const reachedKnown = fresh.length < page.data.length;
         if (reachedKnown || !page.links?.next || page.data.length === 0) {
           // The walk is done: next time, everything updated since its newest.

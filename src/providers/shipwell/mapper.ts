@@ -1,3 +1,4 @@
+import { deferrable, type FieldSelection } from '../../core/deferred';
 import { toGlobalId } from '../../core/ids';
 import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
@@ -137,33 +138,42 @@ function currencyOf(items: ShipwellItem[]): string | null {
 /**
  * Maps a Shipwell purchase order to the unified `Order`: ship-from, ship-to, supplier and
  * bill-to become parties, items become lines, tags keep their slugs, the delivery plan
- * window's end is when the order is due.
+ * window's end is when the order is due. With a selection, the parties and lines are mapped
+ * when first read unless it names them (deferred.ts).
  */
-export function mapShipwellOrder(raw: ShipwellPurchaseOrder): Order {
+export function mapShipwellOrder(raw: ShipwellPurchaseOrder, select?: FieldSelection): Order {
   const items = raw.items ?? [];
   const due = raw.ship_to?.shipping_requirements?.plan_window?.end;
-  return {
-    id: toGlobalId(ProviderKey.SHIPWELL, raw.id),
-    provider: ProviderKey.SHIPWELL,
-    providerId: raw.id,
-    orderNumber: raw.order_number,
-    status: shipwellStatus(raw.status),
-    providerStatus: raw.status,
-    createdAt: new Date(raw.created_at),
-    updatedAt: raw.updated_at ? new Date(raw.updated_at) : null,
-    dueAt: due ? new Date(due) : null,
-    currency: currencyOf(items),
-    note: raw.description ?? null,
-    revision: null,
-    orderType: raw.order_type ?? null,
-    tags: (raw.tags ?? []).map((tag) => (typeof tag === 'string' ? tag : (tag.slug ?? tag.name ?? tag.id))),
-    references: references(raw),
-    voyage: null,
-    parties: parties(raw),
-    serviceItems: [],
-    lines: items.map(mapShipwellItem),
-    containers: [],
-    segments: [],
-    raw,
-  };
+  return withParts(
+    {
+      id: toGlobalId(ProviderKey.SHIPWELL, raw.id),
+      provider: ProviderKey.SHIPWELL,
+      providerId: raw.id,
+      orderNumber: raw.order_number,
+      status: shipwellStatus(raw.status),
+      providerStatus: raw.status,
+      createdAt: new Date(raw.created_at),
+      updatedAt: raw.updated_at ? new Date(raw.updated_at) : null,
+      dueAt: due ? new Date(due) : null,
+      currency: currencyOf(items),
+      note: raw.description ?? null,
+      revision: null,
+      orderType: raw.order_type ?? null,
+      tags: (raw.tags ?? []).map((tag) => (typeof tag === 'string' ? tag : (tag.slug ?? tag.name ?? tag.id))),
+      references: references(raw),
+      voyage: null,
+      serviceItems: [],
+      containers: [],
+      segments: [],
+      raw,
+    },
+    select,
+  );
 }
+
+type Host = Omit<Order, 'parties' | 'lines'> & { raw: ShipwellPurchaseOrder };
+
+const withParts = deferrable<Host, Pick<Order, 'parties' | 'lines'>>({
+  parties: ({ raw }) => parties(raw),
+  lines: ({ raw }) => (raw.items ?? []).map(mapShipwellItem),
+});

@@ -86,7 +86,7 @@ export class ShipwellProvider implements OrderProvider<ShipwellCreateInput, neve
       created_at__gte: filter.createdFrom?.toISOString(),
       created_at__lte: filter.createdTo?.toISOString(),
     });
-    const orders = list.data.map(mapShipwellOrder);
+    const orders = list.data.map((raw) => mapShipwellOrder(raw, query.select));
     return { orders, hasMore: Boolean(list.links?.next), positionAfter: (i) => orders[i].providerId, upstreamCalls: 1 };
   }
 

@@ -24,7 +24,7 @@ export function sitooChangeDetector(
       readsPerCall: 1,
       async listOpen(after) {
         const raw = await client.list({ state: SITOO_OPEN_STATES, sort: 'created', num: SITOO_MAX_NUM, start_after_id: (after as string | null) ?? undefined });
-        return { orders: raw.map(mapSitooOrder), next: raw.length === SITOO_MAX_NUM ? raw[raw.length - 1].id : null, calls: 1 };
+        return { orders: raw.map((item) => mapSitooOrder(item)), next: raw.length === SITOO_MAX_NUM ? raw[raw.length - 1].id : null, calls: 1 };
       },
       async read(ids) {
         return { orders: foundOrders(await provider.getOrders(ids)), calls: ids.length };

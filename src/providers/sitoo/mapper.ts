@@ -1,3 +1,4 @@
+import { deferrable, type FieldSelection } from '../../core/deferred';
 import { toGlobalId } from '../../core/ids';
 import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
@@ -55,9 +56,48 @@ export function fromUnixSeconds(seconds: number): Date {
  * order currency, with the product's SKU and name; store, owner, customer and author become
  * parties. The product serial, which the model has no field for, is a reference.
  */
-export function mapSitooOrder(raw: SitooServiceOrder): Order {
+export function mapSitooOrder(raw: SitooServiceOrder, select?: FieldSelection): Order {
   const product = asProduct(raw.product);
-  const serviceItems: ServiceItem[] = (product?.services ?? []).map((service) => ({
+  const references: OrderReference[] = product?.serial ? [{ type: 'PRODUCT_SERIAL', value: product.serial }] : [];
+
+  return withParts(
+    {
+      id: toGlobalId(ProviderKey.SITOO, raw.id),
+      provider: ProviderKey.SITOO,
+      providerId: raw.id,
+      orderNumber: raw.id,
+      status: sitooStatus(raw.state),
+      providerStatus: raw.state,
+      createdAt: fromUnixSeconds(raw.created),
+      updatedAt: raw.modified === null || raw.modified === undefined ? null : fromUnixSeconds(raw.modified),
+      dueAt: null,
+      currency: raw.currency ?? null,
+      note: raw.note ?? null,
+      revision: raw.revision === null || raw.revision === undefined ? null : String(raw.revision),
+      orderType: null,
+      tags: [],
+      references,
+      voyage: null,
+      lines: [],
+      containers: [],
+      segments: [],
+      raw,
+    },
+    select,
+  );
+}
+
+type Host = Omit<Order, 'serviceItems' | 'parties'> & { raw: SitooServiceOrder };
+
+/** The product's services and the order's people: mapped when first read, unless selected (deferred.ts). */
+const withParts = deferrable<Host, Pick<Order, 'serviceItems' | 'parties'>>({
+  serviceItems: ({ raw }) => serviceItems(raw),
+  parties: ({ raw }) => parties(raw),
+});
+
+function serviceItems(raw: SitooServiceOrder): ServiceItem[] {
+  const product = asProduct(raw.product);
+  return (product?.services ?? []).map((service) => ({
     id: null,
     code: service.sku,
     name: service.name ?? null,
@@ -72,7 +112,9 @@ export function mapSitooOrder(raw: SitooServiceOrder): Order {
     productSku: product?.sku ?? null,
     productName: product?.name ?? null,
   }));
+}
 
+function parties(raw: SitooServiceOrder): Party[] {
   const parties: Party[] = [];
   if (raw.store) parties.push({ role: PartyRole.STORE, code: raw.store.id ?? null, name: raw.store.name ?? null });
   if (raw.owner) parties.push(userParty(PartyRole.OWNER, raw.owner));
@@ -81,33 +123,7 @@ export function mapSitooOrder(raw: SitooServiceOrder): Order {
     parties.push({ role: PartyRole.CUSTOMER, name: name || null, email: raw.customer.email ?? null, phone: raw.customer.mobile ?? null });
   }
   if (raw.author) parties.push(userParty(PartyRole.AUTHOR, raw.author));
-
-  const references: OrderReference[] = product?.serial ? [{ type: 'PRODUCT_SERIAL', value: product.serial }] : [];
-
-  return {
-    id: toGlobalId(ProviderKey.SITOO, raw.id),
-    provider: ProviderKey.SITOO,
-    providerId: raw.id,
-    orderNumber: raw.id,
-    status: sitooStatus(raw.state),
-    providerStatus: raw.state,
-    createdAt: fromUnixSeconds(raw.created),
-    updatedAt: raw.modified === null || raw.modified === undefined ? null : fromUnixSeconds(raw.modified),
-    dueAt: null,
-    currency: raw.currency ?? null,
-    note: raw.note ?? null,
-    revision: raw.revision === null || raw.revision === undefined ? null : String(raw.revision),
-    orderType: null,
-    tags: [],
-    references,
-    voyage: null,
-    parties,
-    serviceItems,
-    lines: [],
-    containers: [],
-    segments: [],
-    raw,
-  };
+  return parties;
 }
 
 function userParty(role: PartyRole, user: SitooServiceUser): Party {

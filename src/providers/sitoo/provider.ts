@@ -98,7 +98,7 @@ export class SitooProvider implements OrderProvider<SitooCreateInput, SitooUpdat
       num,
       sort: direction === 'DESC' ? '-created' : 'created',
     });
-    let orders = raw.slice(0, limit).map(mapSitooOrder);
+    let orders = raw.slice(0, limit).map((item) => mapSitooOrder(item, query.select));
     let hasMore = raw.length > limit || (num === limit && raw.length === num);
     // Past the end of a date range nothing more can match: stop there.
     const beyond =

@@ -1,8 +1,9 @@
+import { deferrable, type FieldSelection } from '../../core/deferred';
 import { toGlobalId } from '../../core/ids';
 import { isValidIso6346 } from '../../core/iso6346';
 import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole, SegmentKind } from '../../model/enums';
-import type { ContainerEvent, Order, OrderContainer, Party, Segment } from '../../model/order';
+import type { ContainerEvent, Order, OrderContainer, Party, Segment, Voyage } from '../../model/order';
 import { MANDATORY_EVENTS, parseSogetDate } from './rules';
 import type { SogetActor, SogetContainer, SogetCustomerOrder, SogetCustomsFlag, SogetOrderNode } from './wire';
 
@@ -158,57 +159,69 @@ function container(raw: SogetContainer, index: number, order: SogetCustomerOrder
   };
 }
 
+type Host = Omit<Order, 'voyage' | 'parties' | 'containers'> & { raw: SogetCustomerOrder };
+
+/** The voyage, the parties and the containers: computed when first read, unless selected (deferred.ts). */
+const withParts = deferrable<Host, Pick<Order, 'voyage' | 'parties' | 'containers'>>({
+  voyage: ({ raw }) => voyage(raw),
+  parties: ({ raw }) =>
+    [
+      party(PartyRole.CONTRACTOR, raw.contractor),
+      party(PartyRole.CARRIER, raw.carrier),
+      raw.sender ? { role: PartyRole.ORDERED_BY, name: raw.sender } : null,
+    ].filter((p): p is Party => p !== null),
+  containers: ({ raw, id }) => (raw.containers ?? []).map((c, i) => container(c, i, raw, id)),
+});
+
+function voyage(raw: SogetCustomerOrder): Voyage | null {
+  if (!raw.voyage) return null;
+  return {
+    meansName: raw.voyage.meansName ?? null,
+    freightAgent: raw.voyage.freightAgent ?? null,
+    shippingCompany: raw.voyage.shippingCompany ?? null,
+    eta: date(raw.voyage.eta),
+    etd: date(raw.voyage.etd),
+    closingCustoms: date(raw.voyage.closingCustoms),
+    closingDangerous: date(raw.voyage.closingDangerous),
+    closingDelivery: date(raw.voyage.closingDelivery),
+  };
+}
+
 /**
  * Maps a SOGET customer order (a read or a search item) to the unified `Order`. `etag` is the
  * read's `ETag` header; a search item has none and gives the same revision through `version`.
+ * With a selection, the parts it does not name are computed when first read; the segments are
+ * always mapped, since the status is read from them.
  */
-export function mapSogetOrder(raw: SogetCustomerOrder, etag?: string | null): Order {
-  const id = toGlobalId(ProviderKey.SOGET, raw.id);
+export function mapSogetOrder(raw: SogetCustomerOrder, etag?: string | null, select?: FieldSelection): Order {
   const segments = mapSogetTree(raw);
   // Unified COMPLETED: every transport segment delivered, whatever the order status still says.
   const transports = segments.filter((s) => s.kind === SegmentKind.TRANSPORT);
   const allDelivered = transports.length > 0 && transports.every((s) => s.providerStatus === 'Delivered');
   const status = sogetStatus(raw.status);
-  const references = raw.clientReference ? [{ type: 'CLIENT_REFERENCE', value: raw.clientReference }] : [];
-  const voyage = raw.voyage
-    ? {
-        meansName: raw.voyage.meansName ?? null,
-        freightAgent: raw.voyage.freightAgent ?? null,
-        shippingCompany: raw.voyage.shippingCompany ?? null,
-        eta: date(raw.voyage.eta),
-        etd: date(raw.voyage.etd),
-        closingCustoms: date(raw.voyage.closingCustoms),
-        closingDangerous: date(raw.voyage.closingDangerous),
-        closingDelivery: date(raw.voyage.closingDelivery),
-      }
-    : null;
 
-  return {
-    id,
-    provider: ProviderKey.SOGET,
-    providerId: raw.id,
-    orderNumber: raw.transportOrderNumber,
-    status: allDelivered && (status === OrderStatus.ACCEPTED || status === OrderStatus.IN_PROGRESS) ? OrderStatus.COMPLETED : status,
-    providerStatus: raw.status,
-    createdAt: date(raw.creationDate) ?? new Date(0),
-    updatedAt: date(raw.updateDate),
-    dueAt: null,
-    currency: null,
-    note: raw.comment ?? null,
-    revision: revisionOfEtag(etag) ?? (raw.version !== undefined && raw.version !== null ? String(raw.version) : null),
-    orderType: raw.customsFlag,
-    tags: [],
-    references,
-    voyage,
-    parties: [
-      party(PartyRole.CONTRACTOR, raw.contractor),
-      party(PartyRole.CARRIER, raw.carrier),
-      raw.sender ? { role: PartyRole.ORDERED_BY, name: raw.sender } : null,
-    ].filter((p): p is Party => p !== null),
-    serviceItems: [],
-    lines: [],
-    containers: (raw.containers ?? []).map((c, i) => container(c, i, raw, id)),
-    segments,
-    raw,
-  };
+  return withParts(
+    {
+      id: toGlobalId(ProviderKey.SOGET, raw.id),
+      provider: ProviderKey.SOGET,
+      providerId: raw.id,
+      orderNumber: raw.transportOrderNumber,
+      status: allDelivered && (status === OrderStatus.ACCEPTED || status === OrderStatus.IN_PROGRESS) ? OrderStatus.COMPLETED : status,
+      providerStatus: raw.status,
+      createdAt: date(raw.creationDate) ?? new Date(0),
+      updatedAt: date(raw.updateDate),
+      dueAt: null,
+      currency: null,
+      note: raw.comment ?? null,
+      revision: revisionOfEtag(etag) ?? (raw.version !== undefined && raw.version !== null ? String(raw.version) : null),
+      orderType: raw.customsFlag,
+      tags: [],
+      references: raw.clientReference ? [{ type: 'CLIENT_REFERENCE', value: raw.clientReference }] : [],
+      serviceItems: [],
+      lines: [],
+      segments,
+      raw,
+    },
+    select,
+  );
 }

@@ -216,7 +216,7 @@ export class SogetProvider implements OrderProvider<SogetCreateInput, SogetUpdat
       ({ raw, total } = await this.searchWindow(params, offset, limit));
       calls += Math.ceil(limit / SEARCH_MAX_LIMIT);
       raw.forEach((item, rawIndex) => {
-        const order = mapSogetOrder(item);
+        const order = mapSogetOrder(item, null, query.select);
         if (!position || isAfter(order, position, desc)) taken.push({ order, rawIndex });
       });
       if (taken.length > 0 || raw.length === 0 || offset + raw.length >= total || round >= 5) break;

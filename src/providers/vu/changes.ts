@@ -27,7 +27,7 @@ export function vuChangeDetector(
       readsPerCall: VU_MAX_LIMIT,
       async listOpen(after) {
         const raw = await client.listOrders({ status: VU_OPEN_LINE_STATUSES, limit: VU_MAX_LIMIT, sinceId: (after as number | null) ?? undefined });
-        return { orders: raw.map(mapVuOrder), next: raw.length === VU_MAX_LIMIT ? raw[raw.length - 1].id : null, calls: 1 };
+        return { orders: raw.map((item) => mapVuOrder(item)), next: raw.length === VU_MAX_LIMIT ? raw[raw.length - 1].id : null, calls: 1 };
       },
       async read(ids) {
         return { orders: foundOrders(await provider.getOrders(ids)), calls: Math.ceil(ids.length / VU_MAX_LIMIT) };

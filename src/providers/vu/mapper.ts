@@ -1,3 +1,4 @@
+import { deferrable, type FieldSelection } from '../../core/deferred';
 import { toGlobalId } from '../../core/ids';
 import { ProviderKey } from '../keys';
 import { OrderStatus, PartyRole } from '../../model/enums';
@@ -47,43 +48,55 @@ export function vuProviderStatus(lineStatuses: readonly string[]): string {
   return [...new Set(lineStatuses)].join(',');
 }
 
-/** Maps a VU order to the unified `Order`: lines with their fulfillments, sold-to and ship-to parties. */
-export function mapVuOrder(raw: VuOrder): Order {
+type Host = Omit<Order, 'parties' | 'lines'> & { raw: VuOrder };
+
+/** Sold-to and ship-to parties, the lines with their fulfillments: mapped when first read, unless selected (deferred.ts). */
+const withParts = deferrable<Host, Pick<Order, 'parties' | 'lines'>>({
+  parties: ({ raw }) => [mapParty(PartyRole.SOLD_TO, raw.sold_to), mapParty(PartyRole.SHIP_TO, raw.ship_to)].filter((p): p is Party => p !== null),
+  lines: ({ raw }) => (raw.order_lines ?? []).map((line) => mapLine(line, raw.currency)),
+});
+
+/**
+ * Maps a VU order to the unified `Order`: lines with their fulfillments, sold-to and ship-to
+ * parties. With a selection, the parts it does not name are mapped when first read.
+ */
+export function mapVuOrder(raw: VuOrder, select?: FieldSelection): Order {
   const lines = raw.order_lines ?? [];
   const lineStatuses = lines.map((l) => l.status);
   const references: OrderReference[] = [];
   if (raw.purchase_order_number) references.push({ type: 'PURCHASE_ORDER', value: raw.purchase_order_number });
   if (raw.sales_order_number) references.push({ type: 'SALES_ORDER', value: raw.sales_order_number });
 
-  return {
-    id: toGlobalId(ProviderKey.VU, String(raw.id)),
-    provider: ProviderKey.VU,
-    providerId: String(raw.id),
-    orderNumber: raw.order_number,
-    status: vuOrderStatus(lineStatuses),
-    providerStatus: vuProviderStatus(lineStatuses),
-    createdAt: new Date(raw.created_at),
-    updatedAt: raw.updated_at ? new Date(raw.updated_at) : null,
-    dueAt: null,
-    currency: raw.currency,
-    note: raw.note || null,
-    revision: null,
-    orderType: raw.sales_channel,
-    tags: textTags(raw.tags),
-    references,
-    voyage: null,
-    shippingMethod: {
-      carrier: raw.ship_method_carrier || null,
-      code: raw.ship_method_code || null,
-      description: raw.ship_method_description || null,
+  return withParts(
+    {
+      id: toGlobalId(ProviderKey.VU, String(raw.id)),
+      provider: ProviderKey.VU,
+      providerId: String(raw.id),
+      orderNumber: raw.order_number,
+      status: vuOrderStatus(lineStatuses),
+      providerStatus: vuProviderStatus(lineStatuses),
+      createdAt: new Date(raw.created_at),
+      updatedAt: raw.updated_at ? new Date(raw.updated_at) : null,
+      dueAt: null,
+      currency: raw.currency,
+      note: raw.note || null,
+      revision: null,
+      orderType: raw.sales_channel,
+      tags: textTags(raw.tags),
+      references,
+      voyage: null,
+      shippingMethod: {
+        carrier: raw.ship_method_carrier || null,
+        code: raw.ship_method_code || null,
+        description: raw.ship_method_description || null,
+      },
+      serviceItems: [],
+      containers: [],
+      segments: [],
+      raw,
     },
-    parties: [mapParty(PartyRole.SOLD_TO, raw.sold_to), mapParty(PartyRole.SHIP_TO, raw.ship_to)].filter((p): p is Party => p !== null),
-    serviceItems: [],
-    lines: lines.map((line) => mapLine(line, raw.currency)),
-    containers: [],
-    segments: [],
-    raw,
-  };
+    select,
+  );
 }
 
 function mapLine(line: VuOrderLine, currency: string): OrderLine {

@@ -7,6 +7,7 @@ import type { Order } from '../../model/order';
 import type { VuClient } from './client';
 import { readNewestFirst } from './listing';
 import { mapVuOrder } from './mapper';
+import type { FieldSelection } from '../../core/deferred';
 import { vuChangeDetector } from './changes';
 import type { ChangeDetector } from '../../core/change-detection';
 import { parseInput } from '../../core/input-schema';
@@ -112,7 +113,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
       const after = readPosition(query.position, 'after');
       const raws = await this.client.listOrders({ status, limit: want, sinceId: after, orderNumbers });
       if (unfiltered && after <= this.floor && raws.length > 0) this.floor = Math.max(this.floor, raws[0].id - 1);
-      const orders = raws.map((raw) => this.mapped(raw));
+      const orders = raws.map((raw) => this.mapped(raw, query.select));
       return {
         orders,
         hasMore: raws.length === want,
@@ -129,7 +130,7 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     );
     this.density = page.density;
     if (unfiltered) this.floor = Math.max(this.floor, page.floor);
-    const orders = page.items.map((raw) => this.mapped(raw));
+    const orders = page.items.map((raw) => this.mapped(raw, query.select));
     return {
       orders,
       hasMore: page.hasMore,
@@ -154,9 +155,9 @@ export class VuProvider implements OrderProvider<VuCreateInput, never> {
     await this.client.listOrders({ status: this.lineStatuses, limit: 1 });
   }
 
-  private mapped(raw: VuOrder): Order {
+  private mapped(raw: VuOrder, select?: FieldSelection): Order {
     if (raw.id > this.highWater) this.highWater = raw.id;
-    return mapVuOrder(raw);
+    return mapVuOrder(raw, select);
   }
 }
 
