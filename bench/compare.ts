@@ -7,6 +7,7 @@ import { providerModules } from '../src/providers';
 import { BenchChild, fromRoot, ROOT } from './child';
 import { graphqlRequest, ORDER_BY_ID, ORDER_FIELDS, ordergraphEnv, runLoad, type Emulator } from './cluster';
 import type { EmulatorReady } from './emulator-host';
+import { exampleClientSelection } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { median } from './run';
 
@@ -23,6 +24,7 @@ import { median } from './run';
  *   npm run bench:compare -- --profile                       # and where each variant's CPU goes, per request
  *   npm run bench:compare -- --fields-root /tmp/og-nov ...   # every variant asked for that checkout's OrderFields
  *   npm run bench:compare -- --export 2000 --rounds 3 ...     # the export walk instead of the read by id (below)
+ *   npm run bench:compare -- --export 2000 --export-fields example ...  # the walk with the export client's fields
  *   npm run bench:compare -- --latency 20 ...                 # every emulator answers 20 ms later (a vendor's own time)
  *   npm run bench:compare -- --export 20000 --variant 'plain' --variant 'growth node=--heap-growing-percent=50'
  *
@@ -36,7 +38,9 @@ import { median } from './run';
  * With `--export N`, the emulators hold N orders each and the workload is the export instead of
  * the read by id: each round, each variant walks `orders(first: 500, orderBy: OLDEST_FIRST)` with
  * every field (and every edge's cursor) to the end, one page at a time, and the figures are per
- * page (CPU or instructions, and wall time). Every order must come exactly once.
+ * page (CPU or instructions, and wall time). Every order must come exactly once. The walk asks
+ * for every field unless `--export-fields example` asks for those of examples/export-orders.mjs
+ * (what ordergraph maps at once follows the fields asked).
  */
 
 interface Variant {
@@ -62,6 +66,8 @@ interface Options {
   profile: boolean;
   /** Orders per provider for the export workload (`--export N`); unset: the read by id. */
   exportSeed?: number;
+  /** The export walk's fields (`--export-fields`): every field, or the example export client's. */
+  exportFields: 'every' | 'example';
   /** Each emulator's added latency per call, ms (`--latency`, default 0): a vendor's network and processing time. */
   latencyMs: number;
 }
@@ -97,6 +103,7 @@ function parse(argv: string[]): Options {
     fieldsRoot: resolve(value('fields-root') ?? ROOT),
     profile: argv.includes('--profile'),
     exportSeed: value('export') ? Number(value('export')) : undefined,
+    exportFields: value('export-fields') === 'example' ? 'example' : 'every',
     latencyMs: Number(value('latency') ?? 0),
   };
 }
@@ -104,9 +111,16 @@ function parse(argv: string[]): Options {
 /** The benchmark's read by id with the `OrderFields` fragment of the checkout at `root` (older schemas lack newer fields). */
 const orderById = (root: string) => ORDER_BY_ID.replace(ORDER_FIELDS, readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8'));
 
-/** The export's page query with the `OrderFields` fragment of the checkout at `root`. */
-const exportPage = (root: string) =>
-  `query CompareExport($after: String) {
+/**
+ * The export's page query: with the `OrderFields` fragment of the checkout at `root`, or with
+ * the example export client's fields.
+ */
+const exportPage = (root: string, fields: Options['exportFields']) =>
+  fields === 'example'
+    ? `query CompareExport($after: String) {
+  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ${exampleClientSelection()} } } pageInfo { hasNextPage endCursor } }
+}`
+    : `query CompareExport($after: String) {
   orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
 }\n${readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8')}`;
 
@@ -253,8 +267,8 @@ async function main(): Promise<void> {
       runLoad({ url, requests: [request], connections: options.connections, durationS: options.durationS, amount: options.amount });
     if (options.exportSeed) {
       // The export: one walk per variant per round, figures per page.
-      const query = exportPage(options.fieldsRoot);
-      const workload = `export of ${options.exportSeed} per provider`;
+      const query = exportPage(options.fieldsRoot, options.exportFields);
+      const workload = `export of ${options.exportSeed} per provider${options.exportFields === 'example' ? ", the example client's fields" : ''}`;
       results[workload] = {};
       for (const run of running) {
         results[workload][run.variant.label] = { cpuMsPerOp: [], instructionsPerOp: [], opsPerS: [], peakRssMb: [] };
@@ -345,7 +359,7 @@ async function main(): Promise<void> {
     }
     if (options.profile && options.exportSeed) {
       // The export: one more walk each under the profiler, per page.
-      const query = exportPage(options.fieldsRoot);
+      const query = exportPage(options.fieldsRoot, options.exportFields);
       const dir = join(options.out, 'profiles');
       mkdirSync(dir, { recursive: true });
       for (const run of running) {
