@@ -147,6 +147,13 @@ const WAIT_STEP_MS = 100;
 const RACE_PAUSE_MS = 5;
 /** Pauses between lookups of a create whose answer was lost (the last one repeats). */
 const LOOKUP_PAUSES_MS = [200, 400, 800, 1000];
+/**
+ * Lookups made once the commit delay has passed, while they fail. When the create's own answer
+ * took longer than the delay (a timeout), the first lookup already comes after it: a brief fault
+ * on that one lookup would otherwise leave the outcome unknown though the vendor answers a moment
+ * later. Bounded, so that a vendor that is down still gets its UNKNOWN answer soon.
+ */
+const LATE_LOOKUPS = 3;
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Reconciled = { found: Order } | { absent: true } | { unknown: unknown };
@@ -196,6 +203,7 @@ export class IdempotentCreates {
   async reconcile(options: IdempotentCreate, sentAt: number): Promise<Reconciled> {
     if (!options.recover) return { unknown: new Error('no lookup for this vendor') };
     const windowEnd = sentAt + this.settings.commitDelayMs;
+    let lateFailures = 0;
     for (let attempt = 0; ; attempt += 1) {
       const askedAt = this.now();
       let lookupError: unknown;
@@ -206,7 +214,13 @@ export class IdempotentCreates {
       } catch (error) {
         lookupError = error;
       }
-      if (askedAt >= windowEnd) return { unknown: lookupError };
+      if (askedAt >= windowEnd) {
+        // Only a failed lookup gets here after the window: asked again, a few times at most.
+        lateFailures += 1;
+        if (lateFailures >= LATE_LOOKUPS) return { unknown: lookupError };
+        await this.sleep(LOOKUP_PAUSES_MS[lateFailures - 1]);
+        continue;
+      }
       const pause = LOOKUP_PAUSES_MS[Math.min(attempt, LOOKUP_PAUSES_MS.length - 1)];
       // The last lookup lands just after the window closes.
       await this.sleep(Math.max(1, Math.min(pause, windowEnd - this.now() + 1)));

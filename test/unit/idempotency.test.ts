@@ -37,6 +37,8 @@ function vendor(clock: ReturnType<typeof fakeClock>) {
     /** What the next creates do: 'ok', 'lost' (made, answer lost), 'lost-late' (made, visible 2 s later), 'not-made' (answer lost, nothing made), 'reject'. */
     plan: [] as Array<'ok' | 'lost' | 'lost-late' | 'not-made' | 'reject'>,
     lookupFails: false,
+    /** How many of the next lookups fail (a brief fault), whatever `lookupFails` says. */
+    lookupFailures: 0,
     create: async () => {
       v.sends.push(clock.now());
       const step = v.plan.shift() ?? 'ok';
@@ -49,6 +51,8 @@ function vendor(clock: ReturnType<typeof fakeClock>) {
     },
     recover: async () => {
       v.lookups += 1;
+      if (v.lookupFailures > 0 && v.lookupFailures--)
+        throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, 'brief fault', { provider: 'VU', reason: 'CONNECTION' });
       if (v.lookupFails) throw new OrderGraphError(ErrorCode.PROVIDER_UNAVAILABLE, 'down', { provider: 'VU', reason: 'CONNECTION' });
       const found = v.orders.find((o) => o.visibleAt <= clock.now());
       return found ? order(found.id) : null;
@@ -147,6 +151,37 @@ describe('exactly-once creates: the idempotency state machine', () => {
     const retry = await request();
     expect(retry.id).toBe('vu:1');
     expect(v.sends).toHaveLength(1);
+  });
+
+  it('asks again when the lookups after the commit delay fail briefly (a create that timed out), and finds the order', async () => {
+    const { request, vendor: v, clock, ledger } = setup();
+    v.plan = ['lost'];
+    v.lookupFailures = 2;
+    // The create's answer is lost only after the commit delay (a timeout): every lookup comes after the window.
+    const create = v.create;
+    v.create = async () => {
+      await clock.sleep(COMMIT_DELAY + 100);
+      return create();
+    };
+    const found = await request();
+    expect(found.id).toBe('vu:1');
+    expect(v.lookups).toBe(3);
+    expect(v.sends).toHaveLength(1);
+    expect(await ledger.read('web-app:k1')).toMatchObject({ state: 'succeeded', orderId: 'vu:1' });
+  });
+
+  it('says the outcome is unknown after a few failed lookups past the commit delay, not sooner and not forever', async () => {
+    const { request, vendor: v, clock } = setup();
+    v.plan = ['lost'];
+    v.lookupFails = true;
+    const create = v.create;
+    v.create = async () => {
+      await clock.sleep(COMMIT_DELAY + 100);
+      return create();
+    };
+    const error = await failure(request());
+    expect(error.extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', createOutcome: 'UNKNOWN' });
+    expect(v.lookups).toBe(3);
   });
 
   it('never sends a second create while the first may still land: a repeat waits out the commit delay looking', async () => {
