@@ -115,14 +115,15 @@ const orderById = (root: string) => ORDER_BY_ID.replace(ORDER_FIELDS, readFileSy
  * The export's page query: with the `OrderFields` fragment of the checkout at `root`, or with
  * the example export client's fields.
  */
-const exportPage = (root: string, fields: Options['exportFields']) =>
-  fields === 'example'
-    ? `query CompareExport($after: String) {
-  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ${exampleClientSelection()} } } pageInfo { hasNextPage endCursor } }
-}`
-    : `query CompareExport($after: String) {
-  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ...OrderFields } } pageInfo { hasNextPage endCursor } }
-}\n${readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8')}`;
+function exportPage(root: string, fields: Options['exportFields']): string {
+  const [selection, fragments] =
+    fields === 'example'
+      ? [exampleClientSelection(), '']
+      : ['...OrderFields', readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8')];
+  return `query CompareExport($after: String) {
+  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } }
+}\n${fragments}`;
+}
 
 /** Walks the export to its end, one page at a time: pages and orders (each order exactly once, or it throws). */
 async function walkExport(url: string, query: string): Promise<{ pages: number; orders: number }> {

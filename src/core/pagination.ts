@@ -92,7 +92,9 @@ export function positionSpecs(providers: readonly OrderProvider[]): Map<string, 
 
 export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   if (request.first === 0) return peek(request);
-  const { first, direction, filter, state, cursors, select } = request;
+  const { first, direction, filter, state, cursors } = request;
+  // The merge reads what its own filter needs (matchesFilter): the providers map it at once.
+  const select = request.select && filter.containerNumber !== undefined ? new Set([...request.select, 'containers']) : request.select;
   const specs = positionSpecs(request.providers);
   const lagging = state.l ?? {};
   const buffers: Buffer[] = request.providers

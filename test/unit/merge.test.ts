@@ -132,6 +132,17 @@ describe("the merge of providers' lists", () => {
     expect(pages[0].edges).toHaveLength(3);
   });
 
+  it("passes the query's selection to every provider call, with the containers added when the merge filters by container itself", async () => {
+    const octopi = new FakeProvider(ProviderKey.OCTOPI, series('O', 3, 0, 1000));
+    const filter = { containerNumber: 'MSCU1234565' };
+    await mergePage({ providers: [octopi], first: 2, direction: 'ASC', filter: {}, state: { q: Q, p: {} }, cursors: codec, select: new Set(['id']) });
+    await mergePage({ providers: [octopi], first: 2, direction: 'ASC', filter, state: { q: Q, p: {} }, cursors: codec, select: new Set(['id']) });
+    const [unfiltered, ...filtered] = octopi.listCalls.map((call) => [...call.select!].sort());
+    expect(unfiltered).toEqual(['id']);
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const select of filtered) expect(select).toEqual(['containers', 'id']);
+  });
+
   it('finishes on providers with empty lists: no next page and no cursor', async () => {
     const providers = [new FakeProvider(ProviderKey.OCTOPI, []), new FakeProvider(ProviderKey.SITOO, [])];
     const result = await page(providers, 10, 'DESC', null);
