@@ -80,10 +80,15 @@ export interface ChaosResult {
 }
 
 interface Answer {
+  /** When the send left the client. */
+  startedAt: number;
+  /** When its answer had been read. */
   at: number;
   orderId?: string;
   code?: string;
   createOutcome?: string;
+  /** The error's `reason` (TIMEOUT, CONNECTION, CIRCUIT_OPEN…), for the log of a flagged key. */
+  reason?: string;
 }
 
 export async function runChaos(options: {
@@ -165,15 +170,16 @@ export async function runChaos(options: {
     marked.mark(input, markerOf(i));
     const replica = replicas[Math.floor(random() * replicas.length)];
     sends += 1;
+    const startedAt = Date.now();
     let answer: Answer;
     try {
       const json = await post(replica.url, { query: tab.query, variables: { input, idempotencyKey: `key-${run}-${i}` } });
       const error = json.errors?.[0];
       answer = error
-        ? { at: Date.now(), code: error.extensions?.code, createOutcome: error.extensions?.createOutcome }
-        : { at: Date.now(), orderId: json.data?.[marked.mutation]?.id };
+        ? { startedAt, at: Date.now(), code: error.extensions?.code, createOutcome: error.extensions?.createOutcome, reason: error.extensions?.reason }
+        : { startedAt, at: Date.now(), orderId: json.data?.[marked.mutation]?.id };
     } catch (error) {
-      answer = { at: Date.now(), code: `CLIENT:${(error as Error).name}` };
+      answer = { startedAt, at: Date.now(), code: `CLIENT:${(error as Error).name}` };
     }
     answers.get(markerOf(i))!.push(answer);
   };
@@ -240,10 +246,20 @@ export async function runChaos(options: {
       lostForGood += 1;
       flag('lost for good', marker, list);
     }
-    // "Not created" is wrong when a create that made the order had already been sent when it was said.
-    if (made > 0 && list.some((a) => a.createOutcome === 'NOT_CREATED' && a.at > firstSent.get(marker)!)) {
+    // "Not created" is wrong when a create that made the order had already been sent when it was
+    // said. The client sees only when a send started and when its answer was read, not when the
+    // replica decided it, so a create that reached the vendor in between is this send's own, with
+    // one exception: another send of the key running at the same time, which may have taken the key
+    // over once this one had failed for certain (an open circuit sends nothing) and sent the create
+    // while this answer was still on its way. That race is logged, not counted.
+    const sentFirst = firstSent.get(marker)!;
+    const notCreated = list.filter((a) => a.createOutcome === 'NOT_CREATED' && a.at > sentFirst);
+    const overlapped = (a: Answer) => list.some((b) => b !== a && b.startedAt < a.at && b.at > a.startedAt);
+    if (made > 0 && notCreated.some((a) => a.startedAt >= sentFirst || !overlapped(a))) {
       failedWhileExists += 1;
       flag('answered not created while its order exists', marker, list);
+    } else if (made > 0 && notCreated.length) {
+      flag('answered not created while a concurrent send of the key created it', marker, list);
     }
   }
   // A read that errs (a timeout on a loaded machine, the breaker it opened) is tried again for up to 10 s, 500 ms apart.
