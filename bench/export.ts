@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './child';
@@ -66,6 +67,19 @@ export interface ExportWalk {
   retainedExternalMb?: number;
   /** The walk's time over the direct read's (median) time; the target is at most 2. */
   ratio: number;
+  /**
+   * ordergraph's CPU time over the walk, over the direct read's time. ordergraph runs its
+   * JavaScript on one thread, so a walk it keeps busy cannot take much less than its CPU time:
+   * when this is near `ratio`, the walk is ordergraph's own work end to end, and only less CPU
+   * per page can make it faster.
+   */
+  cpuRatio?: number;
+  /**
+   * The CPU ordergraph and the emulators spent on the walk, spread perfectly over every core,
+   * over the direct read's time (the client's own CPU left out): no overlap of ordergraph's work
+   * with the vendors' could make the walk faster than this.
+   */
+  cpuFloorRatio?: number;
   /** Where ordergraph's CPU went during the walk (with `--export-profile`), per page. */
   profile?: ProfileSummary;
 }
@@ -179,7 +193,13 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
       await direct();
     }
     result.directMs = median(result.direct.map((d) => d.ms));
-    for (const walk of result.walks) walk.ratio = walk.ms / result.directMs;
+    const cores = os.availableParallelism();
+    for (const walk of result.walks) {
+      walk.ratio = walk.ms / result.directMs;
+      const upstreamCpu = Object.values(walk.upstreamCpuMs ?? {}).reduce((sum, ms) => sum + ms, 0);
+      walk.cpuRatio = walk.cpuMs / result.directMs;
+      if (walk.upstreamCpuMs) walk.cpuFloorRatio = (walk.cpuMs + upstreamCpu) / cores / result.directMs;
+    }
     if (options.idleWaitS > 0) {
       // Every 10 s, each after a full collection (which itself gives memory back sooner than the process would alone).
       for (let waited = 0; waited < options.idleWaitS;) {

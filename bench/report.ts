@@ -45,7 +45,7 @@ export function toMarkdown(result: BenchResult): string {
     );
     lines.push(
       '| provider | orders | direct calls | direct ops/s | direct p50 ms | ordergraph ops/s | ordergraph p50 / p99 ms | ratio | ordergraph CPU ms/op |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const l of result.list) {
       lines.push(
@@ -119,18 +119,18 @@ export function toMarkdown(result: BenchResult): string {
     );
     const providers = result.providers.filter((p) => e.direct[0]?.byProvider[p]);
     lines.push(
-      `| | time ms | orders/s | × direct | ordergraph CPU ms per page | page 1 / 10 / 100 / last ms | upstream calls (${providers.join(', ')}) | idle / peak / after RSS MB |`,
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      `| | time ms | orders/s | × direct | ordergraph CPU × direct | all CPU ÷ cores × direct | ordergraph CPU ms per page | page 1 / 10 / 100 / last ms | upstream calls (${providers.join(', ')}) | idle / peak / after RSS MB |`,
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     const d = e.direct[Math.floor(e.direct.length / 2)];
     if (d)
       lines.push(
-        `| direct (each vendor's pages in sequence, vendors in parallel) | ${n(e.directMs, 0)} | ${n(total / (e.directMs / 1000), 0)} | 1 | – | – | ${providers.map((p) => d.byProvider[p].calls).join(', ')} | – |`,
+        `| direct (each vendor's pages in sequence, vendors in parallel) | ${n(e.directMs, 0)} | ${n(total / (e.directMs / 1000), 0)} | 1 | – | – | – | – | ${providers.map((p) => d.byProvider[p].calls).join(', ')} | – |`,
       );
     for (const w of e.walks) {
       const at = (page: number) => (page <= w.pageMs.length ? n(w.pageMs[page - 1], 0) : '–');
       lines.push(
-        `| ordergraph ${walkLabel(w)} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`,
+        `| ordergraph ${walkLabel(w)} (${w.pages} pages) | ${n(w.ms, 0)} | ${n(w.ordersPerS, 0)} | ${n(w.ratio, 2)} | ${w.cpuRatio === undefined ? '–' : n(w.cpuRatio, 2)} | ${w.cpuFloorRatio === undefined ? '–' : n(w.cpuFloorRatio, 2)} | ${n(w.cpuMs / w.pages, 1)} | ${at(1)} / ${at(10)} / ${at(100)} / ${at(w.pages)} | ${providers.map((p) => w.upstreamCalls[p]).join(', ')} | ${n(w.idleRssMb, 0)} / ${n(w.peakRssMb, 0)} / ${n(w.retainedMb, 0)} |`,
       );
     }
     for (const w of e.walks.filter((x) => x.profile)) {
@@ -146,6 +146,8 @@ export function toMarkdown(result: BenchResult): string {
       for (const f of w.profile!.topFunctions.slice(0, 15)) lines.push(`| \`${f.name.replace(/\|/g, '\\|')}\` | ${pct(f.share)} |`);
     }
     lines.push(
+      '',
+      "ordergraph CPU × direct: ordergraph's CPU time over the walk, over the direct read's time; ordergraph runs its JavaScript on one thread, so a walk cannot take much less. All CPU ÷ cores: ordergraph's and the emulators' CPU spread perfectly over every core (the client's left out), over the direct read: no overlap makes a walk faster than that.",
       '',
       `Direct read per vendor (ms): ${providers.map((p) => `${p} ${n(d?.byProvider[p].ms, 0)}`).join(', ')}.${upstreamCpu(d, e.walks, providers)}${e.settledRssMb !== undefined ? ` ordergraph RSS ${e.idleWaitS} s after the last walk (after a full collection): ${n(e.settledRssMb, 0)} MB.` : ''}`,
       '',
@@ -168,7 +170,7 @@ export function toMarkdown(result: BenchResult): string {
     );
     lines.push(
       '| sent as | file MiB | uploads | byte-identical at SOGET | p50 ms | ordergraph RSS before (after GC) MB | peak RSS MB | peak above before MB | RSS after GC MB |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const u of result.uploads.sizes) {
       lines.push(
