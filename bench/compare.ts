@@ -7,7 +7,7 @@ import { providerModules } from '../src/providers';
 import { BenchChild, fromRoot, ROOT } from './child';
 import { graphqlRequest, ORDER_BY_ID, ORDER_FIELDS, ordergraphEnv, runLoad, type Emulator } from './cluster';
 import type { EmulatorReady } from './emulator-host';
-import { exampleClientSelection } from './export';
+import { exampleClientSelection, exportPage } from './export';
 import { summariseProfile, type ProfileSummary } from './profile';
 import { median } from './run';
 
@@ -39,8 +39,8 @@ import { median } from './run';
  * the read by id: each round, each variant walks `orders(first: 500, orderBy: OLDEST_FIRST)` with
  * every field (and every edge's cursor) to the end, one page at a time, and the figures are per
  * page (CPU or instructions, and wall time). Every order must come exactly once. The walk asks
- * for every field unless `--export-fields example` asks for those of examples/export-orders.mjs
- * (what ordergraph maps at once follows the fields asked).
+ * for every field unless `--export-fields example` asks for those of examples/export-orders.mjs,
+ * without edge cursors as that client does (what ordergraph maps at once follows the fields asked).
  */
 
 interface Variant {
@@ -115,14 +115,9 @@ const orderById = (root: string) => ORDER_BY_ID.replace(ORDER_FIELDS, readFileSy
  * The export's page query: with the `OrderFields` fragment of the checkout at `root`, or with
  * the example export client's fields.
  */
-function exportPage(root: string, fields: Options['exportFields']): string {
-  const [selection, fragments] =
-    fields === 'example'
-      ? [exampleClientSelection(), '']
-      : ['...OrderFields', readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8')];
-  return `query CompareExport($after: String) {
-  orders(first: 500, after: $after, orderBy: OLDEST_FIRST) { edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } }
-}\n${fragments}`;
+function exportQuery(root: string, fields: Options['exportFields']): string {
+  if (fields === 'example') return exportPage(exampleClientSelection(), '', false, 'CompareExport');
+  return exportPage('...OrderFields', readFileSync(join(root, 'schema', 'operations', 'order-fields.graphql'), 'utf8'), true, 'CompareExport');
 }
 
 /** Walks the export to its end, one page at a time: pages and orders (each order exactly once, or it throws). */
@@ -131,7 +126,7 @@ async function walkExport(url: string, query: string): Promise<{ pages: number; 
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const request = graphqlRequest({ query, variables: { after } });
+    const request = graphqlRequest({ query, variables: { first: 500, orderBy: 'OLDEST_FIRST', after } });
     const answer = await fetch(url + request.path, {
       method: 'POST',
       headers: request.headers,
@@ -268,7 +263,7 @@ async function main(): Promise<void> {
       runLoad({ url, requests: [request], connections: options.connections, durationS: options.durationS, amount: options.amount });
     if (options.exportSeed) {
       // The export: one walk per variant per round, figures per page.
-      const query = exportPage(options.fieldsRoot, options.exportFields);
+      const query = exportQuery(options.fieldsRoot, options.exportFields);
       const workload = `export of ${options.exportSeed} per provider${options.exportFields === 'example' ? ", the example client's fields" : ''}`;
       results[workload] = {};
       for (const run of running) {
@@ -360,7 +355,7 @@ async function main(): Promise<void> {
     }
     if (options.profile && options.exportSeed) {
       // The export: one more walk each under the profiler, per page.
-      const query = exportPage(options.fieldsRoot, options.exportFields);
+      const query = exportQuery(options.fieldsRoot, options.exportFields);
       const dir = join(options.out, 'profiles');
       mkdirSync(dir, { recursive: true });
       for (const run of running) {
