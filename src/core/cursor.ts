@@ -172,21 +172,24 @@ export class CursorCodec {
 }
 
 /**
- * The cursors of one page of a merged list, written edge by edge.
+ * The cursors of one page of a merged list.
  *
  * Between two edges of a page only the boundary and the position of the provider just taken
- * change, so the bytes of each provider's position are written when it changes, and an edge's
- * payload is those parts put together: the same bytes as `encode` writes for that state,
- * without building and encoding the whole state again for each of a page's 500 edges.
- * Base64 and the signature wait until the edge's cursor is read (`LazyEdge`), so a client that
- * does not select `cursor` pays for none of it.
+ * change. An edge keeps the positions as they were when it was taken (one small array) and is
+ * written only when its cursor is read (`LazyEdge`): a client that selects no edge's `cursor`
+ * (an export reads `pageInfo.endCursor`) pays for none of them. A position is written to bytes
+ * once however many edges hold it, so a client that reads every cursor pays for each provider's
+ * position once per change, and an edge's payload is those parts put together: the same bytes
+ * as `encode` writes for that state. Base64 and the signature come last, on read as well.
  */
 export class PageCursors {
   /** The query's providers in key order: a position's place in the payload is its provider's index here. */
   private readonly keys: string[];
   private readonly index = new Map<string, number>();
-  /** Per provider (by index): its entry's bytes, or null while it has taken no order. */
-  private readonly parts: Array<Uint8Array | null>;
+  /** Per provider (by index): its position now, `done`, or undefined while it has taken no order. */
+  private readonly now: Array<ProviderPosition | 'done' | undefined>;
+  /** Per provider: the bytes of each position written so far (positions are compared by identity, or by value for primitives). */
+  private readonly written: Array<Map<ProviderPosition, Uint8Array>>;
   private readonly head: Uint8Array;
 
   constructor(
@@ -196,7 +199,8 @@ export class PageCursors {
   ) {
     this.keys = sortedKeys(specs);
     this.keys.forEach((key, i) => this.index.set(key, i));
-    this.parts = this.keys.map(() => null);
+    this.now = this.keys.map(() => undefined);
+    this.written = this.keys.map(() => new Map());
     const w = writer();
     w.string(state.q);
     w.uint(this.keys.length);
@@ -208,26 +212,27 @@ export class PageCursors {
   set(provider: string, position: ProviderPosition | 'done'): void {
     const i = this.index.get(provider);
     if (i === undefined) throw new Error(`a cursor cannot hold a position of ${provider}, outside its query`);
-    if (position === 'done') {
-      this.parts[i] = DONE_PART;
-      return;
-    }
-    const w = writer();
-    w.byte(ENTRY_POSITION);
-    w.uint(this.specs.get(provider)!.version);
-    w.value(position, 0);
-    this.parts[i] = w.take();
+    this.now[i] = position;
+  }
+
+  /** The state now, with this boundary, lagging providers and edge flag, to be written when (if ever) it is read. */
+  at(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean): PageState {
+    return { positions: this.now.slice(), b, l, e };
   }
 
   /** The payload of the state with the positions set so far and this boundary, lagging providers and edge flag. */
   bytes(b: Boundary | undefined, l: Record<string, Boundary | null> | undefined, e: boolean): Uint8Array {
+    return this.bytesOf({ positions: this.now, b, l, e });
+  }
+
+  /** The payload of a state taken with `at`. */
+  bytesOf({ positions, b, l, e }: PageState): Uint8Array {
+    // Every part first: the writer is one shared buffer, and a part is written with it too.
+    const parts = positions.map((position, i) => (position === undefined ? NONE_PART : position === 'done' ? DONE_PART : this.part(i, position)));
     const w = writer();
     w.byte((b ? FLAG_BOUNDARY : 0) | (l ? FLAG_LAGGING : 0) | (e ? FLAG_EDGE : 0));
     w.raw(this.head);
-    for (const part of this.parts) {
-      if (part) w.raw(part);
-      else w.byte(ENTRY_NONE);
-    }
+    for (const part of parts) w.raw(part);
     if (b) this.boundary(w, b);
     if (l) {
       const entries = Object.entries(l);
@@ -248,6 +253,20 @@ export class PageCursors {
     return codec.seal(this.bytes(b, l, e));
   }
 
+  /** A position's entry, written the first time it is needed. */
+  private part(i: number, position: ProviderPosition): Uint8Array {
+    const written = this.written[i];
+    let bytes = written.get(position);
+    if (!bytes) {
+      const w = writer();
+      w.byte(ENTRY_POSITION);
+      w.uint(this.specs.get(this.keys[i])!.version);
+      w.value(position, 0);
+      written.set(position, (bytes = w.take()));
+    }
+    return bytes;
+  }
+
   private boundary(w: Writer, b: Boundary): void {
     w.int(b[0]);
     this.provider(w, b[1]);
@@ -265,22 +284,38 @@ export class PageCursors {
   }
 }
 
-/** An edge of a merged page whose cursor is sealed (base64url, signed) the first time it is read. */
+/** One edge's state on its page (see `PageCursors.at`). */
+export interface PageState {
+  positions: ReadonlyArray<ProviderPosition | 'done' | undefined>;
+  b: Boundary | undefined;
+  l: Record<string, Boundary | null> | undefined;
+  e: boolean;
+}
+
+/** An edge of a merged page whose cursor is written, and sealed (base64url, signed), the first time it is read. */
 export class LazyEdge<N> {
   private sealed: string | undefined;
+  private state: PageState | undefined;
 
   constructor(
     readonly node: N,
-    private readonly payload: Uint8Array,
-    private readonly codec: CursorCodec,
-  ) {}
+    state: PageState,
+    private readonly cursors: PageCursors,
+  ) {
+    this.state = state;
+  }
 
   get cursor(): string {
-    return (this.sealed ??= this.codec.seal(this.payload));
+    if (this.sealed === undefined) {
+      this.sealed = this.cursors.codec.seal(this.cursors.bytesOf(this.state!));
+      this.state = undefined;
+    }
+    return this.sealed;
   }
 
   set cursor(value: string) {
     this.sealed = value;
+    this.state = undefined;
   }
 }
 
@@ -307,6 +342,7 @@ const ENTRY_NONE = 0;
 const ENTRY_DONE = 1;
 const ENTRY_POSITION = 2;
 const DONE_PART = Uint8Array.of(ENTRY_DONE);
+const NONE_PART = Uint8Array.of(ENTRY_NONE);
 const enum Tag {
   Null,
   False,

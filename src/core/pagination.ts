@@ -210,7 +210,7 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
     if (!best.behind) boundary = [node.createdAt.getTime(), node.provider, node.providerId];
     // A provider whose page ran out with nothing more to come is done (it is never read again in this merge).
     for (const b of buffers) if (!b.failed && isExhausted(b)) pageCursors.set(b.provider.key, DONE);
-    edges.push(new LazyEdge(node, pageCursors.bytes(boundary, laggingNow(), true), cursors));
+    edges.push(new LazyEdge(node, pageCursors.at(boundary, laggingNow(), true), pageCursors));
   }
 
   const end = snapshot();

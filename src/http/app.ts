@@ -56,6 +56,9 @@ export interface HttpAppOptions<Context extends BaseContext> {
  */
 export const MAX_JSON_DEPTH = 64;
 
+/** Answers at least this long are sent as a Buffer (see the `onSend` hook); below it the second pass costs less than the copy. */
+const LARGE_ANSWER_CHARS = 16 * 1024;
+
 /**
  * The HTTP side of ordergraph, on Fastify with Apollo's Fastify integration.
  *
@@ -96,7 +99,10 @@ export function buildHttpApp<Context extends BaseContext>(options: HttpAppOption
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) void reply.header('connection', 'close');
-    done(null, payload);
+    // A large answer (a page of orders) goes out as bytes, encoded once here. As a string,
+    // Fastify would scan it whole for its UTF-8 length (Content-Length) and the socket write
+    // would then encode it: two passes over a 1.3 MB export page instead of one (about 1 ms).
+    done(null, typeof payload === 'string' && payload.length >= LARGE_ANSWER_CHARS ? Buffer.from(payload) : payload);
   });
   app.decorateRequest('scope', null as unknown as RequestScope);
   app.decorateRequest('access', null as unknown as Access);

@@ -125,6 +125,23 @@ describe('VU Custom end to end over GraphQL', () => {
     ]);
   });
 
+  it('sends a large answer with text outside ASCII byte for byte: its Content-Length is its UTF-8 length', async () => {
+    const note = 'Logo proof approved — Zürich, 東京 ✓';
+    const created = await gql(app.url, CreateVuOrderDocument, { input: { ...input('E2E-VU-UTF8'), note }, idempotencyKey: 'e2e-vu-utf8' });
+    expect(created.errors).toBeUndefined();
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sandbox-key', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ orders(first: 200) { edges { node { id orderNumber note raw parties { name address { lines city } } } } } }' }),
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // Large enough to go out as bytes encoded once (src/http/app.ts), not as a string.
+    expect(bytes.length).toBeGreaterThan(16 * 1024);
+    expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+    const edges = JSON.parse(bytes.toString('utf8')).data.orders.edges as Array<{ node: { orderNumber: string; note: string } }>;
+    expect(edges.find((e) => e.node.orderNumber === 'E2E-VU-UTF8')?.node.note).toBe(note);
+  });
+
   it('creates once for a repeated idempotency key', async () => {
     app.emulator('VU').clearLog();
     const first = await gql(app.url, CreateVuOrderDocument, { input: input('E2E-VU-IDEM'), idempotencyKey: 'e2e-vu-idem' });

@@ -227,6 +227,17 @@ describe("the merge of providers' lists", () => {
       }
     });
 
+    it.each(['ASC', 'DESC'] as const)('hold the positions of the moment their edge was taken, in whatever order they are read (%s)', async (direction) => {
+      const providers = threeProviders();
+      const { ids } = await walk(providers, 100, direction);
+      const inOrder = (await page(providers, 12, direction, null)).edges.map((e) => e.cursor);
+      // The same page again, its cursors read last edge first: each is written only now, after every later edge moved the positions on.
+      const again = (await page(providers, 12, direction, null)).edges;
+      const backwards = [...again].reverse().map((e) => e.cursor);
+      expect(backwards.reverse()).toEqual(inOrder);
+      for (const k of [0, 5, 11]) expect(await rest(providers, 5, direction, again[k].cursor)).toEqual(ids.slice(k + 1));
+    });
+
     it('continue after their own edge when a provider failed on the page: every order comes once', async () => {
       const providers = threeProviders();
       const [, sitoo] = providers;
