@@ -185,7 +185,8 @@ export async function mergePage(request: MergeRequest): Promise<MergeResult> {
   const pageCursors = cursors.pageCursors(state, specs);
 
   while (edges.length < first) {
-    await refill(first - edges.length);
+    // Most edges need no call: the await (and refill's arrays) only when a provider's page ran out.
+    if (buffers.some(needsPage)) await refill(first - edges.length);
     let best: Buffer | undefined;
     for (const b of buffers) {
       if (b.failed || !b.page || b.index >= b.page.orders.length) continue;
