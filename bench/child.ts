@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -34,18 +34,33 @@ export interface ChildOptions {
   wrapper?: string[];
 }
 
-let warmed = false;
+const warmed = new Set<string>();
 
 /**
- * Compiles this checkout's sources into the TypeScript loader's cache (register.js) before the
+ * Compiles a checkout's sources into the TypeScript loader's cache (register.js) before its
  * first child starts, so that no child loads the compiler: ordergraph's memory is then measured
- * as `node dist/main.js` has it, without SWC's 35 MB.
+ * as `node dist/main.js` has it, without SWC's 35 MB. Another checkout (a `bench:compare`
+ * variant) is warmed by its own register.js in a process of its own, since loading it here would
+ * replace this process's loader; a checkout whose loader cannot warm is left to compile on load.
  */
-function warmCompiledSources(): void {
-  if (warmed) return;
-  warmed = true;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('./register.js') as { warmCache(dirs: string[]): void }).warmCache(['src', 'bench']);
+function warmCompiledSources(root: string): void {
+  if (warmed.has(root)) return;
+  warmed.add(root);
+  if (root === ROOT) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./register.js') as { warmCache(dirs: string[]): void }).warmCache(['src', 'bench']);
+    return;
+  }
+  const loader = JSON.stringify(join(root, 'bench', 'register.js'));
+  try {
+    execFileSync(process.execPath, ['-e', `const r = require(${loader}); if (r.warmCache) r.warmCache(['src', 'bench']);`], {
+      cwd: root,
+      stdio: 'ignore',
+      timeout: 300_000,
+    });
+  } catch {
+    // An older checkout's loader: its children compile as they load, as before.
+  }
 }
 
 export class BenchChild {
@@ -63,7 +78,7 @@ export class BenchChild {
   constructor(script: string, args: string[], options: ChildOptions) {
     this.label = options.label;
     const root = options.root ?? ROOT;
-    if (root === ROOT) warmCompiledSources();
+    warmCompiledSources(root);
     const bench = join(root, 'bench');
     const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath];
     this.process = spawn(command, [...prefix, ...(options.nodeArgs ?? []), '-r', join(bench, 'register.js'), join(bench, script), ...args], {
