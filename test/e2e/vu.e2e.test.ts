@@ -138,6 +138,7 @@ describe('VU Custom end to end over GraphQL', () => {
     // Large enough to go out as bytes encoded once (src/http/app.ts), not as a string.
     expect(bytes.length).toBeGreaterThan(16 * 1024);
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
+    expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json; charset=utf-8$/);
     const edges = JSON.parse(bytes.toString('utf8')).data.orders.edges as Array<{ node: { orderNumber: string; note: string } }>;
     expect(edges.find((e) => e.node.orderNumber === 'E2E-VU-UTF8')?.node.note).toBe(note);
   });
