@@ -59,6 +59,8 @@ export interface BenchOptions {
   exportIdleWaitS: number;
   /** Profile each export walk (`--export-profile`; it slows the walk: its times are then not the export's). */
   exportProfile: boolean;
+  /** Walk NEWEST_FIRST before OLDEST_FIRST (`--export-newest-first`): which costs of the first walk are the process's, not the direction's. */
+  exportNewestFirst: boolean;
   /** File sizes of the uploads scenario, MiB (`--upload-sizes 1,10,50`). */
   uploadSizes: number[];
   /** Uploads of each size. */
@@ -100,6 +102,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         exportFirst: 100,
         exportIdleWaitS: 0,
         exportProfile: false,
+        exportNewestFirst: false,
         uploadSizes: [1],
         uploadRepeats: 1,
       }
@@ -121,6 +124,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         exportFirst: 500,
         exportIdleWaitS: 35,
         exportProfile: false,
+        exportNewestFirst: false,
         uploadSizes: [1, 10, 50],
         uploadRepeats: 5,
       };
@@ -136,6 +140,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (value('export-first')) options.exportFirst = Number(value('export-first'));
   if (value('export-idle-wait')) options.exportIdleWaitS = Number(value('export-idle-wait'));
   if (argv.includes('--export-profile')) options.exportProfile = true;
+  if (argv.includes('--export-newest-first')) options.exportNewestFirst = true;
   if (list('upload-sizes')) options.uploadSizes = list('upload-sizes')!.map(Number);
   if (value('upload-repeats')) options.uploadRepeats = Number(value('upload-repeats'));
   argv.forEach((arg, i) => {
@@ -535,6 +540,7 @@ export async function runBench(options: BenchOptions): Promise<{ result: BenchRe
     nodeArgs: options.nodeArgs,
     log,
     profileDir: options.exportProfile ? join(options.out, 'profiles') : undefined,
+    newestFirst: options.exportNewestFirst,
   });
   // An export seeded as the base cluster is (the smoke run's) runs on it instead of a cluster of its own.
   const exportOnBase = needsBase && options.scenarios.has('export') && options.exportSeeds.includes(options.baseSeed);
