@@ -45,7 +45,7 @@ export function toMarkdown(result: BenchResult): string {
     );
     lines.push(
       '| provider | orders | direct calls | direct ops/s | direct p50 ms | ordergraph ops/s | ordergraph p50 / p99 ms | ratio | ordergraph CPU ms/op |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const l of result.list) {
       lines.push(
@@ -170,7 +170,7 @@ export function toMarkdown(result: BenchResult): string {
     );
     lines.push(
       '| sent as | file MiB | uploads | byte-identical at SOGET | p50 ms | ordergraph RSS before (after GC) MB | peak RSS MB | peak above before MB | RSS after GC MB |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const u of result.uploads.sizes) {
       lines.push(
