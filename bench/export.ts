@@ -183,12 +183,11 @@ export async function exportScenario(options: ExportOptions, keys: string[], giv
     };
     await direct();
     await breakdown('idle');
+    const everyField: Array<ExportWalk['orderBy']> = options.newestFirst ? ['NEWEST_FIRST', 'OLDEST_FIRST'] : ['OLDEST_FIRST', 'NEWEST_FIRST'];
     const walks: Array<{ orderBy: ExportWalk['orderBy']; query: string; fields?: ExportWalk['fields'] }> = [
-      { orderBy: 'OLDEST_FIRST', query: EVERY_FIELD },
-      { orderBy: 'NEWEST_FIRST', query: EVERY_FIELD },
+      ...everyField.map((orderBy) => ({ orderBy, query: EVERY_FIELD })),
       { orderBy: 'OLDEST_FIRST', query: exportPage(exampleClientSelection(), '', false), fields: 'example' },
     ];
-    if (options.newestFirst) walks.unshift(...walks.splice(1, 1));
     for (const { orderBy, query, fields } of walks) {
       const name = `${orderBy.toLowerCase()}${fields ? `-${fields}-fields` : ''}`;
       const profilePath = options.profileDir ? join(options.profileDir, `export-${options.seed}-${name}-${Date.now()}.cpuprofile`) : undefined;

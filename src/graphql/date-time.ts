@@ -28,35 +28,25 @@ export function isoString(ms: number): string {
   const seconds = Math.floor(rest / 1000);
   rest -= seconds * 1000;
   // One string of 24 character codes: a template would allocate a string per piece it joins.
+  const century = Math.floor(year / 100);
+  const yy = year % 100;
+  const msLastTwo = rest % 100;
+  // prettier-ignore
   return String.fromCharCode(
-    ZERO + Math.floor(year / 1000),
-    ZERO + (Math.floor(year / 100) % 10),
-    ZERO + (Math.floor(year / 10) % 10),
-    ZERO + (year % 10),
-    DASH,
-    ZERO + Math.floor(month / 10),
-    ZERO + (month % 10),
-    DASH,
-    ZERO + Math.floor(day / 10),
-    ZERO + (day % 10),
-    T,
-    ZERO + Math.floor(hours / 10),
-    ZERO + (hours % 10),
-    COLON,
-    ZERO + Math.floor(minutes / 10),
-    ZERO + (minutes % 10),
-    COLON,
-    ZERO + Math.floor(seconds / 10),
-    ZERO + (seconds % 10),
-    DOT,
-    ZERO + Math.floor(rest / 100),
-    ZERO + (Math.floor(rest / 10) % 10),
-    ZERO + (rest % 10),
-    Z,
+    TENS[century], ONES[century], TENS[yy], ONES[yy], DASH,
+    TENS[month], ONES[month], DASH,
+    TENS[day], ONES[day], T,
+    TENS[hours], ONES[hours], COLON,
+    TENS[minutes], ONES[minutes], COLON,
+    TENS[seconds], ONES[seconds], DOT,
+    ZERO + Math.floor(rest / 100), TENS[msLastTwo], ONES[msLastTwo], Z,
   );
 }
 
 const [ZERO, DASH, T, COLON, DOT, Z] = [...'0-T:.Z'].map((c) => c.charCodeAt(0));
+/** The character codes of the tens and the ones digit of 0 to 99. */
+const TENS = Array.from({ length: 100 }, (_, i) => ZERO + Math.floor(i / 10));
+const ONES = Array.from({ length: 100 }, (_, i) => ZERO + (i % 10));
 
 const DAY = 86_400_000;
 const MIN_4_DIGIT_YEAR = Date.parse('0000-01-01T00:00:00.000Z');

@@ -57,7 +57,7 @@ export interface HttpAppOptions<Context extends BaseContext> {
 export const MAX_JSON_DEPTH = 64;
 
 /** Answers at least this long are sent as a Buffer (see the `onSend` hook); shorter ones, cheap to scan, stay strings. */
-const LARGE_ANSWER_CHARS = 16 * 1024;
+export const LARGE_ANSWER_CHARS = 16 * 1024;
 
 /**
  * The HTTP side of ordergraph, on Fastify with Apollo's Fastify integration.

@@ -1,5 +1,6 @@
 import { CancelOrderDocument, CreateVuOrderDocument, GetOrderDocument, ListOrdersDocument, OrderByNumberDocument } from '../../schema/generated/graphql';
 import type { CreateVuOrderInput } from '../../schema/generated/graphql';
+import { LARGE_ANSWER_CHARS } from '../../src/http/app';
 import { vu } from '../../src/providers/vu';
 import { gql } from '../support/graphql';
 import { startTestApp, type TestApp } from '../support/sandbox';
@@ -135,8 +136,8 @@ describe('VU Custom end to end over GraphQL', () => {
       body: JSON.stringify({ query: '{ orders(first: 200) { edges { node { id orderNumber note raw parties { name address { lines city } } } } } }' }),
     });
     const bytes = Buffer.from(await response.arrayBuffer());
-    // Large enough to go out as bytes encoded once (src/http/app.ts), not as a string.
-    expect(bytes.length).toBeGreaterThan(16 * 1024);
+    // Large enough to go out as bytes encoded once, not as a string.
+    expect(bytes.length).toBeGreaterThan(LARGE_ANSWER_CHARS);
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
     expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json; charset=utf-8$/);
     const edges = JSON.parse(bytes.toString('utf8')).data.orders.edges as Array<{ node: { orderNumber: string; note: string } }>;
